@@ -1,0 +1,159 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, configVariables, loadConfig } from './config.ts';
+
+/** The ConfigError loadConfig throws for `env` (fails the test when it does not throw one). */
+function errorFor(env: NodeJS.ProcessEnv): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error(`expected a ConfigError for ${JSON.stringify(env)}`);
+}
+
+const admin = { ADMIN_EMAIL: 'lena@example.com', ADMIN_PASSWORD: 'correct horse battery' };
+
+describe('loadConfig defaults', () => {
+  it('gives a local, embedded, same-origin setup when nothing is set', () => {
+    expect(loadConfig({})).toEqual({
+      port: 4000,
+      host: '127.0.0.1',
+      databaseUrl: undefined,
+      dataDir: path.resolve('.data'),
+      adminEmail: undefined,
+      adminPassword: undefined,
+      corsOrigins: [],
+      logLevel: 'info',
+      nodeEnv: 'development',
+    });
+  });
+
+  it('treats empty strings as unset', () => {
+    const empty = Object.fromEntries(configVariables.map(({ name }) => [name, '']));
+    expect(loadConfig(empty)).toEqual(loadConfig({}));
+  });
+
+  it('documents the defaults it applies', () => {
+    const documented = Object.fromEntries(configVariables.map((v) => [v.name, v.default]));
+    expect(documented).toMatchObject({ PORT: '4000', HOST: '127.0.0.1', DATA_DIR: '.data', LOG_LEVEL: 'info', DATABASE_URL: '' });
+  });
+});
+
+describe('loadConfig with valid values', () => {
+  it('reads every variable', () => {
+    const config = loadConfig({
+      PORT: '8080', HOST: '0.0.0.0', DATABASE_URL: 'postgresql://u:p@db:5432/blog', DATA_DIR: '/var/lib/gateway',
+      ...admin, CORS_ORIGINS: 'https://Blog.Example/, http://localhost:5173', LOG_LEVEL: 'WARN', NODE_ENV: 'production',
+    });
+    expect(config).toEqual({
+      port: 8080, host: '0.0.0.0', databaseUrl: 'postgresql://u:p@db:5432/blog', dataDir: '/var/lib/gateway',
+      adminEmail: admin.ADMIN_EMAIL, adminPassword: admin.ADMIN_PASSWORD,
+      corsOrigins: ['https://blog.example', 'http://localhost:5173'], logLevel: 'warn', nodeEnv: 'production',
+    });
+  });
+
+  it.each(['postgres://localhost/blog', 'postgresql:///blog?host=/var/run/postgresql'])('accepts DATABASE_URL %s', (url) => {
+    expect(loadConfig({ DATABASE_URL: url }).databaseUrl).toBe(url);
+  });
+
+  it.each(['localhost', '::', '::1', '[::1]', 'gateway.internal'])('accepts HOST %s', (host) => {
+    expect(loadConfig({ HOST: host }).host).toBe(host);
+  });
+
+  it('ignores blank entries and duplicates in CORS_ORIGINS', () => {
+    expect(loadConfig({ CORS_ORIGINS: 'https://a.example,,https://a.example/,' }).corsOrigins).toEqual(['https://a.example']);
+  });
+});
+
+describe('loadConfig rejects', () => {
+  it.each([
+    ['PORT', 'abc', 'PORT: expected an integer 1-65535, got "abc"'],
+    ['PORT', '0', 'PORT: expected an integer 1-65535, got "0"'],
+    ['PORT', '65536', 'PORT: expected an integer 1-65535, got "65536"'],
+    ['PORT', '40.5', 'PORT: expected an integer 1-65535, got "40.5"'],
+    ['PORT', '-1', 'PORT: expected an integer 1-65535, got "-1"'],
+    ['HOST', 'http://localhost', 'HOST: expected a host name or IP address, got "http://localhost"'],
+    ['DATABASE_URL', 'mysql://db/blog', 'DATABASE_URL: expected a postgres:// or postgresql:// URL, got "mysql://db/blog"'],
+    ['DATABASE_URL', 'not a url', 'DATABASE_URL: expected a postgres:// or postgresql:// URL, got "not a url"'],
+    ['CORS_ORIGINS', '*', 'CORS_ORIGINS: expected comma-separated http(s) origins like https://blog.example (no path, no *), got "*"'],
+    ['LOG_LEVEL', 'verbose', 'LOG_LEVEL: expected one of debug, info, warn, error, silent, got "verbose"'],
+    ['NODE_ENV', 'staging', 'NODE_ENV: expected one of development, production, test, got "staging"'],
+  ])('%s=%s', (name, value, issue) => {
+    expect(errorFor({ [name]: value }).issues).toEqual([issue]);
+  });
+
+  it.each(['https://blog.example/path', 'ftp://blog.example', 'https://blog.example?x=1', 'https://user:pw@blog.example', 'blog.example'])(
+    'CORS origin %s, naming only the bad entries',
+    (origin) => {
+      const [issue] = errorFor({ CORS_ORIGINS: `https://ok.example,${origin}` }).issues;
+      expect(issue).toMatch(/^CORS_ORIGINS: expected comma-separated http\(s\) origins/);
+      expect(issue).toContain(JSON.stringify(origin));
+      expect(issue).not.toContain('ok.example');
+    },
+  );
+
+  it('a bad ADMIN_EMAIL', () => {
+    expect(errorFor({ ...admin, ADMIN_EMAIL: 'lena' }).issues).toEqual(['ADMIN_EMAIL: expected an email address, got "lena"']);
+  });
+
+  it('a short ADMIN_PASSWORD, without echoing it', () => {
+    const error = errorFor({ ...admin, ADMIN_PASSWORD: 'hunter2hunt' });
+    expect(error.issues).toEqual(['ADMIN_PASSWORD: expected at least 12 characters, got 11 characters']);
+    expect(error.message).not.toContain('hunter2');
+  });
+
+  it('a DATABASE_URL without echoing its password', () => {
+    const error = errorFor({ DATABASE_URL: 'mysql://blog:s3cret@db/blog' });
+    expect(error.message).toContain('"mysql://blog:***@db/blog"');
+    expect(error.message).not.toContain('s3cret');
+  });
+
+  it.each([
+    [{ ADMIN_EMAIL: admin.ADMIN_EMAIL }, 'ADMIN_PASSWORD: expected to be set together with ADMIN_EMAIL (set both or neither), got nothing'],
+    [{ ADMIN_PASSWORD: admin.ADMIN_PASSWORD }, 'ADMIN_EMAIL: expected to be set together with ADMIN_PASSWORD (set both or neither), got nothing'],
+    [{ ADMIN_EMAIL: admin.ADMIN_EMAIL, ADMIN_PASSWORD: '' }, 'ADMIN_PASSWORD: expected to be set together with ADMIN_EMAIL (set both or neither), got nothing'],
+  ])('only one of the admin pair: %j', (env, issue) => {
+    expect(errorFor(env).issues).toEqual([issue]);
+  });
+
+  it('lists every invalid variable in one message', () => {
+    const error = errorFor({
+      PORT: 'abc', HOST: 'a host', DATABASE_URL: 'sqlite:blog.db', ADMIN_EMAIL: 'lena', CORS_ORIGINS: 'https://a.example/x',
+      LOG_LEVEL: 'loud', NODE_ENV: 'prod',
+    });
+    expect(error).toBeInstanceOf(Error);
+    expect(error.name).toBe('ConfigError');
+    expect(error.message).toBe(
+      [
+        'Invalid configuration (8 problems):',
+        '  PORT: expected an integer 1-65535, got "abc"',
+        '  HOST: expected a host name or IP address, got "a host"',
+        '  DATABASE_URL: expected a postgres:// or postgresql:// URL, got "sqlite:blog.db"',
+        '  ADMIN_EMAIL: expected an email address, got "lena"',
+        '  CORS_ORIGINS: expected comma-separated http(s) origins like https://blog.example (no path, no *), got "https://a.example/x"',
+        '  LOG_LEVEL: expected one of debug, info, warn, error, silent, got "loud"',
+        '  NODE_ENV: expected one of development, production, test, got "prod"',
+        '  ADMIN_PASSWORD: expected to be set together with ADMIN_EMAIL (set both or neither), got nothing',
+      ].join('\n'),
+    );
+  });
+});
+
+describe('configVariables', () => {
+  it('names each variable once, each with a description', () => {
+    const names = configVariables.map((v) => v.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names).toEqual(['PORT', 'HOST', 'DATABASE_URL', 'DATA_DIR', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'CORS_ORIGINS', 'LOG_LEVEL', 'NODE_ENV']);
+    for (const v of configVariables) expect(v.description.length).toBeGreaterThan(10);
+  });
+
+  it('reads only the variables it documents', () => {
+    // A variable loadConfig reads but the table omits would be invisible to README readers.
+    const read = new Set<string>();
+    const spy = new Proxy({}, { get: (_target, name) => (typeof name === 'string' && read.add(name), undefined) });
+    loadConfig(spy);
+    expect([...read].sort()).toEqual(configVariables.map((v) => v.name).sort());
+  });
+});

@@ -1,0 +1,195 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** The gateway's settings, read once at start-up from environment variables. */
+export interface Config {
+  port: number;
+  host: string;
+  /** Unset → the embedded PGlite database in `${dataDir}/pglite`. */
+  databaseUrl?: string;
+  /** Absolute path (DATA_DIR resolved against the working directory at load time). */
+  dataDir: string;
+  adminEmail?: string;
+  adminPassword?: string;
+  /** Normalised origins (`scheme://host[:port]`, lowercase host, no trailing slash). Empty = same-origin only. */
+  corsOrigins: string[];
+  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  nodeEnv: 'development' | 'production' | 'test';
+}
+
+/** Thrown by {@link loadConfig}; `issues` holds one line per invalid variable, `message` all of them. */
+export class ConfigError extends Error {
+  readonly issues: readonly string[];
+  constructor(issues: readonly string[]) {
+    const count = issues.length === 1 ? '1 problem' : `${issues.length} problems`;
+    super(`Invalid configuration (${count}):\n${issues.map((issue) => `  ${issue}`).join('\n')}`);
+    this.name = 'ConfigError';
+    this.issues = issues;
+  }
+}
+
+const MIN_ADMIN_PASSWORD_LENGTH = 12; // NIST SP 800-63B asks for at least 8; 12 for the only editor.
+const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
+const NODE_ENVS = ['development', 'production', 'test'] as const;
+
+// What a value looks like in an error message. Secrets are never echoed: the message ends up
+// in logs and CI output.
+const shown = (value: string) => JSON.stringify(value);
+const redactUrl = (value: string) => value.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/@]*:)[^@/]*@/i, '$1***@');
+
+const port = z.string().regex(/^\d{1,5}$/).transform(Number).pipe(z.number().int().min(1).max(65535));
+// Host names, IPv4 and IPv6 literals; anything with a scheme, path or space is a mistake.
+const host = z.string().regex(/^(\[?[0-9a-fA-F:.]+\]?|[A-Za-z0-9]([A-Za-z0-9-.]*[A-Za-z0-9])?)$/);
+const databaseUrl = z.string().refine((value) => {
+  try {
+    return ['postgres:', 'postgresql:'].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+});
+const email = z.email();
+const password = z.string().min(MIN_ADMIN_PASSWORD_LENGTH);
+
+/** One origin → its normalised form, or null when it is not a bare http(s) origin. */
+function normaliseOrigin(value: string): string | null {
+  try {
+    const url = new URL(value);
+    const isBare = url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password;
+    if (!['http:', 'https:'].includes(url.protocol) || !isBare || /[?#]/.test(value)) return null;
+    return url.origin;
+  } catch {
+    return null;
+  }
+}
+
+interface Variable<T> {
+  name: string;
+  /** As written in the README; '' = no default. */
+  default: string;
+  description: string;
+  /** Parses a set (non-empty) value; returns the error text "expected …, got …" on failure. */
+  parse: (value: string) => { ok: true; value: T } | { ok: false; error: string };
+}
+
+function fromZod<T>(schema: z.ZodType<T, string>, expected: string, show = shown): Variable<T>['parse'] {
+  return (value) => {
+    const result = schema.safeParse(value);
+    return result.success ? { ok: true, value: result.data } : { ok: false, error: `expected ${expected}, got ${show(value)}` };
+  };
+}
+
+function oneOf<T extends string>(values: readonly T[]): Variable<T>['parse'] {
+  return (value) => {
+    const lower = value.toLowerCase() as T;
+    return values.includes(lower)
+      ? { ok: true, value: lower }
+      : { ok: false, error: `expected one of ${values.join(', ')}, got ${shown(value)}` };
+  };
+}
+
+// The single source of every variable: loadConfig parses with it, the README table and the
+// docker-compose test read it (configVariables below).
+const variables = {
+  port: {
+    name: 'PORT', default: '4000', description: 'TCP port the gateway listens on.',
+    parse: fromZod(port, 'an integer 1-65535'),
+  },
+  host: {
+    // A bare start is a developer's machine with a generated admin password: don't offer it to
+    // the whole network. The Docker image and docker-compose.yml set 0.0.0.0 themselves.
+    name: 'HOST', default: '127.0.0.1',
+    description: 'Interface to listen on. The default serves this machine only; the Docker image sets `0.0.0.0`.',
+    parse: fromZod(host, 'a host name or IP address'),
+  },
+  databaseUrl: {
+    name: 'DATABASE_URL', default: '',
+    description: 'PostgreSQL ≥ 14 connection string (`postgresql://user:pass@host:5432/db`). Unset: embedded PGlite in `DATA_DIR/pglite`.',
+    parse: fromZod(databaseUrl, 'a postgres:// or postgresql:// URL', (value) => shown(redactUrl(value))),
+  },
+  dataDir: {
+    name: 'DATA_DIR', default: '.data',
+    description: 'Folder for local state (the embedded database lives in `DATA_DIR/pglite`), relative to the working directory.',
+    parse: (value) => ({ ok: true, value: path.resolve(value) }),
+  },
+  adminEmail: {
+    name: 'ADMIN_EMAIL', default: '',
+    description: 'Email of the first editor, created at start-up. Set together with `ADMIN_PASSWORD`, or neither.',
+    parse: fromZod(email, 'an email address'),
+  },
+  adminPassword: {
+    name: 'ADMIN_PASSWORD', default: '',
+    description: `Password of the first editor (at least ${MIN_ADMIN_PASSWORD_LENGTH} characters; only its hash is stored). Unset on the embedded database: one is generated and printed once.`,
+    parse: fromZod(password, `at least ${MIN_ADMIN_PASSWORD_LENGTH} characters`, (value) => `${value.length} characters`),
+  },
+  corsOrigins: {
+    name: 'CORS_ORIGINS', default: '',
+    description: 'Comma-separated origins allowed to call `/graphql` from a browser (`https://blog.example,http://localhost:5173`). Unset: same-origin only.',
+    parse: (value) => {
+      const entries = value.split(',').map((entry) => entry.trim()).filter(Boolean);
+      const bad = entries.filter((entry) => normaliseOrigin(entry) === null);
+      return bad.length === 0
+        ? { ok: true, value: [...new Set(entries.map((entry) => normaliseOrigin(entry)!))] }
+        : { ok: false, error: `expected comma-separated http(s) origins like https://blog.example (no path, no *), got ${bad.map(shown).join(', ')}` };
+    },
+  },
+  logLevel: {
+    name: 'LOG_LEVEL', default: 'info', description: `Log verbosity: ${LOG_LEVELS.join(', ')}.`,
+    parse: oneOf(LOG_LEVELS),
+  },
+  nodeEnv: {
+    name: 'NODE_ENV', default: 'development', description: `${NODE_ENVS.join(', ')}. The Docker image sets \`production\`.`,
+    parse: oneOf(NODE_ENVS),
+  },
+} satisfies { [K in keyof Config]-?: Variable<NonNullable<Config[K]>> };
+
+/**
+ * Every environment variable the gateway reads, in README order: `name`, `default` ('' = none)
+ * and a one-line Markdown `description`. The single source for the README's configuration
+ * table (tools/print-config-table.ts) and for the docker-compose.yml test.
+ */
+export const configVariables: ReadonlyArray<{ name: string; default: string; description: string }> =
+  Object.values(variables).map(({ name, default: fallback, description }) => ({ name, default: fallback, description }));
+
+/**
+ * Reads and validates the configuration from `env` (default `process.env`).
+ * Empty strings count as unset; defaults are those in {@link configVariables}.
+ * @throws {ConfigError} listing every invalid variable at once, e.g.
+ *   `PORT: expected an integer 1-65535, got "abc"`. Secrets are not echoed (the password's
+ *   length only, DATABASE_URL with its password masked).
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const issues: string[] = [];
+  const raw = (name: string) => (env[name] === '' ? undefined : env[name]);
+  const read = <T>(variable: Variable<T>): T | undefined => {
+    const value = raw(variable.name) ?? (variable.default === '' ? undefined : variable.default);
+    if (value === undefined) return undefined;
+    const result = variable.parse(value);
+    if (result.ok) return result.value;
+    issues.push(`${variable.name}: ${result.error}`);
+    return undefined;
+  };
+
+  const config = {
+    port: read(variables.port),
+    host: read(variables.host),
+    databaseUrl: read(variables.databaseUrl),
+    dataDir: read(variables.dataDir),
+    adminEmail: read(variables.adminEmail),
+    adminPassword: read(variables.adminPassword),
+    corsOrigins: read(variables.corsOrigins) ?? [],
+    logLevel: read(variables.logLevel),
+    nodeEnv: read(variables.nodeEnv),
+  };
+
+  // Checked on presence, not validity, so one run reports a bad email and a missing password.
+  const hasEmail = raw('ADMIN_EMAIL') !== undefined;
+  const hasPassword = raw('ADMIN_PASSWORD') !== undefined;
+  if (hasEmail !== hasPassword) {
+    const [missing, present] = hasEmail ? ['ADMIN_PASSWORD', 'ADMIN_EMAIL'] : ['ADMIN_EMAIL', 'ADMIN_PASSWORD'];
+    issues.push(`${missing}: expected to be set together with ${present} (set both or neither), got nothing`);
+  }
+
+  if (issues.length > 0) throw new ConfigError(issues);
+  // Every field without a default has been checked above; the rest fell back to valid defaults.
+  return config as Config;
+}
