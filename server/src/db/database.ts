@@ -1,0 +1,176 @@
+// One way to open the database on both backends: PostgreSQL through @prisma/adapter-pg, or the
+// embedded PGlite. Background and traps: ../../../../shared/STACK-NOTES.md ("Prisma 7 without its
+// native engine", "PGlite").
+import fs from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import type { SqlDriverAdapterFactory, SqlQuery, SqlQueryable } from '@prisma/driver-adapter-utils';
+import pg from 'pg';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { PrismaClient } from '../__generated__/prisma/client.ts';
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+/** Raw SQL access beside Prisma (migration runner, health checks). */
+export interface SqlDriver {
+  kind: DatabaseKind;
+  /** Simple-query protocol: may hold several statements, which then run as one implicit transaction. */
+  exec(sql: string): Promise<void>;
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+}
+
+export interface Database {
+  kind: DatabaseKind;
+  prisma: PrismaClient;
+  driver: SqlDriver;
+  /** `SELECT 1`; throws when the database is unreachable. Not counted as a Prisma statement. */
+  ping(): Promise<void>;
+  /**
+   * Count of SQL statements Prisma sent through the adapter since open (for N+1 tests), including
+   * those inside transactions. Transaction control (BEGIN, COMMIT, SAVEPOINT, …) is left out: pg
+   * sends it as statements and PGlite does not, and counts should match on both.
+   */
+  statementCount(): number;
+  /** Calls listener with each SQL text Prisma sends (same rule as statementCount); returns an unsubscribe fn. */
+  onStatement(listener: (sql: string) => void): () => void;
+  /** Disconnects Prisma and closes pools, or the PGlite instance (also one passed in). */
+  close(): Promise<void>;
+}
+
+export interface OpenDatabaseOptions {
+  /** postgres:// or postgresql:// URL; when set, the other options are ignored. */
+  databaseUrl?: string;
+  /** PGlite data folder (created if missing); default `.data/pglite`. */
+  dataDir?: string;
+  /** An open PGlite instance to use instead of a folder (tests: an in-memory clone). */
+  pglite?: PGlite;
+}
+
+const transactionControl = /^\s*(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE|SET TRANSACTION)\b/i;
+
+type Recorder = (sql: string) => void;
+
+/** Wraps an adapter (or a transaction it opens) so that every statement is reported. */
+function observe<T extends object>(target: T, record: Recorder): T {
+  return new Proxy(target, {
+    get(object, property) {
+      const value: unknown = Reflect.get(object, property, object);
+      if (typeof value !== 'function') return value;
+      if (property === 'queryRaw' || property === 'executeRaw') {
+        return (query: SqlQuery) => {
+          record(query.sql);
+          return (value as SqlQueryable['queryRaw']).call(object, query);
+        };
+      }
+      if (property === 'startTransaction') {
+        return async (...args: unknown[]) => observe(await value.apply(object, args), record);
+      }
+      return value.bind(object);
+    },
+  });
+}
+
+function observeFactory(factory: SqlDriverAdapterFactory, record: Recorder): SqlDriverAdapterFactory {
+  return new Proxy(factory, {
+    get(object, property) {
+      if (property === 'connect') return async () => observe(await object.connect(), record);
+      const value: unknown = Reflect.get(object, property, object);
+      return typeof value === 'function' ? value.bind(object) : value;
+    },
+  });
+}
+
+/**
+ * Opens the database: `databaseUrl` → pg Pool + @prisma/adapter-pg (the driver gets its own
+ * one-connection pool so session state such as advisory locks stays on one connection);
+ * otherwise PGlite on `pglite` or `dataDir`, where Prisma and the driver share the single
+ * connection. Does not migrate: see applyMigrations in ./migrate.ts.
+ * Throws when the database cannot be reached (the first ping fails).
+ */
+export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<Database> {
+  let count = 0;
+  const listeners = new Set<(sql: string) => void>();
+  const record: Recorder = (sql) => {
+    if (transactionControl.test(sql)) return;
+    count += 1;
+    for (const listener of listeners) listener(sql);
+  };
+  const observers = {
+    statementCount: () => count,
+    onStatement(listener: (sql: string) => void) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+  };
+
+  if (options.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: options.databaseUrl });
+    const driverPool = new pg.Pool({ connectionString: options.databaseUrl, max: 1 });
+    // An idle connection killed by the server (restart, DROP DATABASE … FORCE) must not crash the process.
+    const ignore = () => {};
+    pool.on('error', ignore);
+    driverPool.on('error', ignore);
+    const prisma = new PrismaClient({ adapter: observeFactory(new PrismaPg(pool), record) });
+    const driver: SqlDriver = {
+      kind: 'postgres',
+      exec: async (sql) => void (await driverPool.query(sql)),
+      query: async <T>(sql: string, params?: unknown[]) => (await driverPool.query(sql, params)).rows as T[],
+    };
+    const database: Database = {
+      kind: 'postgres', prisma, driver, ...observers,
+      ping: async () => void (await pool.query('SELECT 1')),
+      async close() {
+        await prisma.$disconnect();
+        await Promise.all([pool.end(), driverPool.end()]);
+      },
+    };
+    await database.ping().catch(async (error: unknown) => {
+      await database.close();
+      throw error;
+    });
+    return database;
+  }
+
+  let client = options.pglite;
+  if (!client) {
+    const dataDir = options.dataDir ?? '.data/pglite';
+    fs.mkdirSync(dataDir, { recursive: true });
+    client = new PGlite(dataDir);
+  }
+  await client.waitReady;
+  const pglite = client;
+  const prisma = new PrismaClient({ adapter: observeFactory(new PrismaPGlite(pglite), record) });
+  return {
+    kind: 'pglite', prisma, ...observers,
+    driver: {
+      kind: 'pglite',
+      exec: async (sql) => void (await pglite.exec(sql)),
+      query: async <T>(sql: string, params?: unknown[]) => (await pglite.query<T>(sql, params)).rows,
+    },
+    ping: async () => void (await pglite.query('SELECT 1')),
+    async close() {
+      await prisma.$disconnect();
+      if (!pglite.closed) await pglite.close();
+    },
+  };
+}
+
+/**
+ * The fields or constraint behind a unique violation, or null for any other error.
+ * Prisma 7 with driver adapters drops `meta.target` from P2002 and reports the cause instead:
+ * pg gives the index name (`["Post_slug_key"]`), PGlite the field names (`["slug"]`).
+ * Source: STACK-NOTES, "Prisma 7 without its native engine".
+ */
+export function uniqueViolationTarget(error: unknown): string[] | null {
+  if (typeof error !== 'object' || error === null || (error as { code?: unknown }).code !== 'P2002') return null;
+  const meta = (error as { meta?: Record<string, unknown> }).meta;
+  const cause = (meta?.driverAdapterError as { cause?: { constraint?: unknown } } | undefined)?.cause;
+  const constraint = cause?.constraint as { fields?: unknown; index?: unknown } | undefined;
+  // PGlite copies names from the error detail, where mixed-case ones are quoted: ("postId", "tagId").
+  if (Array.isArray(constraint?.fields)) return constraint.fields.map((f) => String(f).replace(/^"(.*)"$/, '$1'));
+  if (typeof constraint?.index === 'string') return [constraint.index];
+  const target = meta?.target; // classic engine, kept for `prisma migrate`-era clients
+  if (Array.isArray(target)) return target.map(String);
+  if (typeof target === 'string') return [target];
+  return [];
+}
