@@ -1,0 +1,47 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { PrismaClient } from '../__generated__/prisma/client.ts';
+import type { Viewer } from '../context.ts';
+
+/** Session lifetime: 30 days, renewed by signing in again. */
+export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
+export const SESSION_COOKIE = 'gw_session';
+/** API tokens start with this prefix so leaked ones are recognisable (like GitHub's ghp_). */
+export const API_TOKEN_PREFIX = 'gwt_';
+
+/** SHA-256 hex of a secret: high-entropy secrets need no slow hash. */
+export function hashSecret(secret: string): string {
+  return createHash('sha256').update(secret).digest('hex');
+}
+
+export function newSecret(prefix = ''): string {
+  return prefix + randomBytes(32).toString('base64url');
+}
+
+/** Creates a session row; returns the cookie secret (stored only hashed). */
+export async function createSession(prisma: PrismaClient, userId: string) {
+  const secret = newSecret();
+  const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
+  await prisma.session.create({ data: { userId, tokenHash: hashSecret(secret), expiresAt } });
+  return { secret, expiresAt };
+}
+
+/** The editor behind a session cookie secret, or null (unknown or expired). One SQL statement. */
+export async function viewerFromSession(prisma: PrismaClient, secret: string): Promise<Viewer | null> {
+  const session = await prisma.session.findUnique({
+    where: { tokenHash: hashSecret(secret) },
+    select: { id: true, expiresAt: true, user: { select: { id: true, email: true, name: true } } },
+  });
+  if (!session || session.expiresAt.getTime() <= Date.now()) return null;
+  return { ...session.user, via: 'session', credentialId: session.id };
+}
+
+/** The editor behind a bearer API token, or null (unknown or revoked). */
+export async function viewerFromApiToken(prisma: PrismaClient, secret: string): Promise<Viewer | null> {
+  if (!secret.startsWith(API_TOKEN_PREFIX)) return null;
+  const token = await prisma.apiToken.findUnique({
+    where: { tokenHash: hashSecret(secret) },
+    select: { id: true, revokedAt: true, user: { select: { id: true, email: true, name: true } } },
+  });
+  if (!token || token.revokedAt) return null;
+  return { ...token.user, via: 'token', credentialId: token.id };
+}

@@ -1,0 +1,67 @@
+import SchemaBuilder from '@pothos/core';
+import ErrorsPlugin from '@pothos/plugin-errors';
+import PrismaPlugin from '@pothos/plugin-prisma';
+import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import { DateTimeResolver } from 'graphql-scalars';
+import { GraphQLError } from 'graphql';
+import type PrismaTypes from './__generated__/pothos-prisma-types.ts';
+import { getDatamodel } from './__generated__/pothos-prisma-types.ts';
+import type { GatewayContext } from './context.ts';
+
+/**
+ * The Pothos SchemaBuilder and its plugins. Defines no types (house style): each domain type
+ * lives in server/src/schema/<type>.ts.
+ */
+export const builder = new SchemaBuilder<{
+  Context: GatewayContext;
+  PrismaTypes: PrismaTypes;
+  AuthScopes: { editor: boolean };
+  Scalars: { DateTime: { Input: Date; Output: Date } };
+  DefaultEdgesNullability: false;
+  DefaultNodeNullability: false;
+}>({
+  // Order matters: scope-auth must wrap the others so an unauthorized field never resolves.
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, PrismaPlugin, RelayPlugin],
+  prisma: {
+    // Per request: tests and each gateway instance bring their own database.
+    client: (ctx) => ctx.prisma,
+    dmmf: getDatamodel(),
+    exposeDescriptions: false,
+    filterConnectionTotalCount: true,
+    onUnusedQuery: process.env.NODE_ENV === 'production' ? null : 'warn',
+  },
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    edgesFieldOptions: { nullable: false },
+    nodeFieldOptions: { nullable: false },
+  },
+  errors: {
+    defaultResultOptions: {
+      name: ({ fieldName }) => `${capitalize(fieldName)}Payload`,
+    },
+    defaultUnionOptions: {
+      name: ({ fieldName }) => `${capitalize(fieldName)}Result`,
+    },
+  },
+  scopeAuth: {
+    authScopes: (ctx) => ({ editor: ctx.viewer !== null }),
+    // Auth failures are top-level errors with a code (house style), not typed results.
+    unauthorizedError: (_parent, ctx) =>
+      ctx.viewer
+        ? new GraphQLError('You are not allowed to do this.', { extensions: { code: 'FORBIDDEN' } })
+        : new GraphQLError('Sign in as an editor to do this.', {
+            extensions: { code: 'UNAUTHENTICATED' },
+          }),
+  },
+});
+
+builder.addScalarType('DateTime', DateTimeResolver, {});
+
+builder.queryType({});
+builder.mutationType({});
+
+function capitalize(name: string): string {
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}

@@ -1,0 +1,81 @@
+import type { Prisma, PrismaClient } from '../__generated__/prisma/client.ts';
+import { ConflictError, FieldError, NotFoundError, ValidationError } from './errors.ts';
+import { ensureSite } from './site.ts';
+
+type Tx = Prisma.TransactionClient;
+
+/**
+ * Compare-and-swap on Site.favoritesRevision: bumps it only if it still equals `expected`
+ * (null = any). The row lock the UPDATE takes serialises concurrent list changes until commit;
+ * a waiting writer re-checks the revision afterwards and gets ConflictError.
+ * @returns the new revision. @throws ConflictError carrying the current revision.
+ */
+async function bumpRevision(tx: Tx, expected: number | null | undefined): Promise<number> {
+  await ensureSite(tx);
+  const where = expected == null ? { id: 1 } : { id: 1, favoritesRevision: expected };
+  const { count } = await tx.site.updateMany({ where, data: { favoritesRevision: { increment: 1 } } });
+  const { favoritesRevision } = await tx.site.findUniqueOrThrow({ where: { id: 1 }, select: { favoritesRevision: true } });
+  if (count === 0) {
+    throw new ConflictError(
+      `The favorites list changed meanwhile (revision ${favoritesRevision}, you had ${expected}). Reload it and try again.`,
+      favoritesRevision,
+    );
+  }
+  return favoritesRevision;
+}
+
+/** Appends `postId` (any status) to the end of the list; already there → no change. */
+export async function addFavorite(prisma: PrismaClient, args: { postId: string; expectedRevision?: number | null }) {
+  return prisma.$transaction(async (tx) => {
+    const post = await tx.post.findUnique({ where: { id: args.postId }, select: { id: true, favorite: true } });
+    if (!post) throw new NotFoundError('Post', args.postId);
+    if (post.favorite) {
+      // Already there: nothing changes, so no revision bump and no conflict to report.
+      await ensureSite(tx);
+      const site = await tx.site.findUniqueOrThrow({ where: { id: 1 }, select: { favoritesRevision: true } });
+      return { revision: site.favoritesRevision };
+    }
+    const revision = await bumpRevision(tx, args.expectedRevision);
+    const last = await tx.favorite.aggregate({ _max: { position: true } });
+    await tx.favorite.create({ data: { postId: post.id, position: (last._max.position ?? -1) + 1 } });
+    return { revision };
+  });
+}
+
+/** Removes `postId` from the list. @throws NotFoundError when it is not a favorite. */
+export async function removeFavorite(prisma: PrismaClient, args: { postId: string; expectedRevision?: number | null }) {
+  return prisma.$transaction(async (tx) => {
+    const revision = await bumpRevision(tx, args.expectedRevision);
+    const { count } = await tx.favorite.deleteMany({ where: { postId: args.postId } });
+    if (count === 0) throw new NotFoundError('Favorite', args.postId);
+    return { revision };
+  });
+}
+
+/**
+ * Sets the whole order at once. @throws ValidationError unless `postIds` is a permutation of the
+ * current favorites; ConflictError when `expectedRevision` is stale. Either way nothing changes.
+ */
+export async function reorderFavorites(prisma: PrismaClient, args: { postIds: string[]; expectedRevision: number }) {
+  return prisma.$transaction(async (tx) => {
+    const revision = await bumpRevision(tx, args.expectedRevision);
+    const current = await tx.favorite.findMany({ select: { postId: true } });
+    const currentIds = new Set(current.map((f) => f.postId));
+    const given = new Set(args.postIds);
+    const problems: FieldError[] = [];
+    if (given.size !== args.postIds.length) problems.push(new FieldError(['postIds'], 'A post appears more than once.'));
+    args.postIds.forEach((id, i) => {
+      if (!currentIds.has(id)) problems.push(new FieldError(['postIds', String(i)], 'This post is not a favorite.'));
+    });
+    if (given.size === args.postIds.length && args.postIds.length < currentIds.size) {
+      problems.push(new FieldError(['postIds'], `List all ${currentIds.size} favorites; ${currentIds.size - args.postIds.length} are missing.`));
+    }
+    if (problems.length) throw new ValidationError(problems);
+    // One statement for the whole order: positions are the array's ordinality, 0-based.
+    await tx.$executeRaw`
+      UPDATE "Favorite" AS f SET "position" = v.ord - 1
+      FROM unnest(${args.postIds}::text[]) WITH ORDINALITY AS v(id, ord)
+      WHERE f."postId" = v.id`;
+    return { revision };
+  });
+}

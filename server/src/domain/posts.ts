@@ -1,0 +1,144 @@
+import { slugFromTitle } from '../../../shared/src/slug.ts';
+import { postFieldsSchema, postStateSchema, type PostFields } from '../../../shared/src/post-rules.ts';
+import type { Prisma, PrismaClient, PostKind } from '../__generated__/prisma/client.ts';
+import { uniqueViolationTarget } from '../db/database.ts';
+import { ConflictError, NotFoundError, SlugTakenError, ValidationError } from './errors.ts';
+import { assertSlugFree, freeSlug } from './slugs.ts';
+import { upsertTags } from './tags.ts';
+
+type Tx = Prisma.TransactionClient;
+
+/** Input of createPost: fields as the author edits them (tags are names; categoryId a database id). */
+export type CreatePostArgs = PostFields & { title: string; kind: PostKind };
+export type UpdatePostArgs = PostFields & { id: string; expectedVersion: number };
+
+function validate(fields: unknown): PostFields {
+  const parsed = postFieldsSchema.safeParse(fields);
+  if (!parsed.success) throw ValidationError.fromZod(parsed.error);
+  return parsed.data;
+}
+
+function validateState(state: { kind: PostKind; categoryId: string | null }): void {
+  const parsed = postStateSchema.safeParse(state);
+  if (!parsed.success) throw ValidationError.fromZod(parsed.error);
+}
+
+async function assertCategory(tx: Tx, categoryId: string | null | undefined): Promise<void> {
+  if (!categoryId) return;
+  const found = await tx.category.findUnique({ where: { id: categoryId }, select: { id: true } });
+  if (!found) throw new NotFoundError('Category', categoryId);
+}
+
+/** Maps a unique-violation race on Post.slug (two writers, same slug) to SlugTakenError. */
+async function onSlugRace<T>(prisma: PrismaClient, slug: string | undefined, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    const target = uniqueViolationTarget(error);
+    if (slug && target?.some((t) => t.includes('slug'))) throw new SlugTakenError(slug, await freeSlug(prisma.post, slug));
+    throw error;
+  }
+}
+
+/**
+ * Creates a draft. The slug defaults to one made from the title. One transaction: nothing is
+ * written when it fails. @throws ValidationError, SlugTakenError, NotFoundError (category).
+ */
+export async function createPost(prisma: PrismaClient, args: CreatePostArgs) {
+  const fields = validate(args);
+  const slug = fields.slug ?? slugFromTitle(fields.title ?? '');
+  if (!slug) throw ValidationError.field(['input', 'slug'], 'The title has no letters or digits to make a slug from: give a slug.');
+  const kind = fields.kind ?? args.kind;
+  validateState({ kind, categoryId: fields.categoryId ?? null });
+  return onSlugRace(prisma, slug, () =>
+    prisma.$transaction(async (tx) => {
+      await assertSlugFree(tx.post, slug);
+      await assertCategory(tx, fields.categoryId);
+      const tagIds = await upsertTags(tx, fields.tags ?? []);
+      return tx.post.create({
+        data: {
+          slug,
+          kind,
+          title: fields.title ?? args.title,
+          summary: fields.summary ?? '',
+          body: fields.body ?? '',
+          hasLab: fields.hasLab ?? false,
+          categoryId: fields.categoryId ?? null,
+          status: 'DRAFT',
+          tags: { create: tagIds.map((tagId, position) => ({ tagId, position })) },
+        },
+      });
+    }),
+  );
+}
+
+/**
+ * Changes the given fields only if the post is still at `expectedVersion`, then bumps the version.
+ * @throws ValidationError, SlugTakenError, NotFoundError, ConflictError (carries the current version).
+ */
+export async function updatePost(prisma: PrismaClient, args: UpdatePostArgs) {
+  const { id, expectedVersion, ...rest } = args;
+  const fields = validate(rest);
+  return onSlugRace(prisma, fields.slug, () =>
+    prisma.$transaction(async (tx) => {
+      const current = await tx.post.findUnique({ where: { id }, select: { version: true, kind: true, categoryId: true } });
+      if (!current) throw new NotFoundError('Post', id);
+      validateState({ kind: fields.kind ?? current.kind, categoryId: fields.categoryId !== undefined ? fields.categoryId : current.categoryId });
+      if (fields.slug) await assertSlugFree(tx.post, fields.slug, { exceptId: id });
+      await assertCategory(tx, fields.categoryId);
+      const { tags, ...columns } = fields;
+      const { count } = await tx.post.updateMany({
+        where: { id, version: expectedVersion },
+        data: { ...columns, version: { increment: 1 } },
+      });
+      if (count === 0) throw staleVersion(current.version, expectedVersion);
+      if (tags) {
+        const tagIds = await upsertTags(tx, tags);
+        await tx.postTag.deleteMany({ where: { postId: id } });
+        await tx.postTag.createMany({ data: tagIds.map((tagId, position) => ({ postId: id, tagId, position })) });
+      }
+      return tx.post.findUniqueOrThrow({ where: { id } });
+    }),
+  );
+}
+
+function staleVersion(current: number, expected: number): ConflictError {
+  return new ConflictError(`The post changed meanwhile (version ${current}, you edited version ${expected}).`, current);
+}
+
+/**
+ * Publishes (or re-publishes) a post: status PUBLISHED, publishedAt = `publishedAt` ?? now.
+ * Rule: a published post needs a summary (cards show it). @throws NotFoundError, ConflictError, ValidationError.
+ */
+export async function setPublished(
+  prisma: PrismaClient,
+  args: { id: string; expectedVersion?: number | null; publish: boolean; publishedAt?: Date | null },
+) {
+  return prisma.$transaction(async (tx) => {
+    const current = await tx.post.findUnique({ where: { id: args.id }, select: { version: true, summary: true } });
+    if (!current) throw new NotFoundError('Post', args.id);
+    if (args.expectedVersion != null && args.expectedVersion !== current.version) throw staleVersion(current.version, args.expectedVersion);
+    if (args.publish && !current.summary.trim()) throw ValidationError.field(['input', 'summary'], 'Add a summary before publishing.');
+    const { count } = await tx.post.updateMany({
+      where: { id: args.id, version: current.version },
+      data: args.publish
+        ? { status: 'PUBLISHED', publishedAt: args.publishedAt ?? new Date(), version: { increment: 1 } }
+        : { status: 'DRAFT', publishedAt: null, version: { increment: 1 } },
+    });
+    if (count === 0) throw staleVersion(current.version + 1, current.version);
+    return tx.post.findUniqueOrThrow({ where: { id: args.id } });
+  });
+}
+
+/** Deletes a post (its tags links and favorite go with it). @throws NotFoundError, ConflictError. */
+export async function deletePost(prisma: PrismaClient, args: { id: string; expectedVersion?: number | null }) {
+  return prisma.$transaction(async (tx) => {
+    const current = await tx.post.findUnique({ where: { id: args.id }, select: { version: true, favorite: true } });
+    if (!current) throw new NotFoundError('Post', args.id);
+    if (args.expectedVersion != null && args.expectedVersion !== current.version) throw staleVersion(current.version, args.expectedVersion);
+    await tx.post.delete({ where: { id: args.id } });
+    // The favorites list changed shape: clients holding the old revision must reload.
+    if (current.favorite) await tx.site.updateMany({ where: { id: 1 }, data: { favoritesRevision: { increment: 1 } } });
+    return args.id;
+  });
+}

@@ -1,0 +1,116 @@
+import { categoryFieldsSchema, tagFieldsSchema } from '../../../shared/src/post-rules.ts';
+import { slugFromTitle } from '../../../shared/src/slug.ts';
+import type { PrismaClient } from '../__generated__/prisma/client.ts';
+import { FieldError, NotFoundError, ValidationError } from './errors.ts';
+import { assertSlugFree } from './slugs.ts';
+
+function parse<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: import('zod').ZodError } }, value: unknown): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw ValidationError.fromZod(parsed.error);
+  return parsed.data;
+}
+
+function slugFor(name: string | undefined, slug: string | undefined): string {
+  const result = slug ?? slugFromTitle(name ?? '');
+  if (!result) throw ValidationError.field(['input', 'slug'], 'The name has no letters or digits to make a slug from: give a slug.');
+  return result;
+}
+
+type NameTable = { findFirst(args: { where: { name: { equals: string; mode: 'insensitive' }; NOT?: { id: string } }; select: { id: true } }): Promise<{ id: string } | null> };
+
+async function assertNameFree(table: NameTable, name: string | undefined, exceptId?: string): Promise<void> {
+  if (!name) return;
+  const taken = await table.findFirst({ where: { name: { equals: name, mode: 'insensitive' }, ...(exceptId ? { NOT: { id: exceptId } } : {}) }, select: { id: true } });
+  if (taken) throw ValidationError.field(['input', 'name'], `"${name}" is already used.`);
+}
+
+/** Creates a category at the end of the display order. @throws ValidationError, SlugTakenError. */
+export async function createCategory(prisma: PrismaClient, input: { name: string; slug?: string; description?: string | null }) {
+  const fields = parse(categoryFieldsSchema, input);
+  const slug = slugFor(fields.name, fields.slug);
+  return prisma.$transaction(async (tx) => {
+    await assertNameFree(tx.category, fields.name);
+    await assertSlugFree(tx.category, slug);
+    const last = await tx.category.aggregate({ _max: { position: true } });
+    return tx.category.create({
+      data: { name: fields.name!, slug, description: fields.description ?? null, position: (last._max.position ?? -1) + 1 },
+    });
+  });
+}
+
+/** Renames / re-slugs / re-describes a category. @throws ValidationError, SlugTakenError, NotFoundError. */
+export async function updateCategory(prisma: PrismaClient, input: { id: string; name?: string; slug?: string; description?: string | null }) {
+  const { id, ...rest } = input;
+  const fields = parse(categoryFieldsSchema, rest);
+  return prisma.$transaction(async (tx) => {
+    if (!(await tx.category.findUnique({ where: { id }, select: { id: true } }))) throw new NotFoundError('Category', id);
+    await assertNameFree(tx.category, fields.name, id);
+    if (fields.slug) await assertSlugFree(tx.category, fields.slug, { exceptId: id });
+    return tx.category.update({ where: { id }, data: fields });
+  });
+}
+
+/**
+ * Deletes a category. Its posts move to `moveToCategoryId`, or become uncategorized when it is null.
+ * @throws NotFoundError (the category or the target), ValidationError (target = itself).
+ */
+export async function deleteCategory(prisma: PrismaClient, input: { id: string; moveToCategoryId?: string | null }) {
+  return prisma.$transaction(async (tx) => {
+    if (!(await tx.category.findUnique({ where: { id: input.id }, select: { id: true } }))) throw new NotFoundError('Category', input.id);
+    if (input.moveToCategoryId) {
+      if (input.moveToCategoryId === input.id) throw ValidationError.field(['input', 'moveToCategoryId'], 'Move the posts to another category.');
+      if (!(await tx.category.findUnique({ where: { id: input.moveToCategoryId }, select: { id: true } }))) {
+        throw new NotFoundError('Category', input.moveToCategoryId);
+      }
+      await tx.post.updateMany({ where: { categoryId: input.id }, data: { categoryId: input.moveToCategoryId, version: { increment: 1 } } });
+    }
+    await tx.category.delete({ where: { id: input.id } });
+    return input.id;
+  });
+}
+
+/** Sets the display order. @throws ValidationError unless `ids` is a permutation of all categories. */
+export async function reorderCategories(prisma: PrismaClient, ids: string[]) {
+  return prisma.$transaction(async (tx) => {
+    const all = new Set((await tx.category.findMany({ select: { id: true } })).map((c) => c.id));
+    const problems = ids.flatMap((id, i) => (all.has(id) ? [] : [new FieldError(['ids', String(i)], 'Not a category.')]));
+    if (new Set(ids).size !== ids.length || ids.length !== all.size) {
+      problems.push(new FieldError(['ids'], `List each of the ${all.size} categories exactly once.`));
+    }
+    if (problems.length) throw new ValidationError(problems);
+    await tx.$executeRaw`
+      UPDATE "Category" AS c SET "position" = v.ord - 1
+      FROM unnest(${ids}::text[]) WITH ORDINALITY AS v(id, ord) WHERE c."id" = v.id`;
+    return ids;
+  });
+}
+
+/** @throws ValidationError, SlugTakenError. */
+export async function createTag(prisma: PrismaClient, input: { name: string; slug?: string }) {
+  const fields = parse(tagFieldsSchema, input);
+  const slug = slugFor(fields.name, fields.slug);
+  return prisma.$transaction(async (tx) => {
+    await assertNameFree(tx.tag, fields.name);
+    await assertSlugFree(tx.tag, slug);
+    return tx.tag.create({ data: { name: fields.name!, slug } });
+  });
+}
+
+/** @throws ValidationError, SlugTakenError, NotFoundError. */
+export async function updateTag(prisma: PrismaClient, input: { id: string; name?: string; slug?: string }) {
+  const { id, ...rest } = input;
+  const fields = parse(tagFieldsSchema, rest);
+  return prisma.$transaction(async (tx) => {
+    if (!(await tx.tag.findUnique({ where: { id }, select: { id: true } }))) throw new NotFoundError('Tag', id);
+    await assertNameFree(tx.tag, fields.name, id);
+    if (fields.slug) await assertSlugFree(tx.tag, fields.slug, { exceptId: id });
+    return tx.tag.update({ where: { id }, data: fields });
+  });
+}
+
+/** Deletes a tag; posts keep their other tags. @throws NotFoundError. */
+export async function deleteTag(prisma: PrismaClient, id: string) {
+  const { count } = await prisma.tag.deleteMany({ where: { id } });
+  if (count === 0) throw new NotFoundError('Tag', id);
+  return id;
+}

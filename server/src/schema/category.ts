@@ -1,0 +1,41 @@
+import { builder } from '../builder.ts';
+import { postListWhere } from '../domain/post-query.ts';
+import { Post, PostConnection, postConnection } from './post.ts';
+
+export const Category = builder.prismaNode('Category', {
+  id: { field: 'id' },
+  fields: (t) => ({
+    slug: t.exposeString('slug'),
+    name: t.exposeString('name'),
+    description: t.exposeString('description', { nullable: true }),
+    position: t.exposeInt('position', { description: 'Display order, 0-based.' }),
+    postCount: t.relationCount('posts', {
+      description: 'Published posts in the category.',
+      where: { status: 'PUBLISHED' },
+    }),
+    posts: t.connection(
+      {
+        type: Post,
+        description: "The category's published posts, newest first.",
+        select: { slug: true },
+        resolve: (category, args, ctx, info) =>
+          postConnection({ ctx, info, args, where: postListWhere({ categorySlug: category.slug }, ctx) }) as never,
+      },
+      PostConnection,
+    ),
+  }),
+});
+
+builder.queryFields((t) => ({
+  categories: t.prismaField({
+    type: ['Category'],
+    description: 'All categories in display order.',
+    resolve: (query, _root, _args, ctx) => ctx.prisma.category.findMany({ ...query, orderBy: { position: 'asc' } }),
+  }),
+  category: t.prismaField({
+    type: 'Category',
+    nullable: true,
+    args: { slug: t.arg.string({ required: true }) },
+    resolve: (query, _root, { slug }, ctx) => ctx.prisma.category.findUnique({ ...query, where: { slug } }),
+  }),
+}));

@@ -1,0 +1,38 @@
+import { builder } from '../builder.ts';
+import { postListWhere } from '../domain/post-query.ts';
+import { PostConnection, postConnection } from './post.ts';
+import { favoritePosts } from './favorite.ts';
+
+/** The blog's home page in one query: each section as the page shows it (seed README). */
+const HomeFeed = builder.objectRef<object>('HomeFeed').implement({
+  description: "The home page's sections.",
+});
+
+builder.objectFields(HomeFeed, (t) => ({
+  shorts: t.field({
+    type: PostConnection,
+    description: 'The newest published shorts.',
+    args: { first: t.arg.int({ defaultValue: 4 }) },
+    resolve: (_feed, { first }, ctx, info) =>
+      postConnection({ ctx, info, args: { first }, where: postListWhere({ kind: 'SHORT' }, ctx) }) as never,
+  }),
+  notes: t.field({
+    type: PostConnection,
+    description: 'The newest published long reads.',
+    args: { first: t.arg.int({ defaultValue: 4 }) },
+    resolve: (_feed, { first }, ctx, info) =>
+      postConnection({ ctx, info, args: { first }, where: postListWhere({ kind: 'NOTE' }, ctx) }) as never,
+  }),
+  categories: t.prismaField({
+    type: ['Category'],
+    description: 'Categories in display order, with counts.',
+    resolve: (query, _feed, _args, ctx) => ctx.prisma.category.findMany({ ...query, orderBy: { position: 'asc' } }),
+  }),
+  favorites: t.prismaField({
+    type: ['Post'],
+    description: "The author's favorites, in the author's order.",
+    resolve: (query, _feed, _args, ctx) => favoritePosts(ctx, query),
+  }),
+}));
+
+builder.queryField('homeFeed', (t) => t.field({ type: HomeFeed, resolve: () => ({}) }));

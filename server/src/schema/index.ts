@@ -1,0 +1,14 @@
+// Imports every type file (each registers its types on the builder) and exports the schema.
+import { builder } from '../builder.ts';
+import './errors.ts';
+import './post.ts';
+import './post-mutations.ts';
+import './category.ts';
+import './tag.ts';
+import './taxonomy-mutations.ts';
+import './favorite.ts';
+import './home-feed.ts';
+import './site.ts';
+import './viewer.ts';
+
+export const schema = builder.toSchema({ sortSchema: true });

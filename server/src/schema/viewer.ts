@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { builder } from '../builder.ts';
+import { createSession } from '../auth/credentials.ts';
+import { dummyPasswordHash, verifyPassword } from '../auth/password.ts';
+import type { Viewer as ViewerShape } from '../context.ts';
+import { InvalidCredentialsError, ValidationError } from '../domain/errors.ts';
+
+export const Viewer = builder.objectRef<ViewerShape>('Viewer').implement({
+  description: 'The signed-in editor.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    email: t.exposeString('email'),
+    name: t.exposeString('name'),
+    authenticatedWith: t.string({
+      description: '"session" (cookie from login) or "token" (API token).',
+      resolve: (viewer) => viewer.via,
+    }),
+  }),
+});
+
+builder.queryField('viewer', (t) =>
+  t.field({ type: Viewer, nullable: true, description: 'null when anonymous.', resolve: (_root, _args, ctx) => ctx.viewer }),
+);
+
+const LoginPayload = builder.objectRef<{ viewer: ViewerShape }>('LoginPayload').implement({
+  fields: (t) => ({ viewer: t.expose('viewer', { type: Viewer }) }),
+});
+
+const loginInput = z.object({
+  email: z.string().trim().toLowerCase().email('Enter an email address.'),
+  password: z.string().min(1, 'Enter the password.').max(1024, 'Password is too long.'),
+});
+
+builder.mutationFields((t) => ({
+  login: t.field({
+    type: LoginPayload,
+    description:
+      'Signs in an editor: sets an HttpOnly, SameSite=Lax session cookie (30 days). Repeated failures answer ever more slowly.',
+    errors: { types: [ValidationError, InvalidCredentialsError], directResult: true },
+    args: { email: t.arg.string({ required: true }), password: t.arg.string({ required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const parsed = loginInput.safeParse(args);
+      if (!parsed.success) throw ValidationError.fromZod(parsed.error, []);
+      const { email, password } = parsed.data;
+      const keys = [`email:${email}`, `ip:${ctx.clientIp}`];
+      const user = await ctx.prisma.user.findUnique({ where: { email } });
+      // Unknown emails cost a hash too, so timing does not reveal which emails exist.
+      const ok = user ? await verifyPassword(password, user.passwordHash) : (await verifyPassword(password, await dummyPasswordHash()), false);
+      if (!user || !ok) {
+        await ctx.loginThrottle.fail(keys);
+        throw new InvalidCredentialsError();
+      }
+      ctx.loginThrottle.succeed(keys);
+      const session = await createSession(ctx.prisma, user.id);
+      await ctx.cookies.setSession(session.secret, session.expiresAt);
+      const viewer: ViewerShape = { id: user.id, email: user.email, name: user.name, via: 'session', credentialId: '' };
+      return { viewer };
+    },
+  }),
+  logout: t.boolean({
+    description: 'Ends the current session (deletes it server-side and clears the cookie). true when a session ended.',
+    resolve: async (_root, _args, ctx) => {
+      await ctx.cookies.clearSession();
+      if (ctx.viewer?.via !== 'session') return false;
+      await ctx.prisma.session.deleteMany({ where: { id: ctx.viewer.credentialId } });
+      return true;
+    },
+  }),
+}));

@@ -1,0 +1,120 @@
+import { createGraphQLError, createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import { useCookies } from '@whatwg-node/server-plugin-cookies';
+import pino, { type Logger } from 'pino';
+import { SESSION_COOKIE, viewerFromApiToken, viewerFromSession } from './auth/credentials.ts';
+import { LoginThrottle } from './auth/login-throttle.ts';
+import type { CookieJar, GatewayContext, Viewer } from './context.ts';
+import type { Database } from './db/database.ts';
+import { migrationStatus } from './db/migrate.ts';
+import { graphiqlTabs } from './graphiql.ts';
+import { CSRF_HEADER, useCsrfForCookies } from './plugins/use-csrf-for-cookies.ts';
+import { useRequestLog } from './plugins/use-request-log.ts';
+import { schema } from './schema/index.ts';
+
+export interface GatewayOptions {
+  db: Database;
+  /** Structured logger; default: pino at info level. */
+  logger?: Logger;
+  /** Origins allowed to call with credentials (CORS); empty = same-origin only. */
+  corsOrigins?: string[];
+  loginThrottle?: LoginThrottle;
+  migrationsDir?: string;
+}
+
+type ServerContext = { req?: { socket?: { remoteAddress?: string } } };
+export type Gateway = YogaServerInstance<ServerContext, GatewayContext>;
+
+/**
+ * Builds the gateway's Yoga instance: GraphQL at /graphql (GraphiQL in a browser), /healthz
+ * (process up) and /readyz (database reachable, no pending or failed migration). Never listens:
+ * server/src/main.ts does, tests call `yoga.fetch`.
+ */
+export function createGateway(options: GatewayOptions): Gateway {
+  const { db } = options;
+  const logger = options.logger ?? pino({ level: 'info' });
+  const loginThrottle = options.loginThrottle ?? new LoginThrottle();
+  const corsOrigins = options.corsOrigins ?? [];
+
+  return createYoga<ServerContext, GatewayContext>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    healthCheckEndpoint: '/healthz',
+    landingPage: false,
+    logging: {
+      debug: (...args) => logger.debug(args.map(String).join(' ')),
+      info: (...args) => logger.info(args.map(String).join(' ')),
+      warn: (...args) => logger.warn(args.map(String).join(' ')),
+      error: (...args) => logger.error({ err: args.find((a) => a instanceof Error) }, args.map(String).join(' ')),
+    },
+    // Unexpected errors reach clients as "Unexpected error."; the log keeps the cause.
+    maskedErrors: { isDev: false },
+    cors: corsOrigins.length ? { origin: corsOrigins, credentials: true } : false,
+    graphiql: {
+      title: 'lenatriestounderstand — content API',
+      defaultTabs: graphiqlTabs,
+      additionalHeaders: { [CSRF_HEADER]: '1' },
+    },
+    plugins: [
+      useCookies(),
+      useRequestLog(logger),
+      useCsrfForCookies(),
+      useReadinessCheck({
+        endpoint: '/readyz',
+        check: async ({ fetchAPI }) => {
+          try {
+            await db.ping();
+            const status = await migrationStatus({ driver: db.driver, migrationsDir: options.migrationsDir });
+            if (status.pending.length || status.failed.length) {
+              return fetchAPI.Response.json({ ready: false, reason: 'migrations', pending: status.pending, failed: status.failed }, { status: 503 });
+            }
+            return fetchAPI.Response.json({ ready: true });
+          } catch (error) {
+            logger.warn({ err: error }, 'readiness check failed');
+            return fetchAPI.Response.json({ ready: false, reason: 'database unreachable' }, { status: 503 });
+          }
+        },
+      }),
+    ],
+    context: async ({ request, req }): Promise<GatewayContext> => ({
+      prisma: db.prisma,
+      viewer: await authenticate(db, request),
+      cookies: cookieJar(request),
+      clientIp: req?.socket?.remoteAddress ?? 'unknown',
+      loginThrottle,
+    }),
+  });
+}
+
+/**
+ * Bearer API token first (scripts), else the session cookie (the admin). A bad or revoked token is
+ * refused (401) rather than served anonymously, so a script notices; an unknown or expired cookie
+ * just means anonymous (the admin then shows its sign-in screen).
+ */
+async function authenticate(db: Database, request: Request): Promise<Viewer | null> {
+  const authorization = request.headers.get('authorization');
+  if (authorization) {
+    const [scheme, secret] = authorization.trim().split(/\s+/, 2);
+    const viewer = scheme?.toLowerCase() === 'bearer' && secret ? await viewerFromApiToken(db.prisma, secret) : null;
+    if (!viewer) {
+      throw createGraphQLError('Invalid, revoked or malformed API token (expected "Authorization: Bearer gwt_…").', {
+        extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: { 'www-authenticate': 'Bearer' } } },
+      });
+    }
+    return viewer;
+  }
+  const cookie = await request.cookieStore?.get(SESSION_COOKIE);
+  return cookie?.value ? viewerFromSession(db.prisma, cookie.value) : null;
+}
+
+function cookieJar(request: Request): CookieJar {
+  const secure = new URL(request.url).protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
+  const base = { name: SESSION_COOKIE, path: '/', httpOnly: true, sameSite: 'lax' as const, secure, domain: null };
+  return {
+    setSession: async (value, expiresAt) => {
+      await request.cookieStore?.set({ ...base, value, expires: expiresAt.getTime() });
+    },
+    clearSession: async () => {
+      await request.cookieStore?.set({ ...base, value: '', expires: 0 });
+    },
+  };
+}

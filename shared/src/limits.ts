@@ -1,0 +1,19 @@
+/**
+ * Size limits both the gateway and the admin enforce. Units: characters unless named.
+ * Source: our own choices, sized from the seed blog (longest title 76 chars, longest summary
+ * ~560 chars, at most 5 tags a post) with generous headroom.
+ */
+export const limits = {
+  titleMax: 200,
+  slugMax: 120,
+  summaryMax: 2_000,
+  /** A long read's Markdown body; ~200 KB covers a very long article with code. */
+  bodyMax: 200_000,
+  tagsPerPostMax: 20,
+  tagNameMax: 60,
+  categoryNameMax: 80,
+  categoryDescriptionMax: 1_000,
+  /** Relay page size: `first`/`last` above this are refused (DESIGN.md: "Page size is capped"). */
+  pageSizeMax: 100,
+  pageSizeDefault: 20,
+} as const;

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { limits } from './limits.ts';
+import { slugSchema } from './slug.ts';
+
+/**
+ * Validation rules for a post's editable fields, run by the gateway inside resolvers and by the
+ * admin beside the fields (same messages). Shapes are plain values, not GraphQL or Prisma types.
+ * Domain rule (../shared/DESIGN.md, seed README): shorts have no category.
+ */
+const title = z
+  .string()
+  .trim()
+  .min(1, 'Title is required.')
+  .max(limits.titleMax, `Title must be at most ${limits.titleMax} characters.`);
+const summary = z
+  .string()
+  .max(limits.summaryMax, `Summary must be at most ${limits.summaryMax} characters.`);
+const body = z.string().max(limits.bodyMax, `Body must be at most ${limits.bodyMax} characters.`);
+export const tagNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'Tag name is required.')
+  .max(limits.tagNameMax, `Tag name must be at most ${limits.tagNameMax} characters.`);
+const tags = z
+  .array(tagNameSchema)
+  .max(limits.tagsPerPostMax, `A post has at most ${limits.tagsPerPostMax} tags.`)
+  .refine((names) => new Set(names.map((n) => n.toLowerCase())).size === names.length, {
+    message: 'Each tag may appear only once.',
+  });
+
+export const postKinds = ['NOTE', 'SHORT'] as const;
+
+/** The fields of a post as the author edits them; every field optional (updates are partial). */
+export const postFieldsSchema = z.object({
+  title: title.optional(),
+  slug: slugSchema.optional(),
+  kind: z.enum(postKinds).optional(),
+  summary: summary.optional(),
+  body: body.optional(),
+  hasLab: z.boolean().optional(),
+  /** Tag names in the author's order; new names create tags. */
+  tags: tags.optional(),
+  /** null = no category. */
+  categoryId: z.string().nullable().optional(),
+});
+export type PostFields = z.infer<typeof postFieldsSchema>;
+
+/** Rules on the post as it will be after the edit (fields merged with the stored ones). */
+export const postStateSchema = z
+  .object({ kind: z.enum(postKinds), categoryId: z.string().nullable() })
+  .refine((p) => !(p.kind === 'SHORT' && p.categoryId !== null), {
+    message: 'Shorts have no category.',
+    path: ['categoryId'],
+  });
+
+export const categoryFieldsSchema = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(1, 'Name is required.')
+    .max(limits.categoryNameMax, `Name must be at most ${limits.categoryNameMax} characters.`)
+    .optional(),
+  slug: slugSchema.optional(),
+  description: z
+    .string()
+    .max(limits.categoryDescriptionMax, `Description must be at most ${limits.categoryDescriptionMax} characters.`)
+    .nullable()
+    .optional(),
+});
+
+export const tagFieldsSchema = z.object({ name: tagNameSchema.optional(), slug: slugSchema.optional() });
