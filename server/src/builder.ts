@@ -18,11 +18,14 @@ export const builder = new SchemaBuilder<{
   PrismaTypes: PrismaTypes;
   AuthScopes: { editor: boolean };
   Scalars: { DateTime: { Input: Date; Output: Date } };
+  // Non-null unless a field says otherwise: the public contract (DESIGN.md) is non-null by default.
+  DefaultFieldNullability: false;
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
 }>({
   // Order matters: scope-auth must wrap the others so an unauthorized field never resolves.
   plugins: [ScopeAuthPlugin, ErrorsPlugin, PrismaPlugin, RelayPlugin],
+  defaultFieldNullability: false,
   prisma: {
     // Per request: tests and each gateway instance bring their own database.
     client: (ctx) => ctx.prisma,
