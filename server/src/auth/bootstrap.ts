@@ -1,0 +1,47 @@
+import { randomBytes } from 'node:crypto';
+import type { PrismaClient } from '../__generated__/prisma/client.ts';
+import { hashPassword, verifyPassword } from './password.ts';
+
+/** The email of the editor made when ADMIN_EMAIL/ADMIN_PASSWORD are unset on the embedded database. */
+export const GENERATED_EDITOR_EMAIL = 'author@localhost';
+
+export type BootstrapResult =
+  | { action: 'created' | 'password-updated' | 'unchanged'; email: string }
+  | { action: 'generated'; email: string; password: string }
+  | { action: 'none' };
+
+/**
+ * Makes sure the first editor exists (DESIGN.md, "Auth"):
+ * - ADMIN_EMAIL/ADMIN_PASSWORD set → that editor exists with that password (created, or its
+ *   password reset when it differs: setting the variables is the recovery path);
+ * - unset, embedded database, no editor yet → one is made with a generated password, returned
+ *   here to be printed once; only its scrypt hash is stored;
+ * - otherwise nothing (an existing database keeps its editors; PostgreSQL without the variables
+ *   gets none and the caller warns).
+ */
+export async function ensureFirstEditor(
+  prisma: PrismaClient,
+  options: { email?: string; password?: string; embedded: boolean },
+): Promise<BootstrapResult> {
+  if (options.email && options.password) {
+    const email = options.email.toLowerCase();
+    const existing = await prisma.user.findUnique({ where: { email } });
+    if (!existing) {
+      await prisma.user.create({ data: { email, name: 'Author', passwordHash: await hashPassword(options.password) } });
+      return { action: 'created', email };
+    }
+    if (await verifyPassword(options.password, existing.passwordHash)) return { action: 'unchanged', email };
+    await prisma.$transaction([
+      prisma.user.update({ where: { id: existing.id }, data: { passwordHash: await hashPassword(options.password) } }),
+      // A reset password ends every session signed in with the old one.
+      prisma.session.deleteMany({ where: { userId: existing.id } }),
+    ]);
+    return { action: 'password-updated', email };
+  }
+  if (!options.embedded || (await prisma.user.count()) > 0) return { action: 'none' };
+  const password = randomBytes(12).toString('base64url');
+  await prisma.user.create({
+    data: { email: GENERATED_EDITOR_EMAIL, name: 'Author', passwordHash: await hashPassword(password) },
+  });
+  return { action: 'generated', email: GENERATED_EDITOR_EMAIL, password };
+}

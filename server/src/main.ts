@@ -1,0 +1,85 @@
+// The only place that listens. Start-up: config → database → migrations → content (empty
+// database only) → first editor → HTTP. Shutdown on SIGINT/SIGTERM: stop accepting, let
+// in-flight requests finish (10 s at most), close the database.
+import { createServer } from 'node:http';
+import path from 'node:path';
+import pino from 'pino';
+import { ensureFirstEditor } from './auth/bootstrap.ts';
+import { ConfigError, loadConfig, type Config } from './config.ts';
+import { openDatabase } from './db/database.ts';
+import { applyMigrations, MigrationError } from './db/migrate.ts';
+import { seedContent } from './db/seed.ts';
+import { createGateway } from './yoga.ts';
+
+const startedAt = performance.now();
+
+function readConfig(): Config {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+const config = readConfig();
+const logger = pino({ level: config.logLevel });
+const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: path.join(config.dataDir, 'pglite') });
+
+try {
+  const { applied } = await applyMigrations({ driver: db.driver, log: (msg) => logger.info(msg) });
+  if (applied.length) logger.info({ applied }, 'applied migrations');
+} catch (error) {
+  if (error instanceof MigrationError) {
+    logger.fatal(error.message);
+    await db.close();
+    process.exit(1);
+  }
+  throw error;
+}
+
+// Only an empty database gets the blog's content: re-seeding a used one would bring back posts
+// the author deleted on purpose. `npm run db:seed` does that by hand.
+const isEmpty = (await db.prisma.post.count()) === 0 && (await db.prisma.site.count()) === 0;
+if (isEmpty) {
+  const { created } = await seedContent(db.prisma);
+  logger.info(created, 'loaded the blog content into the empty database');
+}
+
+const editor = await ensureFirstEditor(db.prisma, {
+  email: config.adminEmail,
+  password: config.adminPassword,
+  embedded: !config.databaseUrl,
+});
+if (editor.action === 'generated') {
+  // Printed once, on purpose outside the JSON log; only the hash is stored.
+  console.log(`\n  Admin sign-in: ${editor.email} / ${editor.password}\n  (generated now and shown once; set ADMIN_EMAIL and ADMIN_PASSWORD to choose your own)\n`);
+} else if (editor.action === 'none' && (await db.prisma.user.count()) === 0) {
+  logger.warn('No editor exists: set ADMIN_EMAIL and ADMIN_PASSWORD to create one.');
+}
+
+const yoga = createGateway({ db, logger, corsOrigins: config.corsOrigins });
+const server = createServer(yoga);
+server.listen(config.port, config.host, () => {
+  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
+  logger.info({ database: db.kind, startupMs: Math.round(performance.now() - startedAt) }, `gateway ready at ${url}/graphql`);
+});
+
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, 'shutting down: finishing in-flight requests');
+  const force = setTimeout(() => server.closeAllConnections(), 10_000).unref();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  clearTimeout(force);
+  await db.close();
+  logger.info('stopped');
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
