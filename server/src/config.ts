@@ -113,7 +113,7 @@ const variables = {
   },
   adminEmail: {
     name: 'ADMIN_EMAIL', default: '',
-    description: 'Email of the first editor, created at start-up. Set together with `ADMIN_PASSWORD`, or neither.',
+    description: 'Email of the first editor: created at start-up if missing, its password reset to `ADMIN_PASSWORD` if that differs. Set both or neither.',
     parse: fromZod(email, 'an email address'),
   },
   adminPassword: {
