@@ -40,8 +40,12 @@ export async function viewerFromApiToken(prisma: PrismaClient, secret: string): 
   if (!secret.startsWith(API_TOKEN_PREFIX)) return null;
   const token = await prisma.apiToken.findUnique({
     where: { tokenHash: hashSecret(secret) },
-    select: { id: true, revokedAt: true, user: { select: { id: true, email: true, name: true } } },
+    select: { id: true, revokedAt: true, lastUsedAt: true, user: { select: { id: true, email: true, name: true } } },
   });
   if (!token || token.revokedAt) return null;
+  // "Last used" to the hour is enough to spot dead tokens, and costs one write an hour, not one a request.
+  if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > 3_600_000) {
+    await prisma.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: new Date() } });
+  }
   return { ...token.user, via: 'token', credentialId: token.id };
 }

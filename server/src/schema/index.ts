@@ -10,5 +10,6 @@ import './favorite.ts';
 import './home-feed.ts';
 import './site.ts';
 import './viewer.ts';
+import './api-token.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

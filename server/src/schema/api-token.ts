@@ -1,0 +1,74 @@
+import { builder } from '../builder.ts';
+import { API_TOKEN_PREFIX, hashSecret, newSecret } from '../auth/credentials.ts';
+import { NotFoundError, ValidationError } from '../domain/errors.ts';
+import { decodeNodeId } from './node-id.ts';
+import { Viewer } from './viewer.ts';
+
+const ApiToken = builder.prismaNode('ApiToken', {
+  id: { field: 'id' },
+  description: "A script's credential (Authorization: Bearer). The secret is shown only once, at creation.",
+  // Tokens are the editor's own business: never resolvable by node(id) for anyone else.
+  findUnique: (id, ctx) => ({ id, userId: ctx.viewer?.id ?? '' }),
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    lastUsedAt: t.expose('lastUsedAt', { type: 'DateTime', nullable: true, description: 'Updated at most once an hour.' }),
+    revokedAt: t.expose('revokedAt', { type: 'DateTime', nullable: true }),
+  }),
+});
+
+builder.objectField(Viewer, 'apiTokens', (t) =>
+  t.prismaField({
+    type: [ApiToken],
+    description: "The editor's API tokens, newest first (revoked ones too).",
+    resolve: (query, viewer, _args, ctx) =>
+      ctx.prisma.apiToken.findMany({ ...query, where: { userId: viewer.id }, orderBy: { id: 'desc' } }),
+  }),
+);
+
+const CreateApiTokenPayload = builder.objectRef<{ token: string; apiToken: { id: string } }>('CreateApiTokenPayload').implement({
+  fields: (t) => ({
+    token: t.exposeString('token', { description: 'The secret, "gwt_…". Shown only now; store it in the script.' }),
+    apiToken: t.prismaField({
+      type: ApiToken,
+      resolve: (query, payload, _args, ctx) => ctx.prisma.apiToken.findUniqueOrThrow({ ...query, where: { id: payload.apiToken.id } }),
+    }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  createApiToken: t.field({
+    authScopes: { editor: true },
+    type: CreateApiTokenPayload,
+    errors: { types: [ValidationError], directResult: true },
+    args: { name: t.arg.string({ required: true, description: 'What the token is for, 1–80 characters.' }) },
+    resolve: async (_root, { name }, ctx) => {
+      const trimmed = name.trim();
+      if (!trimmed || trimmed.length > 80) throw ValidationError.field(['name'], 'Name the token (1–80 characters).');
+      const token = newSecret(API_TOKEN_PREFIX);
+      const apiToken = await ctx.prisma.apiToken.create({
+        data: { name: trimmed, tokenHash: hashSecret(token), userId: ctx.viewer!.id },
+        select: { id: true },
+      });
+      return { token, apiToken };
+    },
+  }),
+  revokeApiToken: t.prismaField({
+    authScopes: { editor: true },
+    type: ApiToken,
+    description: 'Revokes a token at once: requests with it get 401 from now on.',
+    errors: { types: [ValidationError, NotFoundError], dataField: { name: 'apiToken' } },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (query, _root, args, ctx) => {
+      const id = decodeNodeId(String(args.id), 'ApiToken', ['id']);
+      // Revoking a revoked token is a no-op that returns it unchanged.
+      await ctx.prisma.apiToken.updateMany({
+        where: { id, userId: ctx.viewer!.id, revokedAt: null },
+        data: { revokedAt: new Date() },
+      });
+      const token = await ctx.prisma.apiToken.findFirst({ ...query, where: { id, userId: ctx.viewer!.id } });
+      if (!token) throw new NotFoundError('ApiToken', String(args.id));
+      return token;
+    },
+  }),
+}));
