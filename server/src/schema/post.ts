@@ -19,6 +19,8 @@ export function visiblePostWhere(ctx: GatewayContext): Prisma.PostWhereInput {
 }
 
 export const Post = builder.prismaNode('Post', {
+  // node(id)/nodes(ids) answer null for an unknown id (or a draft hidden from you), not an error.
+  nullable: true,
   id: { field: 'id' },
   findUnique: (id, ctx) => ({ id, ...visiblePostWhere(ctx) }) as Prisma.PostWhereUniqueInput,
   fields: (t) => ({

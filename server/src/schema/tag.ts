@@ -3,6 +3,8 @@ import { postListWhere } from '../domain/post-query.ts';
 import { Post, PostConnection, postConnection } from './post.ts';
 
 export const Tag = builder.prismaNode('Tag', {
+  // node(id)/nodes(ids) answer null for an unknown id (or a draft hidden from you), not an error.
+  nullable: true,
   id: { field: 'id' },
   fields: (t) => ({
     slug: t.exposeString('slug'),
