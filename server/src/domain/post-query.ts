@@ -17,6 +17,7 @@ interface SortKey {
 }
 
 const CURSOR_PREFIX = 'p1:';
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 /** Opaque cursor: base64url of "p1:" + JSON [publishedAt ISO | null, id]. */
 export function encodePostCursor(post: SortKey): string {
@@ -40,9 +41,12 @@ export function decodePostCursor(cursor: string, argName: string): SortKey {
   }
   if (!Array.isArray(value) || value.length !== 2 || typeof value[1] !== 'string') throw invalid();
   const [at, id] = value as [unknown, string];
-  if (at !== null && typeof at !== 'string') throw invalid();
+  // Exactly what toISOString() writes for years 0000-9999: anything else (another format, a
+  // six-digit year PostgreSQL's timestamptz cannot hold) is not our cursor.
+  if (at !== null && (typeof at !== 'string' || !ISO_INSTANT.test(at))) throw invalid();
   const publishedAt = at === null ? null : new Date(at);
   if (publishedAt && Number.isNaN(publishedAt.getTime())) throw invalid();
+  if (!id) throw invalid();
   return { publishedAt, id };
 }
 
