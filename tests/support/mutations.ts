@@ -80,3 +80,15 @@ export async function favoritesRevision(prisma: PrismaClient): Promise<number> {
 export function fieldPaths(result: { fieldErrors?: { path: string[] }[] }): string[] {
   return (result.fieldErrors ?? []).map((e) => e.path.join('.'));
 }
+
+/** gql as the seeded editor (session cookie + CSRF header). */
+export function asEditor(gw: TestGateway) {
+  return async (query: string, variables?: Record<string, unknown>) => gw.gql(query, variables, await gw.editorHeaders());
+}
+
+const postResult = (payload: string) => `${ERROR_FIELDS} ... on ${payload} { post { ${POST_FIELDS} } }`;
+export const CREATE_POST = `mutation($input: CreatePostInput!) { result: createPost(input: $input) { ${postResult('CreatePostPayload')} } }`;
+export const UPDATE_POST = `mutation($input: UpdatePostInput!) { result: updatePost(input: $input) { ${postResult('UpdatePostPayload')} } }`;
+export const PUBLISH_POST = `mutation($input: PublishPostInput!) { result: publishPost(input: $input) { ${postResult('PublishPostPayload')} } }`;
+export const UNPUBLISH_POST = `mutation($input: PostRefInput!) { result: unpublishPost(input: $input) { ${postResult('UnpublishPostPayload')} } }`;
+export const DELETE_POST = `mutation($input: PostRefInput!) { result: deletePost(input: $input) { ${ERROR_FIELDS} ... on DeletePostPayload { deletedPostId } } }`;

@@ -91,7 +91,7 @@ export async function updatePost(prisma: PrismaClient, args: UpdatePostArgs) {
         where: { id, version: expectedVersion },
         data: { ...columns, version: { increment: 1 } },
       });
-      if (count === 0) throw staleVersion(current.version, expectedVersion);
+      if (count === 0) throw await conflictAfterRace(tx, id, expectedVersion);
       if (tags) {
         const tagIds = await upsertTags(tx, tags);
         await tx.postTag.deleteMany({ where: { postId: id } });
@@ -104,6 +104,17 @@ export async function updatePost(prisma: PrismaClient, args: UpdatePostArgs) {
 
 function staleVersion(current: number, expected: number): ConflictError {
   return new ConflictError(`The post changed meanwhile (version ${current}, you edited version ${expected}).`, current);
+}
+
+/**
+ * The ConflictError for a guarded UPDATE that matched no row. The version read at the start of the
+ * transaction is no use here: on PostgreSQL a concurrent writer committed after that read (the
+ * UPDATE waited for its row lock), so re-read it — else currentVersion would echo the stale
+ * version and a client retrying with it would conflict forever.
+ */
+async function conflictAfterRace(tx: Tx, id: string, expected: number): Promise<ConflictError | NotFoundError> {
+  const now = await tx.post.findUnique({ where: { id }, select: { version: true } });
+  return now ? staleVersion(now.version, expected) : new NotFoundError('Post', id);
 }
 
 /**
@@ -125,7 +136,7 @@ export async function setPublished(
         ? { status: 'PUBLISHED', publishedAt: args.publishedAt ?? new Date(), version: { increment: 1 } }
         : { status: 'DRAFT', publishedAt: null, version: { increment: 1 } },
     });
-    if (count === 0) throw staleVersion(current.version + 1, current.version);
+    if (count === 0) throw await conflictAfterRace(tx, args.id, args.expectedVersion ?? current.version);
     return tx.post.findUniqueOrThrow({ where: { id: args.id } });
   });
 }
