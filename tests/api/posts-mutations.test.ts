@@ -5,16 +5,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestGateway, type TestGateway } from '../support/gateway.ts';
 import {
   CREATE_POST, DELETE_POST, PUBLISH_POST, UNPUBLISH_POST, UPDATE_POST,
-  asEditor, expectNothingChanged, fieldPaths, globalId, postRow,
+  asEditor, type Editor, expectNothingChanged, fieldPaths, globalId, postRow,
 } from '../support/mutations.ts';
 
 let gw: TestGateway;
-let editor: ReturnType<typeof asEditor>;
+let editor: Editor;
 let llm: { id: string; dbId: string };
 
 beforeAll(async () => {
   gw = await createTestGateway();
-  editor = asEditor(gw);
+  editor = await asEditor(gw);
   const category = await gw.db.prisma.category.findUniqueOrThrow({ where: { slug: 'llm' } });
   llm = { id: globalId('Category', category.id), dbId: category.id };
 });

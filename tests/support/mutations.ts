@@ -81,10 +81,15 @@ export function fieldPaths(result: { fieldErrors?: { path: string[] }[] }): stri
   return (result.fieldErrors ?? []).map((e) => e.path.join('.'));
 }
 
-/** gql as the seeded editor (session cookie + CSRF header). */
-export function asEditor(gw: TestGateway) {
-  return async (query: string, variables?: Record<string, unknown>) => gw.gql(query, variables, await gw.editorHeaders());
+/**
+ * gql as the seeded editor (session cookie + CSRF header). Signs in first, so the session row
+ * that login writes is not mistaken for a write of the mutation under test.
+ */
+export async function asEditor(gw: TestGateway) {
+  const headers = await gw.editorHeaders();
+  return (query: string, variables?: Record<string, unknown>) => gw.gql(query, variables, headers);
 }
+export type Editor = Awaited<ReturnType<typeof asEditor>>;
 
 const postResult = (payload: string) => `${ERROR_FIELDS} ... on ${payload} { post { ${POST_FIELDS} } }`;
 export const CREATE_POST = `mutation($input: CreatePostInput!) { result: createPost(input: $input) { ${postResult('CreatePostPayload')} } }`;

@@ -3,24 +3,35 @@ import type { Prisma } from '../__generated__/prisma/client.ts';
 import { ValidationError } from './errors.ts';
 
 /**
- * Tag ids for `names` in the same order, creating the missing tags (matched by slug made from the
- * name, so "Reward Model" and "reward-model" are one tag). Two or three statements whatever the count.
+ * Tag ids for `names` in the same order, creating the missing tags. A name matches an existing tag
+ * by the slug made from it (so "Reward Model" and "reward-model" are one tag) or by its name, case
+ * aside: a tag whose slug was changed (updateTag) keeps its name, and Tag.name is unique, so
+ * creating it again would fail. Two or three statements whatever the count.
  * @throws ValidationError when a name has no letters or digits.
  */
 export async function upsertTags(tx: Prisma.TransactionClient, names: string[]): Promise<string[]> {
   if (names.length === 0) return [];
-  const slugs = names.map((name, i) => {
+  const trimmed = names.map((name) => name.trim());
+  const slugs = trimmed.map((name, i) => {
     const slug = slugFromTitle(name);
     if (!slug) throw ValidationError.field(['input', 'tags', String(i)], 'A tag needs a letter or digit.');
     return slug;
   });
   if (new Set(slugs).size !== slugs.length) throw ValidationError.field(['input', 'tags'], 'Two tags have the same slug.');
-  const existing = await tx.tag.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } });
-  const known = new Set(existing.map((t) => t.slug));
-  const missing = names.map((name, i) => ({ name: name.trim(), slug: slugs[i]! })).filter((t) => !known.has(t.slug));
+  const existing = await tx.tag.findMany({
+    where: { OR: [{ slug: { in: slugs } }, { name: { in: trimmed, mode: 'insensitive' } }] },
+    select: { id: true, slug: true, name: true },
+  });
+  const bySlug = new Map(existing.map((t) => [t.slug, t.id]));
+  const byName = new Map(existing.map((t) => [t.name.toLowerCase(), t.id]));
+  const found = trimmed.map((name, i) => bySlug.get(slugs[i]!) ?? byName.get(name.toLowerCase()));
+  const missing = trimmed.map((name, i) => ({ name, slug: slugs[i]! })).filter((_, i) => !found[i]);
   const created = missing.length
     ? await tx.tag.createManyAndReturn({ data: missing, select: { id: true, slug: true } })
     : [];
-  const idBySlug = new Map([...existing, ...created].map((t) => [t.slug, t.id]));
-  return slugs.map((slug) => idBySlug.get(slug)!);
+  const createdBySlug = new Map(created.map((t) => [t.slug, t.id]));
+  const ids = found.map((id, i) => id ?? createdBySlug.get(slugs[i]!)!);
+  // Two names may land on one existing tag (one by slug, one by name): a tag appears once per post.
+  if (new Set(ids).size !== ids.length) throw ValidationError.field(['input', 'tags'], 'Two names are the same tag.');
+  return ids;
 }
