@@ -62,8 +62,10 @@ export async function deleteCategory(prisma: PrismaClient, input: { id: string; 
       if (!(await tx.category.findUnique({ where: { id: input.moveToCategoryId }, select: { id: true } }))) {
         throw new NotFoundError('Category', input.moveToCategoryId);
       }
-      await tx.post.updateMany({ where: { categoryId: input.id }, data: { categoryId: input.moveToCategoryId, version: { increment: 1 } } });
     }
+    // Explicitly, not by the foreign key's SET NULL: every write to a post bumps its version, so an
+    // editor holding the old copy gets ConflictError instead of saving over the change.
+    await tx.post.updateMany({ where: { categoryId: input.id }, data: { categoryId: input.moveToCategoryId ?? null, version: { increment: 1 } } });
     await tx.category.delete({ where: { id: input.id } });
     return input.id;
   });
@@ -108,9 +110,15 @@ export async function updateTag(prisma: PrismaClient, input: { id: string; name?
   });
 }
 
-/** Deletes a tag; posts keep their other tags. @throws NotFoundError. */
+/**
+ * Deletes a tag; posts keep their other tags, and their versions move on (their tag list changed:
+ * an editor saving an old copy would otherwise re-create the tag). @throws NotFoundError.
+ */
 export async function deleteTag(prisma: PrismaClient, id: string) {
-  const { count } = await prisma.tag.deleteMany({ where: { id } });
-  if (count === 0) throw new NotFoundError('Tag', id);
-  return id;
+  return prisma.$transaction(async (tx) => {
+    await tx.post.updateMany({ where: { tags: { some: { tagId: id } } }, data: { version: { increment: 1 } } });
+    const { count } = await tx.tag.deleteMany({ where: { id } });
+    if (count === 0) throw new NotFoundError('Tag', id);
+    return id;
+  });
 }

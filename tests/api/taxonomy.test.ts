@@ -1,0 +1,177 @@
+// Categories and tags through the API: CRUD, display order, name and slug uniqueness, and what
+// happens to posts when a category or tag goes. Each test creates the categories/tags it changes.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestGateway, type TestGateway } from '../support/gateway.ts';
+import { CREATE_POST, asEditor, errorFields, expectNothingChanged, fieldPaths, globalId, postRow, type Editor } from '../support/mutations.ts';
+
+let gw: TestGateway;
+let editor: Editor;
+
+beforeAll(async () => {
+  gw = await createTestGateway();
+  editor = await asEditor(gw);
+});
+afterAll(() => gw?.close());
+
+const ERRORS = errorFields(['ValidationError', 'NotFoundError', 'SlugTakenError']);
+// Only members of a mutation's own union may be selected.
+const category = (payload: string) => `... on ${payload} { category { id slug name description position } }`;
+const tagOf = (payload: string) => `... on ${payload} { tag { id slug name } }`;
+const m = {
+  createCategory: (input: object) => editor(`mutation($i: CreateCategoryInput!) { r: createCategory(input: $i) { ${ERRORS} ${category('CreateCategoryPayload')} } }`, { i: input }),
+  updateCategory: (input: object) => editor(`mutation($i: UpdateCategoryInput!) { r: updateCategory(input: $i) { ${ERRORS} ${category('UpdateCategoryPayload')} } }`, { i: input }),
+  deleteCategory: (input: object) => editor(`mutation($i: DeleteCategoryInput!) { r: deleteCategory(input: $i) { ${ERRORS} ... on DeleteCategoryPayload { deletedCategoryId } } }`, { i: input }),
+  reorderCategories: (ids: string[]) => editor(`mutation($ids: [ID!]!) { r: reorderCategories(ids: $ids) { ${errorFields(['ValidationError'])} ... on ReorderCategoriesPayload { categories { slug position } } } }`, { ids }),
+  createTag: (input: object) => editor(`mutation($i: CreateTagInput!) { r: createTag(input: $i) { ${ERRORS} ${tagOf('CreateTagPayload')} } }`, { i: input }),
+  updateTag: (input: object) => editor(`mutation($i: UpdateTagInput!) { r: updateTag(input: $i) { ${ERRORS} ${tagOf('UpdateTagPayload')} } }`, { i: input }),
+  deleteTag: (id: string) => editor(`mutation($id: ID!) { r: deleteTag(id: $id) { ${ERRORS} ... on DeleteTagPayload { deletedTagId } } }`, { id }),
+};
+const result = (res: { body: { data?: { r?: any } } }) => res.body.data!.r;
+
+async function newCategory(name: string) {
+  const res = await m.createCategory({ name });
+  expect(result(res).__typename, JSON.stringify(res.body)).toBe('CreateCategoryPayload');
+  return result(res).category as { id: string; slug: string; name: string; position: number };
+}
+async function note(title: string, input: Record<string, unknown>) {
+  const res = await editor(CREATE_POST, { input: { title, kind: 'NOTE', ...input } });
+  expect(result({ body: { data: { r: res.body.data.result } } }).__typename).toBe('CreatePostPayload');
+  return res.body.data.result.post as { id: string; slug: string };
+}
+const publicCategorySlugs = async () => (await gw.gql(`{ categories { slug } }`)).body.data.categories.map((c: { slug: string }) => c.slug);
+
+describe('categories', () => {
+  it('createCategory makes the slug from the name and puts it last in display order', async () => {
+    const count = await gw.db.prisma.category.count();
+    const res = await m.createCategory({ name: 'Reinforcement Learning', description: 'Rewards and policies.' });
+    expect(result(res)).toMatchObject({ __typename: 'CreateCategoryPayload', category: { slug: 'reinforcement-learning', name: 'Reinforcement Learning', description: 'Rewards and policies.', position: count } });
+    expect((await publicCategorySlugs()).at(-1)).toBe('reinforcement-learning');
+  });
+
+  it.each([
+    ['a taken name (case aside)', ['input.name'], async () => ({ name: (await newCategory('Taken Name')).name.toUpperCase(), slug: 'fresh-slug-1' })],
+    ['an empty name', ['input.name'], async () => ({ name: '  ' })],
+    ['a bad slug', ['input.slug'], async () => ({ name: 'Fine Name', slug: 'Not A Slug' })],
+  ] as const)('createCategory with %s → ValidationError at %s, nothing written', async (_l, paths, input) => {
+    const i = await input();
+    const res = await expectNothingChanged(gw, () => m.createCategory(i));
+    expect(result(res).__typename).toBe('ValidationError');
+    expect(fieldPaths(result(res))).toEqual(paths);
+  });
+
+  it('createCategory with a taken slug → SlugTakenError with a free suggestion, nothing written', async () => {
+    const res = await expectNothingChanged(gw, () => m.createCategory({ name: 'Another LLM', slug: 'llm' }));
+    expect(result(res)).toMatchObject({ __typename: 'SlugTakenError', slug: 'llm', suggestion: 'llm-2' });
+  });
+
+  it('updateCategory renames and re-slugs; taken name/slug and unknown ids are refused without writing', async () => {
+    const own = await newCategory('Rename Me');
+    const other = await newCategory('Already There');
+    const res = await m.updateCategory({ id: own.id, name: 'Renamed', slug: 'renamed', description: 'Now described.' });
+    expect(result(res)).toMatchObject({ __typename: 'UpdateCategoryPayload', category: { id: own.id, name: 'Renamed', slug: 'renamed', description: 'Now described.' } });
+    const name = await expectNothingChanged(gw, () => m.updateCategory({ id: own.id, name: 'already there' }));
+    expect(fieldPaths(result(name))).toEqual(['input.name']);
+    const slug = await expectNothingChanged(gw, () => m.updateCategory({ id: own.id, slug: other.slug }));
+    expect(result(slug)).toMatchObject({ __typename: 'SlugTakenError', slug: other.slug, suggestion: `${other.slug}-2` });
+    const unknown = await expectNothingChanged(gw, () => m.updateCategory({ id: globalId('Category', randomUUID()), name: 'Ghost' }));
+    expect(result(unknown)).toMatchObject({ __typename: 'NotFoundError', resource: 'Category' });
+  });
+
+  it('deleteCategory with moveToCategoryId moves its posts there (their versions move on)', async () => {
+    const [from, to] = [await newCategory('Delete And Move'), await newCategory('Move Target')];
+    const post = await note('Moving Post', { categoryId: from.id });
+    const res = await m.deleteCategory({ id: from.id, moveToCategoryId: to.id });
+    expect(result(res)).toEqual({ __typename: 'DeleteCategoryPayload', deletedCategoryId: from.id });
+    expect(await gw.db.prisma.category.count({ where: { slug: from.slug } })).toBe(0);
+    expect(await postRow(gw.db.prisma, post.slug)).toMatchObject({ category: { slug: to.slug }, version: 2 });
+  });
+
+  it('deleteCategory without a target leaves its posts uncategorized (their versions move on)', async () => {
+    const doomed = await newCategory('Delete Alone');
+    const post = await note('Left Without Category', { categoryId: doomed.id });
+    const res = await m.deleteCategory({ id: doomed.id });
+    expect(result(res).__typename).toBe('DeleteCategoryPayload');
+    expect(await postRow(gw.db.prisma, post.slug)).toMatchObject({ categoryId: null, version: 2 });
+  });
+
+  it('deleteCategory refuses an unknown category, an unknown target, and itself as target, without writing', async () => {
+    const own = await newCategory('Delete Refused');
+    await note('Stays Put', { categoryId: own.id });
+    const cases: [object, string, string[]?][] = [
+      [{ id: globalId('Category', randomUUID()) }, 'NotFoundError'],
+      [{ id: own.id, moveToCategoryId: globalId('Category', randomUUID()) }, 'NotFoundError'],
+      [{ id: own.id, moveToCategoryId: own.id }, 'ValidationError', ['input.moveToCategoryId']],
+      [{ id: own.id, moveToCategoryId: 'garbage' }, 'ValidationError', ['input.moveToCategoryId']],
+    ];
+    for (const [input, type, paths] of cases) {
+      const res = await expectNothingChanged(gw, () => m.deleteCategory(input));
+      expect(result(res).__typename, JSON.stringify(input)).toBe(type);
+      if (paths) expect(fieldPaths(result(res))).toEqual(paths);
+    }
+  });
+
+  it('reorderCategories sets the display order from a permutation of all categories', async () => {
+    const rows = await gw.db.prisma.category.findMany({ orderBy: { position: 'asc' } });
+    const ids = rows.map((c) => globalId('Category', c.id)).reverse();
+    const res = await m.reorderCategories(ids);
+    const reversed = rows.map((c) => c.slug).reverse();
+    expect(result(res).categories.map((c: { slug: string }) => c.slug)).toEqual(reversed);
+    expect(await publicCategorySlugs()).toEqual(reversed);
+    const feed = await gw.gql(`{ homeFeed { categories { slug } } }`);
+    expect(feed.body.data.homeFeed.categories.map((c: { slug: string }) => c.slug)).toEqual(reversed);
+  });
+
+  it.each([
+    ['one missing', (ids: string[]) => ids.slice(1)],
+    ['a duplicate', (ids: string[]) => [ids[1]!, ...ids.slice(1)]],
+    ['an unknown id', (ids: string[]) => [...ids.slice(1), globalId('Category', randomUUID())]],
+    ['a tag id', (ids: string[]) => [...ids.slice(1), globalId('Tag', randomUUID())]],
+  ])('reorderCategories with %s → ValidationError, order unchanged', async (_l, edit) => {
+    const ids = (await gw.db.prisma.category.findMany({ orderBy: { position: 'asc' } })).map((c) => globalId('Category', c.id));
+    const res = await expectNothingChanged(gw, () => m.reorderCategories(edit([...ids].reverse())));
+    expect(result(res).__typename).toBe('ValidationError');
+    expect(result(res).fieldErrors.length).toBeGreaterThan(0);
+  });
+});
+
+describe('tags', () => {
+  it('createTag makes the slug from the name; taken name → ValidationError, taken slug → SlugTakenError', async () => {
+    const res = await m.createTag({ name: 'Mixture of Experts' });
+    expect(result(res)).toMatchObject({ __typename: 'CreateTagPayload', tag: { slug: 'mixture-of-experts', name: 'Mixture of Experts' } });
+    expect((await gw.gql(`{ tag(slug: "mixture-of-experts") { name } }`)).body.data.tag).toEqual({ name: 'Mixture of Experts' });
+    const name = await expectNothingChanged(gw, () => m.createTag({ name: 'MIXTURE OF EXPERTS', slug: 'moe-2' }));
+    expect(result(name).__typename).toBe('ValidationError');
+    expect(fieldPaths(result(name))).toEqual(['input.name']);
+    const slug = await expectNothingChanged(gw, () => m.createTag({ name: 'Mixture-of-Experts!' }));
+    expect(result(slug)).toMatchObject({ __typename: 'SlugTakenError', slug: 'mixture-of-experts', suggestion: 'mixture-of-experts-2' });
+  });
+
+  it('updateTag renames a tag and its posts keep it; taken slug / unknown id are refused without writing', async () => {
+    const post = await note('Tagged For Rename', { tags: ['before-rename', 'rlhf'] });
+    const tag = await gw.db.prisma.tag.findUniqueOrThrow({ where: { slug: 'before-rename' } });
+    const id = globalId('Tag', tag.id);
+    const res = await m.updateTag({ id, name: 'After Rename', slug: 'after-rename' });
+    expect(result(res)).toMatchObject({ __typename: 'UpdateTagPayload', tag: { id, name: 'After Rename', slug: 'after-rename' } });
+    expect((await postRow(gw.db.prisma, post.slug))!.tagSlugs).toEqual(['after-rename', 'rlhf']);
+    const slug = await expectNothingChanged(gw, () => m.updateTag({ id, slug: 'rlhf' }));
+    expect(result(slug)).toMatchObject({ __typename: 'SlugTakenError', slug: 'rlhf', suggestion: 'rlhf-2' });
+    const name = await expectNothingChanged(gw, () => m.updateTag({ id, name: 'RLHF' }));
+    expect(fieldPaths(result(name))).toEqual(['input.name']);
+    const unknown = await expectNothingChanged(gw, () => m.updateTag({ id: globalId('Tag', randomUUID()), name: 'Ghost' }));
+    expect(result(unknown)).toMatchObject({ __typename: 'NotFoundError', resource: 'Tag' });
+  });
+
+  it('deleteTag removes it from every post (others keep their order, versions move on); unknown → NotFoundError', async () => {
+    const a = await note('Loses A Tag', { tags: ['ppo', 'doomed-tag', 'rlhf'] });
+    const b = await note('Loses It Too', { tags: ['doomed-tag'] });
+    const tag = await gw.db.prisma.tag.findUniqueOrThrow({ where: { slug: 'doomed-tag' } });
+    const res = await m.deleteTag(globalId('Tag', tag.id));
+    expect(result(res)).toEqual({ __typename: 'DeleteTagPayload', deletedTagId: globalId('Tag', tag.id) });
+    expect(await gw.db.prisma.tag.count({ where: { id: tag.id } })).toBe(0);
+    expect(await postRow(gw.db.prisma, a.slug)).toMatchObject({ tagSlugs: ['ppo', 'rlhf'], version: 2 });
+    expect(await postRow(gw.db.prisma, b.slug)).toMatchObject({ tagSlugs: [], version: 2 });
+    const again = await expectNothingChanged(gw, () => m.deleteTag(globalId('Tag', tag.id)));
+    expect(result(again)).toMatchObject({ __typename: 'NotFoundError', resource: 'Tag' });
+  });
+});
