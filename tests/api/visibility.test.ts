@@ -76,12 +76,14 @@ describe('anonymous callers never see a draft', () => {
     const res = await anonymous(`{ category(slug: "llm") { postCount posts(first: 100) { totalCount edges { node { title } } } }
       rlhf: tag(slug: "rlhf") { postCount posts { totalCount edges { node { title } } } }
       onlyDrafts: tag(slug: "reward-hacking") { postCount posts { totalCount edges { node { title } } } }
-      categories { name postCount } }`);
+      categories { name postCount } tags { slug } }`);
     const { category, rlhf, onlyDrafts, categories } = res.body.data;
     expect([category.postCount, category.posts.totalCount, category.posts.edges.length]).toEqual([7, 7, 7]);
     expect([rlhf.postCount, rlhf.posts.totalCount, rlhf.posts.edges.length]).toEqual([3, 3, 3]);
-    expect(onlyDrafts).toEqual({ postCount: 0, posts: { totalCount: 0, edges: [] } });
+    // A tag only drafts carry would reveal an unpublished topic: it does not exist for the public.
+    expect(onlyDrafts).toBeNull();
     expect(categories.map((c: { postCount: number }) => c.postCount)).toEqual([7, 3, 2]);
+    expect(res.body.data.tags.map((t: { slug: string }) => t.slug)).not.toContain('reward-hacking');
     expectNoDraft(res.body.data);
   });
 
@@ -139,6 +141,12 @@ describe.each([
     expect(res.body.data.posts.totalCount).toBe(18);
     expect(nodes.map((n) => n.status)).toEqual([...Array(2).fill('DRAFT'), ...Array(16).fill('PUBLISHED')]);
     expect(nodes.slice(0, 3).map((n) => n.title)).toEqual([SHORT_DRAFT.title, NOTE_DRAFT.title, 'SFT: Imitation, and the Ceiling It Hits']);
+  });
+
+  it('sees tags that only drafts carry (for autocomplete)', async () => {
+    const res = await asEditor(`{ tag(slug: "reward-hacking") { slug postCount } tags { slug } }`);
+    expect(res.body.data.tag).toEqual({ slug: 'reward-hacking', postCount: 0 });
+    expect(res.body.data.tags.map((t: { slug: string }) => t.slug)).toContain('reward-hacking');
   });
 
   it('without asking, still gets the published list only', async () => {
