@@ -50,7 +50,7 @@ export async function snapshot(prisma: PrismaClient) {
 }
 
 /** Runs `fn` and asserts the database is exactly as before; returns what `fn` returned. */
-export async function expectNothingChanged<T>(gw: TestGateway, fn: () => Promise<T>): Promise<T> {
+export async function expectNothingChanged<T>(gw: TestGateway, fn: () => T | Promise<T>): Promise<T> {
   const before = await snapshot(gw.db.prisma);
   const result = await fn();
   expect(await snapshot(gw.db.prisma)).toEqual(before);
