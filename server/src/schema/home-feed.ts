@@ -8,31 +8,30 @@ const HomeFeed = builder.objectRef<object>('HomeFeed').implement({
   description: "The home page's sections.",
 });
 
-builder.objectFields(HomeFeed, (t) => ({
-  shorts: t.field({
-    type: PostConnection,
-    description: 'The newest published shorts.',
-    args: { first: t.arg.int({ defaultValue: 4 }) },
-    resolve: (_feed, { first }, ctx, info) =>
-      postConnection({ ctx, info, args: { first }, where: postListWhere({ kind: 'SHORT' }, ctx) }) as never,
-  }),
-  notes: t.field({
-    type: PostConnection,
-    description: 'The newest published long reads.',
-    args: { first: t.arg.int({ defaultValue: 4 }) },
-    resolve: (_feed, { first }, ctx, info) =>
-      postConnection({ ctx, info, args: { first }, where: postListWhere({ kind: 'NOTE' }, ctx) }) as never,
-  }),
-  categories: t.prismaField({
-    type: ['Category'],
-    description: 'Categories in display order, with counts.',
-    resolve: (query, _feed, _args, ctx) => ctx.prisma.category.findMany({ ...query, orderBy: { position: 'asc' } }),
-  }),
-  favorites: t.prismaField({
-    type: ['Post'],
-    description: "The author's favorites, in the author's order.",
-    resolve: (query, _feed, _args, ctx) => favoritePosts(ctx, query),
-  }),
-}));
+builder.objectFields(HomeFeed, (t) => {
+  // shorts and notes are the same section over a different kind.
+  const newest = (kind: 'SHORT' | 'NOTE', description: string) =>
+    t.field({
+      type: PostConnection,
+      description,
+      args: { first: t.arg.int({ defaultValue: 4 }) },
+      resolve: (_feed, { first }, ctx, info) =>
+        postConnection({ ctx, info, args: { first }, where: postListWhere({ kind }, ctx) }) as never,
+    });
+  return {
+    shorts: newest('SHORT', 'The newest published shorts.'),
+    notes: newest('NOTE', 'The newest published long reads.'),
+    categories: t.prismaField({
+      type: ['Category'],
+      description: 'Categories in display order, with counts.',
+      resolve: (query, _feed, _args, ctx) => ctx.prisma.category.findMany({ ...query, orderBy: { position: 'asc' } }),
+    }),
+    favorites: t.prismaField({
+      type: ['Post'],
+      description: "The author's favorites, in the author's order.",
+      resolve: (query, _feed, _args, ctx) => favoritePosts(ctx, query),
+    }),
+  };
+});
 
 builder.queryField('homeFeed', (t) => t.field({ type: HomeFeed, resolve: () => ({}) }));
