@@ -1,0 +1,76 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query Viewer {\n    viewer { id email name }\n  }\n": typeof types.ViewerDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      __typename\n      ... on LoginPayload { viewer { id email name } }\n      ... on InvalidCredentialsError { message }\n      ... on ValidationError { message fieldErrors { path message } }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation SignOut {\n    logout\n  }\n": typeof types.SignOutDocument,
+    "\n  fragment PostRow_post on Post {\n    id\n    title\n    slug\n    kind\n    status\n    publishedAt\n    updatedAt\n  }\n": typeof types.PostRow_PostFragmentDoc,
+    "\n  query PostsList($first: Int!, $after: String, $filter: PostFilter) {\n    posts(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { cursor node { id ...PostRow_post } }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.PostsListDocument,
+    "\n  query PostDetail($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Post {\n        title slug kind status summary version updatedAt publishedAt hasLab\n        category { id name }\n        tags { id name }\n      }\n    }\n  }\n": typeof types.PostDetailDocument,
+};
+const documents: Documents = {
+    "\n  query Viewer {\n    viewer { id email name }\n  }\n": types.ViewerDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      __typename\n      ... on LoginPayload { viewer { id email name } }\n      ... on InvalidCredentialsError { message }\n      ... on ValidationError { message fieldErrors { path message } }\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation SignOut {\n    logout\n  }\n": types.SignOutDocument,
+    "\n  fragment PostRow_post on Post {\n    id\n    title\n    slug\n    kind\n    status\n    publishedAt\n    updatedAt\n  }\n": types.PostRow_PostFragmentDoc,
+    "\n  query PostsList($first: Int!, $after: String, $filter: PostFilter) {\n    posts(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { cursor node { id ...PostRow_post } }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.PostsListDocument,
+    "\n  query PostDetail($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Post {\n        title slug kind status summary version updatedAt publishedAt hasLab\n        category { id name }\n        tags { id name }\n      }\n    }\n  }\n": types.PostDetailDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    viewer { id email name }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer { id email name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      __typename\n      ... on LoginPayload { viewer { id email name } }\n      ... on InvalidCredentialsError { message }\n      ... on ValidationError { message fieldErrors { path message } }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      __typename\n      ... on LoginPayload { viewer { id email name } }\n      ... on InvalidCredentialsError { message }\n      ... on ValidationError { message fieldErrors { path message } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    logout\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PostRow_post on Post {\n    id\n    title\n    slug\n    kind\n    status\n    publishedAt\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment PostRow_post on Post {\n    id\n    title\n    slug\n    kind\n    status\n    publishedAt\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostsList($first: Int!, $after: String, $filter: PostFilter) {\n    posts(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { cursor node { id ...PostRow_post } }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n"): (typeof documents)["\n  query PostsList($first: Int!, $after: String, $filter: PostFilter) {\n    posts(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { cursor node { id ...PostRow_post } }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostDetail($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Post {\n        title slug kind status summary version updatedAt publishedAt hasLab\n        category { id name }\n        tags { id name }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PostDetail($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Post {\n        title slug kind status summary version updatedAt publishedAt hasLab\n        category { id name }\n        tags { id name }\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,251 @@
+
+      export type PossibleTypesResultData = {
+  "possibleTypes": {
+    "AddFavoriteResult": [
+      "ConflictError",
+      "FavoritesPayload",
+      "NotFoundError",
+      "ValidationError"
+    ],
+    "CreateApiTokenResult": [
+      "CreateApiTokenPayload",
+      "ValidationError"
+    ],
+    "CreateCategoryResult": [
+      "CreateCategoryPayload",
+      "NotFoundError",
+      "SlugTakenError",
+      "ValidationError"
+    ],
+    "CreatePostResult": [
+      "ConflictError",
+      "CreatePostPayload",
+      "NotFoundError",
+      "SlugTakenError",
+      "ValidationError"
+    ],
+    "CreateTagResult": [
+      "CreateTagPayload",
+      "NotFoundError",
+      "SlugTakenError",
+      "ValidationError"
+    ],
+    "DeleteCategoryResult": [
+      "DeleteCategoryPayload",
+      "NotFoundError",
+      "SlugTakenError",
+      "ValidationError"
+    ],
+    "DeletePostResult": [
+      "ConflictError",
+      "DeletePostPayload",
+      "NotFoundError",
+      "SlugTakenError",
+      "ValidationError"
+    ],
+    "DeleteTagResult": [
+      "DeleteTagPayload",
+      "NotFoundError",
+      "SlugTakenError",
+      "ValidationError"
+    ],
+    "Error": [
+      "ConflictError",
+      "InvalidCredentialsError",
+      "NotFoundError",
+      "SlugTakenError",
+      "ValidationError"
+    ],
+    "LoginResult": [
+      "InvalidCredentialsError",
+      "LoginPayload",
+      "ValidationError"
+    ],
+    "Node": [
+      "ApiToken",
+      "Category",
+      "Post",
+      "Tag"
+    ],
+    "PublishPostResult": [
+      "ConflictError",
+      "NotFoundError",
+      "PublishPostPayload",
+      "SlugTakenError",
+      "ValidationError"
+    ],
+    "RemoveFavoriteResult": [
+      "ConflictError",
+      "FavoritesPayload",
+      "NotFoundError",
+      "ValidationError"
+    ],
+    "ReorderCategoriesResult": [
+      "ReorderCategoriesPayload",
+      "ValidationError"
+    ],
+    "ReorderFavoritesResult": [
+      "ConflictError",
+      "FavoritesPayload",
+      "NotFoundError",
+      "ValidationError"
+    ],
+    "RevokeApiTokenResult": [
+      "NotFoundError",
+      "RevokeApiTokenPayload",
+      "ValidationError"
+    ],
+    "UnpublishPostResult": [
+      "ConflictError",
+      "NotFoundError",
+      "SlugTakenError",
+      "UnpublishPostPayload",
+      "ValidationError"
+    ],
+    "UpdateCategoryResult": [
+      "NotFoundError",
+      "SlugTakenError",
+      "UpdateCategoryPayload",
+      "ValidationError"
+    ],
+    "UpdatePostResult": [
+      "ConflictError",
+      "NotFoundError",
+      "SlugTakenError",
+      "UpdatePostPayload",
+      "ValidationError"
+    ],
+    "UpdateTagResult": [
+      "NotFoundError",
+      "SlugTakenError",
+      "UpdateTagPayload",
+      "ValidationError"
+    ]
+  }
+};
+      const result: PossibleTypesResultData = {
+  "possibleTypes": {
+    "AddFavoriteResult": [
+      "ConflictError",
+      "FavoritesPayload",
+      "NotFoundError",
+      "ValidationError"
+    ],
+    "CreateApiTokenResult": [
+      "CreateApiTokenPayload",
+      "ValidationError"
+    ],
+    "CreateCategoryResult": [
+      "CreateCategoryPayload",
+      "NotFoundError",
+      "SlugTakenError",
+      "ValidationError"
+    ],
+    "CreatePostResult": [
+      "ConflictError",
+      "CreatePostPayload",
+      "NotFoundError",
+      "SlugTakenError",
+      "ValidationError"
+    ],
+    "CreateTagResult": [
+      "CreateTagPayload",
+      "NotFoundError",
+      "SlugTakenError",
+      "ValidationError"
+    ],
+    "DeleteCategoryResult": [
+      "DeleteCategoryPayload",
+      "NotFoundError",
+      "SlugTakenError",
+      "ValidationError"
+    ],
+    "DeletePostResult": [
+      "ConflictError",
+      "DeletePostPayload",
+      "NotFoundError",
+      "SlugTakenError",
+      "ValidationError"
+    ],
+    "DeleteTagResult": [
+      "DeleteTagPayload",
+      "NotFoundError",
+      "SlugTakenError",
+      "ValidationError"
+    ],
+    "Error": [
+      "ConflictError",
+      "InvalidCredentialsError",
+      "NotFoundError",
+      "SlugTakenError",
+      "ValidationError"
+    ],
+    "LoginResult": [
+      "InvalidCredentialsError",
+      "LoginPayload",
+      "ValidationError"
+    ],
+    "Node": [
+      "ApiToken",
+      "Category",
+      "Post",
+      "Tag"
+    ],
+    "PublishPostResult": [
+      "ConflictError",
+      "NotFoundError",
+      "PublishPostPayload",
+      "SlugTakenError",
+      "ValidationError"
+    ],
+    "RemoveFavoriteResult": [
+      "ConflictError",
+      "FavoritesPayload",
+      "NotFoundError",
+      "ValidationError"
+    ],
+    "ReorderCategoriesResult": [
+      "ReorderCategoriesPayload",
+      "ValidationError"
+    ],
+    "ReorderFavoritesResult": [
+      "ConflictError",
+      "FavoritesPayload",
+      "NotFoundError",
+      "ValidationError"
+    ],
+    "RevokeApiTokenResult": [
+      "NotFoundError",
+      "RevokeApiTokenPayload",
+      "ValidationError"
+    ],
+    "UnpublishPostResult": [
+      "ConflictError",
+      "NotFoundError",
+      "SlugTakenError",
+      "UnpublishPostPayload",
+      "ValidationError"
+    ],
+    "UpdateCategoryResult": [
+      "NotFoundError",
+      "SlugTakenError",
+      "UpdateCategoryPayload",
+      "ValidationError"
+    ],
+    "UpdatePostResult": [
+      "ConflictError",
+      "NotFoundError",
+      "SlugTakenError",
+      "UpdatePostPayload",
+      "ValidationError"
+    ],
+    "UpdateTagResult": [
+      "NotFoundError",
+      "SlugTakenError",
+      "UpdateTagPayload",
+      "ValidationError"
+    ]
+  }
+};
+      export default result;
+    

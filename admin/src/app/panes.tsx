@@ -1,0 +1,36 @@
+import type { ComponentType } from 'react';
+import { FavoritesDetail, FavoritesList } from '../features/favorites/FavoritesPanes';
+import { PostEditorPlaceholder } from '../features/posts/PostEditorPlaceholder';
+import { PostsList } from '../features/posts/PostsList';
+import { SettingsDetail, SettingsList } from '../features/settings/SettingsPanes';
+import { CategoriesList, CategoryDetail, TagDetail, TagsList } from '../features/taxonomy/TaxonomyPanes';
+import type { Route, SectionId } from './router/routes';
+
+/** What every pane receives: the current route (section + selected item id). */
+export interface PaneProps {
+  route: Route;
+}
+
+/** A section's two panes: the list on the left, the editor/detail on the right. */
+export interface SectionPanes {
+  List: ComponentType<PaneProps>;
+  Detail: ComponentType<PaneProps>;
+}
+
+const posts: SectionPanes = { List: PostsList, Detail: PostEditorPlaceholder };
+
+/**
+ * The one table that connects sidebar sections to feature panes. To replace a placeholder,
+ * point its entry at your component in admin/src/features/<area>/. Panes stay mounted across
+ * item changes within a section (same component), so an editor can guard its own navigation.
+ */
+export const SECTION_PANES: Record<SectionId, SectionPanes> = {
+  posts,
+  'long-reads': posts,
+  shorts: posts,
+  drafts: posts,
+  favorites: { List: FavoritesList, Detail: FavoritesDetail },
+  categories: { List: CategoriesList, Detail: CategoryDetail },
+  tags: { List: TagsList, Detail: TagDetail },
+  settings: { List: SettingsList, Detail: SettingsDetail },
+};
