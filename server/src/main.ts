@@ -3,6 +3,7 @@
 // in-flight requests finish (10 s at most), close the database.
 import { createServer } from 'node:http';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pino from 'pino';
 import { ensureFirstEditor } from './auth/bootstrap.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
@@ -61,11 +62,13 @@ if (editor.action === 'generated') {
   logger.warn('No editor exists: set ADMIN_EMAIL and ADMIN_PASSWORD to create one.');
 }
 
-const yoga = createGateway({ db, logger, corsOrigins: config.corsOrigins });
+// admin/dist beside the server's source, whatever the working directory (`npm start` builds it).
+const adminDir = fileURLToPath(new URL('../../admin/dist', import.meta.url));
+const yoga = createGateway({ db, logger, corsOrigins: config.corsOrigins, adminDir });
 const server = createServer(yoga);
 server.listen(config.port, config.host, () => {
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
-  logger.info({ database: db.kind, startupMs: Math.round(performance.now() - startedAt) }, `gateway ready at ${url}/graphql`);
+  logger.info({ database: db.kind, startupMs: Math.round(performance.now() - startedAt) }, `gateway ready at ${url}/graphql — admin at ${url}/admin/`);
 });
 
 let stopping = false;

@@ -8,6 +8,7 @@ import type { Database } from './db/database.ts';
 import { migrationStatus } from './db/migrate.ts';
 import { graphiqlTabs } from './graphiql.ts';
 import { CSRF_HEADER, useCsrfForCookies } from './plugins/use-csrf-for-cookies.ts';
+import { useAdminApp } from './plugins/use-admin-app.ts';
 import { useRequestLog } from './plugins/use-request-log.ts';
 import { schema } from './schema/index.ts';
 
@@ -19,6 +20,11 @@ export interface GatewayOptions {
   corsOrigins?: string[];
   loginThrottle?: LoginThrottle;
   migrationsDir?: string;
+  /**
+   * The built admin app (admin/dist) to serve at /admin, with `/` redirecting there
+   * (plugins/use-admin-app.ts). Unset: no admin routes (API tests).
+   */
+  adminDir?: string;
 }
 
 type ServerContext = { req?: { socket?: { remoteAddress?: string } } };
@@ -55,6 +61,8 @@ export function createGateway(options: GatewayOptions): Gateway {
       additionalHeaders: { [CSRF_HEADER]: '1' },
     },
     plugins: [
+      // First: admin files answer before cookie parsing, logging of GraphQL operations, CSRF.
+      ...(options.adminDir ? [useAdminApp({ adminDir: options.adminDir })] : []),
       useCookies(),
       useRequestLog(logger),
       useCsrfForCookies(),
