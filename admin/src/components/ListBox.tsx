@@ -1,4 +1,4 @@
-import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, type KeyboardEvent, type ReactNode } from 'react';
 import { keysOf } from '../app/shortcuts/registry';
 import { matches } from '../app/shortcuts/keys';
 import './ListBox.css';
@@ -28,17 +28,17 @@ export interface ListBoxProps<T> {
  */
 export function ListBox<T>({ label, items, getKey, renderItem, selectedKey, onSelect, onOpen, empty, footer }: ListBoxProps<T>) {
   const idPrefix = useId();
-  const list = useRef<HTMLUListElement>(null);
   const keys = items.map(getKey);
   const selectedIndex = selectedKey === null ? -1 : keys.indexOf(selectedKey);
   const focusIndex = selectedIndex >= 0 ? selectedIndex : 0;
 
   const moveTo = (index: number) => {
-    const key = keys[Math.max(0, Math.min(keys.length - 1, index))];
+    const target = Math.max(0, Math.min(keys.length - 1, index));
+    const key = keys[target];
     if (key === undefined) return;
     onSelect(key, 'keyboard');
     // Focus follows selection; the option is re-rendered selected, then focused.
-    requestAnimationFrame(() => list.current?.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`)?.focus());
+    requestAnimationFrame(() => document.getElementById(`${idPrefix}-${target}`)?.focus());
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
@@ -57,7 +57,7 @@ export function ListBox<T>({ label, items, getKey, renderItem, selectedKey, onSe
   return (
     <div className="listbox-wrap">
       {items.length === 0 && empty ? <div className="listbox-empty">{empty}</div> : null}
-      <ul ref={list} role="listbox" aria-label={label} className="listbox" onKeyDown={onKeyDown}
+      <ul role="listbox" aria-label={label} className="listbox" onKeyDown={onKeyDown}
         tabIndex={items.length === 0 ? 0 : -1}>
         {items.map((item, index) => {
           const key = keys[index]!;

@@ -1,6 +1,6 @@
-import { createContext, useContext, useRef, useState, type ReactNode } from 'react';
+import { createContext, useContext, useRef, type ReactNode } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { useSessionExpired, sessionExpiry } from '../../apollo/unauthenticated';
+import { useSessionExpired } from '../../apollo/unauthenticated';
 import { Dialog } from '../../components/Dialog';
 import { SignInForm } from './SignInForm';
 import { ViewerDocument } from './documents';
@@ -8,8 +8,6 @@ import { ViewerDocument } from './documents';
 export interface SessionValue {
   email: string;
   name: string;
-  /** The shell calls this after `logout` succeeded: back to the full sign-in screen. */
-  signedOut: () => void;
 }
 
 const SessionContext = createContext<SessionValue | null>(null);
@@ -23,7 +21,7 @@ export function useSession(): SessionValue {
 
 /**
  * Decides between the sign-in screen and the app with the `viewer` query on start (so a
- * session survives reloads). Once the app is shown it stays mounted until an explicit sign-out:
+ * session survives reloads). Once the app is shown it stays mounted until sign-out (a reload):
  * when the session expires mid-edit (an UNAUTHENTICATED answer, or viewer turning null) the
  * sign-in form opens as a modal dialog over the untouched app, and every pane keeps its state —
  * unsaved edits included (admin/README.md, "Sign-in and unsaved edits").
@@ -32,27 +30,18 @@ export function SessionGate({ children }: { children: ReactNode }) {
   const { data, loading, error, refetch } = useQuery(ViewerDocument);
   const isExpired = useSessionExpired();
   const lastViewer = useRef<{ email: string; name: string } | null>(null);
-  const [hasSignedOut, setHasSignedOut] = useState(false);
 
   const viewer = data?.viewer ?? null;
   if (viewer) lastViewer.current = viewer;
-  const shown = viewer ?? (hasSignedOut ? null : lastViewer.current);
+  const shown = viewer ?? lastViewer.current;
 
   if (!shown) {
     if (loading && !data) return <p className="splash" role="status">Loading…</p>;
     if (error && !data) return <GatewayUnreachable message={error.message} retry={() => void refetch()} />;
-    return <SignInScreen onSignedIn={() => setHasSignedOut(false)} />;
+    return <SignInScreen />;
   }
 
-  const value: SessionValue = {
-    email: shown.email,
-    name: shown.name,
-    signedOut: () => {
-      lastViewer.current = null;
-      setHasSignedOut(true);
-      sessionExpiry.clear();
-    },
-  };
+  const value: SessionValue = { email: shown.email, name: shown.name };
   return (
     <SessionContext.Provider value={value}>
       {children}
@@ -66,13 +55,13 @@ export function SessionGate({ children }: { children: ReactNode }) {
   );
 }
 
-function SignInScreen({ onSignedIn }: { onSignedIn: () => void }) {
+function SignInScreen() {
   return (
     <main className="sign-in-screen">
       <div className="sign-in-card">
         <h1>Sign in</h1>
         <p>lenatriestounderstand — admin</p>
-        <SignInForm onSignedIn={onSignedIn} />
+        <SignInForm />
       </div>
     </main>
   );
