@@ -1,0 +1,72 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { HelpOverlay } from './HelpOverlay';
+import { canonical } from './keys';
+import { SHORTCUTS } from './registry';
+import { ShortcutProvider, useShortcut } from './ShortcutProvider';
+
+describe('shortcut registry', () => {
+  it('has unique ids', () => {
+    const ids = SHORTCUTS.map((s) => s.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('never gives one key combination two meanings in the same scope', () => {
+    const seen = new Map<string, string>();
+    for (const s of SHORTCUTS) {
+      for (const key of s.keys) {
+        const slot = `${s.scope}:${canonical(key)}`;
+        expect(seen.get(slot), `${key} is bound to both ${seen.get(slot)} and ${s.id}`).toBeUndefined();
+        seen.set(slot, s.id);
+      }
+    }
+  });
+
+  it('the help overlay lists every shortcut, marking unbound ones unavailable', () => {
+    function BindsPalette() {
+      useShortcut('app.palette', () => undefined);
+      return null;
+    }
+    render(<ShortcutProvider><BindsPalette /><HelpOverlay onClose={() => undefined} /></ShortcutProvider>);
+    const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    for (const s of SHORTCUTS) expect(within(dialog).getAllByRole('rowheader', { name: new RegExp(`^${s.description}`) }).length).toBeGreaterThan(0);
+    expect(within(dialog).getAllByRole('row')).toHaveLength(SHORTCUTS.length);
+    expect(within(dialog).getByRole('rowheader', { name: /^Open the command palette$/ })).toBeTruthy();
+    expect(within(dialog).getByRole('rowheader', { name: /^Save the post\s*\(not available here\)$/ })).toBeTruthy();
+  });
+});
+
+describe('useShortcut', () => {
+  it('runs the bound handler for Mod+K, also while typing, and ignores "?" in a text field', async () => {
+    const palette = vi.fn();
+    const help = vi.fn();
+    function Screen() {
+      useShortcut('app.palette', palette);
+      useShortcut('app.help', help);
+      return <input aria-label="Title" />;
+    }
+    render(<ShortcutProvider><Screen /></ShortcutProvider>);
+    const user = userEvent.setup();
+    await user.keyboard('{Control>}k{/Control}');
+    expect(palette).toHaveBeenCalledTimes(1);
+    await user.keyboard('?');
+    expect(help).toHaveBeenCalledTimes(1);
+    await user.click(screen.getByRole('textbox', { name: 'Title' }));
+    await user.keyboard('?');
+    expect(help).toHaveBeenCalledTimes(1);
+    await user.keyboard('{Control>}k{/Control}');
+    expect(palette).toHaveBeenCalledTimes(2);
+  });
+
+  it('does nothing while disabled', async () => {
+    const save = vi.fn();
+    function Editor() {
+      useShortcut('post.save', save, { enabled: false });
+      return null;
+    }
+    render(<ShortcutProvider><Editor /></ShortcutProvider>);
+    await userEvent.setup().keyboard('{Control>}s{/Control}');
+    expect(save).not.toHaveBeenCalled();
+  });
+});
