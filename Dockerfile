@@ -1,4 +1,4 @@
-# The gateway (and, once it exists, the admin it serves) as one image. docker-compose.yml runs
+# The gateway and the admin app it serves (at /admin) as one image. docker-compose.yml runs
 # it beside PostgreSQL; tests/api/compose.test.ts checks the two files agree with the app.
 FROM node:20-bookworm-slim
 
@@ -24,7 +24,8 @@ ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=4000 \
     DATA_DIR=/app/.data
-RUN mkdir -p /app/.data && chown node:node /app/.data
+# `npm start` rebuilds the admin (admin/dist) before serving it, as the unprivileged user.
+RUN mkdir -p /app/.data /app/admin/dist && chown -R node:node /app/.data /app/admin/dist
 USER node
 
 EXPOSE 4000
