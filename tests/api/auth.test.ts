@@ -46,6 +46,7 @@ const calls: Record<string, () => string> = {
   unpublishPost: () => `unpublishPost(input: { id: "${ids.post}" }) { __typename }`,
   updateCategory: () => `updateCategory(input: { id: "${ids.category}", name: "Renamed" }) { __typename }`,
   updatePost: () => `updatePost(input: { id: "${ids.post}", expectedVersion: 1, title: "Renamed" }) { __typename }`,
+  updateSite: () => `updateSite(input: { title: "Anonymous Title" }) { __typename }`,
   updateTag: () => `updateTag(input: { id: "${ids.tag}", name: "Renamed" }) { __typename }`,
 };
 const mutationNames = Object.keys(

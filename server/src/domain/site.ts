@@ -1,4 +1,6 @@
-import type { Prisma } from '../__generated__/prisma/client.ts';
+import { siteFieldsSchema, type SiteFields } from '../../../shared/src/site-rules.ts';
+import type { Prisma, PrismaClient } from '../__generated__/prisma/client.ts';
+import { ValidationError } from './errors.ts';
 
 /** Settings of a database nobody seeded; the seed (prisma/content/site.json) normally wins. */
 export const defaultSite = {
@@ -12,4 +14,19 @@ export const defaultSite = {
 /** Makes sure the single Site row exists (INSERT … ON CONFLICT DO NOTHING). */
 export async function ensureSite(tx: Prisma.TransactionClient): Promise<void> {
   await tx.site.createMany({ data: [defaultSite], skipDuplicates: true });
+}
+
+/**
+ * Changes the site's settings; fields left out keep their value. The input is checked with the
+ * shared rules (shared/src/site-rules.ts), the base URL stored without a trailing slash.
+ * @throws ValidationError with paths like ["input", "timeZone"]; nothing is written then.
+ */
+export async function updateSite(prisma: PrismaClient, input: SiteFields) {
+  const parsed = siteFieldsSchema.safeParse(input);
+  if (!parsed.success) throw ValidationError.fromZod(parsed.error);
+  const data = Object.fromEntries(Object.entries(parsed.data).filter(([, value]) => value !== undefined));
+  return prisma.$transaction(async (tx) => {
+    await ensureSite(tx);
+    return tx.site.update({ where: { id: 1 }, data });
+  });
 }

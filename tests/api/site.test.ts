@@ -1,0 +1,61 @@
+// updateSite: editors change the site's settings (partial update, shared zod rules); anonymous
+// callers are refused; the public `site` query shows the result.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestGateway, type TestGateway } from '../support/gateway.ts';
+import { asEditor, errorFields, expectNothingChanged, fieldPaths, type Editor } from '../support/mutations.ts';
+
+let gw: TestGateway;
+let editor: Editor;
+
+beforeAll(async () => {
+  gw = await createTestGateway();
+  editor = await asEditor(gw);
+});
+afterAll(() => gw?.close());
+
+const UPDATE_SITE = `mutation($input: UpdateSiteInput!) {
+  r: updateSite(input: $input) { ${errorFields(['ValidationError'])} ... on UpdateSitePayload { site { title description baseUrl timeZone } } }
+}`;
+const publicSite = async () => (await gw.gql(`{ site { title description baseUrl timeZone } }`)).body.data.site;
+
+describe('updateSite', () => {
+  it('refuses anonymous callers with UNAUTHENTICATED and changes nothing', async () => {
+    const res = await expectNothingChanged(gw, () => gw.gql(UPDATE_SITE, { input: { title: 'Hijacked' } }));
+    expect(res.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(res.body.data?.r ?? null).toBeNull();
+    expect((await publicSite()).title).not.toBe('Hijacked');
+  });
+
+  it.each([
+    ['an empty title', { title: '   ' }, 'input.title'],
+    ['a 201-character title', { title: 'x'.repeat(201) }, 'input.title'],
+    ['a 1001-character description', { description: 'x'.repeat(1001) }, 'input.description'],
+    ['a relative base URL', { baseUrl: '/blog' }, 'input.baseUrl'],
+    ['a non-http base URL', { baseUrl: 'ftp://example.com' }, 'input.baseUrl'],
+    ['a base URL with a query', { baseUrl: 'https://example.com/?a=1' }, 'input.baseUrl'],
+    ['an unknown time zone', { timeZone: 'Mars/Olympus_Mons' }, 'input.timeZone'],
+    ['an offset instead of a zone', { timeZone: '+01:00' }, 'input.timeZone'],
+  ])('%s → ValidationError at %s… nothing written', async (_label, input, path) => {
+    const res = await expectNothingChanged(gw, () => editor(UPDATE_SITE, { input }));
+    expect(res.body.data.r.__typename).toBe('ValidationError');
+    expect(fieldPaths(res.body.data.r)).toEqual([path]);
+  });
+
+  it('reports every invalid field at once', async () => {
+    const res = await expectNothingChanged(gw, () => editor(UPDATE_SITE, { input: { title: '', baseUrl: 'nope', timeZone: 'Nowhere' } }));
+    expect(fieldPaths(res.body.data.r).sort()).toEqual(['input.baseUrl', 'input.timeZone', 'input.title']);
+  });
+
+  it('changes only the given fields, normalises the base URL, and anonymous `site` sees it', async () => {
+    const before = await publicSite();
+    const res = await editor(UPDATE_SITE, { input: { title: '  Lena tries again ', baseUrl: 'https://blog.example.com/notes/', timeZone: 'Europe/Berlin' } });
+    expect(res.body.data.r).toEqual({
+      __typename: 'UpdateSitePayload',
+      site: { title: 'Lena tries again', description: before.description, baseUrl: 'https://blog.example.com/notes', timeZone: 'Europe/Berlin' },
+    });
+    expect(await publicSite()).toEqual(res.body.data.r.site);
+
+    const second = await editor(UPDATE_SITE, { input: { description: 'Notes on ML.', timeZone: 'UTC' } });
+    expect(second.body.data.r.site).toMatchObject({ title: 'Lena tries again', description: 'Notes on ML.', timeZone: 'UTC' });
+  });
+});
