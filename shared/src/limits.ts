@@ -16,4 +16,6 @@ export const limits = {
   /** Relay page size: `first`/`last` above this are refused (DESIGN.md: "Page size is capped"). */
   pageSizeMax: 100,
   pageSizeDefault: 20,
+  /** `PostFilter.search`: a title fragment, so never longer than a title. */
+  searchMax: 200,
 } as const;

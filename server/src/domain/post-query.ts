@@ -68,11 +68,13 @@ export interface PostListFilter {
   tagSlug?: string | null;
   status?: PostStatus | null;
   includeDrafts?: boolean | null;
+  search?: string | null;
 }
 
 /**
  * The WHERE for a post list. Anonymous callers see PUBLISHED only; `status: DRAFT` or
  * `includeDrafts` are for editors (DESIGN.md: "Signed-in editors also see drafts where they ask").
+ * `search` narrows by title (see titleSearch) and combines with the other filters.
  * @throws GraphQLError FORBIDDEN when an anonymous caller asks for drafts.
  */
 export function postListWhere(filter: PostListFilter | null | undefined, ctx: GatewayContext): Prisma.PostWhereInput {
@@ -86,7 +88,25 @@ export function postListWhere(filter: PostListFilter | null | undefined, ctx: Ga
   if (filter?.kind) where.kind = filter.kind;
   if (filter?.categorySlug) where.category = { slug: filter.categorySlug };
   if (filter?.tagSlug) where.tags = { some: { tag: { slug: filter.tagSlug } } };
+  const search = titleSearch(filter?.search);
+  // Prisma passes `contains` to ILIKE unescaped: escape LIKE's wildcards so they match themselves.
+  if (search) where.title = { contains: search.replace(/[\\%_]/g, '\\$&'), mode: 'insensitive' };
   return where;
+}
+
+/**
+ * The title search of a post list: trimmed; empty means "no search". Case-insensitive substring
+ * (ILIKE).
+ * @throws GraphQLError BAD_USER_INPUT above limits.searchMax characters (no title is longer).
+ */
+export function titleSearch(search: string | null | undefined): string | null {
+  const text = search?.trim() ?? '';
+  if (text.length > limits.searchMax) {
+    throw new GraphQLError(`"filter.search" may be at most ${limits.searchMax} characters; got ${text.length}.`, {
+      extensions: { code: 'BAD_USER_INPUT', argumentName: 'filter' },
+    });
+  }
+  return text || null;
 }
 
 /** Connection arguments as GraphQL gives them. */

@@ -74,6 +74,9 @@ export const PostFilter = builder.inputType('PostFilter', {
     tagSlug: t.string(),
     status: t.field({ type: PostStatusEnum, description: 'Default PUBLISHED. DRAFT is for editors.' }),
     includeDrafts: t.boolean({ description: 'Editors only: list drafts (first) and published posts together.' }),
+    search: t.string({
+      description: 'Case-insensitive substring of the title; trimmed, ignored when empty, at most 200 characters.',
+    }),
   }),
 });
 
