@@ -115,6 +115,10 @@
       "UpdatePostPayload",
       "ValidationError"
     ],
+    "UpdateSiteResult": [
+      "UpdateSitePayload",
+      "ValidationError"
+    ],
     "UpdateTagResult": [
       "NotFoundError",
       "SlugTakenError",
@@ -237,6 +241,10 @@
       "NotFoundError",
       "SlugTakenError",
       "UpdatePostPayload",
+      "ValidationError"
+    ],
+    "UpdateSiteResult": [
+      "UpdateSitePayload",
       "ValidationError"
     ],
     "UpdateTagResult": [
