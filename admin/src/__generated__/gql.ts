@@ -20,6 +20,16 @@ type Documents = {
     "\n  fragment PostRow_post on Post {\n    id\n    title\n    slug\n    kind\n    status\n    publishedAt\n    updatedAt\n  }\n": typeof types.PostRow_PostFragmentDoc,
     "\n  query PostsList($first: Int!, $after: String, $filter: PostFilter) {\n    posts(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { cursor node { id ...PostRow_post } }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.PostsListDocument,
     "\n  query PostDetail($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Post {\n        title slug kind status summary version updatedAt publishedAt hasLab\n        category { id name }\n        tags { id name }\n      }\n    }\n  }\n": typeof types.PostDetailDocument,
+    "\n  query Categories {\n    categories { id name slug description position postCount }\n  }\n": typeof types.CategoriesDocument,
+    "\n  mutation CreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      __typename\n      ... on CreateCategoryPayload { category { id name slug description position postCount } }\n      ... on ValidationError { message fieldErrors { path message } }\n      ... on SlugTakenError { message suggestion path }\n      ... on Error { message }\n    }\n  }\n": typeof types.CreateCategoryDocument,
+    "\n  mutation UpdateCategory($input: UpdateCategoryInput!) {\n    updateCategory(input: $input) {\n      __typename\n      ... on UpdateCategoryPayload { category { id name slug description } }\n      ... on ValidationError { message fieldErrors { path message } }\n      ... on SlugTakenError { message suggestion path }\n      ... on Error { message }\n    }\n  }\n": typeof types.UpdateCategoryDocument,
+    "\n  mutation DeleteCategory($input: DeleteCategoryInput!) {\n    deleteCategory(input: $input) {\n      __typename\n      ... on DeleteCategoryPayload { deletedCategoryId }\n      ... on Error { message }\n    }\n  }\n": typeof types.DeleteCategoryDocument,
+    "\n  mutation ReorderCategories($ids: [ID!]!) {\n    reorderCategories(ids: $ids) {\n      __typename\n      ... on ReorderCategoriesPayload { categories { id position } }\n      ... on Error { message }\n    }\n  }\n": typeof types.ReorderCategoriesDocument,
+    "\n  query TaxonomyPostTotal($filter: PostFilter!) {\n    posts(first: 1, filter: $filter) { totalCount }\n  }\n": typeof types.TaxonomyPostTotalDocument,
+    "\n  query Tags {\n    tags { id name slug postCount }\n  }\n": typeof types.TagsDocument,
+    "\n  mutation CreateTag($input: CreateTagInput!) {\n    createTag(input: $input) {\n      __typename\n      ... on CreateTagPayload { tag { id name slug postCount } }\n      ... on ValidationError { message fieldErrors { path message } }\n      ... on SlugTakenError { message suggestion path }\n      ... on Error { message }\n    }\n  }\n": typeof types.CreateTagDocument,
+    "\n  mutation UpdateTag($input: UpdateTagInput!) {\n    updateTag(input: $input) {\n      __typename\n      ... on UpdateTagPayload { tag { id name slug } }\n      ... on ValidationError { message fieldErrors { path message } }\n      ... on SlugTakenError { message suggestion path }\n      ... on Error { message }\n    }\n  }\n": typeof types.UpdateTagDocument,
+    "\n  mutation DeleteTag($id: ID!) {\n    deleteTag(id: $id) {\n      __typename\n      ... on DeleteTagPayload { deletedTagId }\n      ... on Error { message }\n    }\n  }\n": typeof types.DeleteTagDocument,
 };
 const documents: Documents = {
     "\n  query Viewer {\n    viewer { id email name }\n  }\n": types.ViewerDocument,
@@ -28,6 +38,16 @@ const documents: Documents = {
     "\n  fragment PostRow_post on Post {\n    id\n    title\n    slug\n    kind\n    status\n    publishedAt\n    updatedAt\n  }\n": types.PostRow_PostFragmentDoc,
     "\n  query PostsList($first: Int!, $after: String, $filter: PostFilter) {\n    posts(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { cursor node { id ...PostRow_post } }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.PostsListDocument,
     "\n  query PostDetail($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Post {\n        title slug kind status summary version updatedAt publishedAt hasLab\n        category { id name }\n        tags { id name }\n      }\n    }\n  }\n": types.PostDetailDocument,
+    "\n  query Categories {\n    categories { id name slug description position postCount }\n  }\n": types.CategoriesDocument,
+    "\n  mutation CreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      __typename\n      ... on CreateCategoryPayload { category { id name slug description position postCount } }\n      ... on ValidationError { message fieldErrors { path message } }\n      ... on SlugTakenError { message suggestion path }\n      ... on Error { message }\n    }\n  }\n": types.CreateCategoryDocument,
+    "\n  mutation UpdateCategory($input: UpdateCategoryInput!) {\n    updateCategory(input: $input) {\n      __typename\n      ... on UpdateCategoryPayload { category { id name slug description } }\n      ... on ValidationError { message fieldErrors { path message } }\n      ... on SlugTakenError { message suggestion path }\n      ... on Error { message }\n    }\n  }\n": types.UpdateCategoryDocument,
+    "\n  mutation DeleteCategory($input: DeleteCategoryInput!) {\n    deleteCategory(input: $input) {\n      __typename\n      ... on DeleteCategoryPayload { deletedCategoryId }\n      ... on Error { message }\n    }\n  }\n": types.DeleteCategoryDocument,
+    "\n  mutation ReorderCategories($ids: [ID!]!) {\n    reorderCategories(ids: $ids) {\n      __typename\n      ... on ReorderCategoriesPayload { categories { id position } }\n      ... on Error { message }\n    }\n  }\n": types.ReorderCategoriesDocument,
+    "\n  query TaxonomyPostTotal($filter: PostFilter!) {\n    posts(first: 1, filter: $filter) { totalCount }\n  }\n": types.TaxonomyPostTotalDocument,
+    "\n  query Tags {\n    tags { id name slug postCount }\n  }\n": types.TagsDocument,
+    "\n  mutation CreateTag($input: CreateTagInput!) {\n    createTag(input: $input) {\n      __typename\n      ... on CreateTagPayload { tag { id name slug postCount } }\n      ... on ValidationError { message fieldErrors { path message } }\n      ... on SlugTakenError { message suggestion path }\n      ... on Error { message }\n    }\n  }\n": types.CreateTagDocument,
+    "\n  mutation UpdateTag($input: UpdateTagInput!) {\n    updateTag(input: $input) {\n      __typename\n      ... on UpdateTagPayload { tag { id name slug } }\n      ... on ValidationError { message fieldErrors { path message } }\n      ... on SlugTakenError { message suggestion path }\n      ... on Error { message }\n    }\n  }\n": types.UpdateTagDocument,
+    "\n  mutation DeleteTag($id: ID!) {\n    deleteTag(id: $id) {\n      __typename\n      ... on DeleteTagPayload { deletedTagId }\n      ... on Error { message }\n    }\n  }\n": types.DeleteTagDocument,
 };
 
 /**
@@ -68,6 +88,46 @@ export function graphql(source: "\n  query PostsList($first: Int!, $after: Strin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PostDetail($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Post {\n        title slug kind status summary version updatedAt publishedAt hasLab\n        category { id name }\n        tags { id name }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PostDetail($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Post {\n        title slug kind status summary version updatedAt publishedAt hasLab\n        category { id name }\n        tags { id name }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Categories {\n    categories { id name slug description position postCount }\n  }\n"): (typeof documents)["\n  query Categories {\n    categories { id name slug description position postCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      __typename\n      ... on CreateCategoryPayload { category { id name slug description position postCount } }\n      ... on ValidationError { message fieldErrors { path message } }\n      ... on SlugTakenError { message suggestion path }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      __typename\n      ... on CreateCategoryPayload { category { id name slug description position postCount } }\n      ... on ValidationError { message fieldErrors { path message } }\n      ... on SlugTakenError { message suggestion path }\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCategory($input: UpdateCategoryInput!) {\n    updateCategory(input: $input) {\n      __typename\n      ... on UpdateCategoryPayload { category { id name slug description } }\n      ... on ValidationError { message fieldErrors { path message } }\n      ... on SlugTakenError { message suggestion path }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCategory($input: UpdateCategoryInput!) {\n    updateCategory(input: $input) {\n      __typename\n      ... on UpdateCategoryPayload { category { id name slug description } }\n      ... on ValidationError { message fieldErrors { path message } }\n      ... on SlugTakenError { message suggestion path }\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteCategory($input: DeleteCategoryInput!) {\n    deleteCategory(input: $input) {\n      __typename\n      ... on DeleteCategoryPayload { deletedCategoryId }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteCategory($input: DeleteCategoryInput!) {\n    deleteCategory(input: $input) {\n      __typename\n      ... on DeleteCategoryPayload { deletedCategoryId }\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReorderCategories($ids: [ID!]!) {\n    reorderCategories(ids: $ids) {\n      __typename\n      ... on ReorderCategoriesPayload { categories { id position } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation ReorderCategories($ids: [ID!]!) {\n    reorderCategories(ids: $ids) {\n      __typename\n      ... on ReorderCategoriesPayload { categories { id position } }\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TaxonomyPostTotal($filter: PostFilter!) {\n    posts(first: 1, filter: $filter) { totalCount }\n  }\n"): (typeof documents)["\n  query TaxonomyPostTotal($filter: PostFilter!) {\n    posts(first: 1, filter: $filter) { totalCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Tags {\n    tags { id name slug postCount }\n  }\n"): (typeof documents)["\n  query Tags {\n    tags { id name slug postCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTag($input: CreateTagInput!) {\n    createTag(input: $input) {\n      __typename\n      ... on CreateTagPayload { tag { id name slug postCount } }\n      ... on ValidationError { message fieldErrors { path message } }\n      ... on SlugTakenError { message suggestion path }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTag($input: CreateTagInput!) {\n    createTag(input: $input) {\n      __typename\n      ... on CreateTagPayload { tag { id name slug postCount } }\n      ... on ValidationError { message fieldErrors { path message } }\n      ... on SlugTakenError { message suggestion path }\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTag($input: UpdateTagInput!) {\n    updateTag(input: $input) {\n      __typename\n      ... on UpdateTagPayload { tag { id name slug } }\n      ... on ValidationError { message fieldErrors { path message } }\n      ... on SlugTakenError { message suggestion path }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTag($input: UpdateTagInput!) {\n    updateTag(input: $input) {\n      __typename\n      ... on UpdateTagPayload { tag { id name slug } }\n      ... on ValidationError { message fieldErrors { path message } }\n      ... on SlugTakenError { message suggestion path }\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteTag($id: ID!) {\n    deleteTag(id: $id) {\n      __typename\n      ... on DeleteTagPayload { deletedTagId }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteTag($id: ID!) {\n    deleteTag(id: $id) {\n      __typename\n      ... on DeleteTagPayload { deletedTagId }\n      ... on Error { message }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,0 +1,76 @@
+import { useState } from 'react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import type { PaneProps } from '../../app/panes';
+import { useNavigate } from '../../app/router/Router';
+import { Dialog } from '../../components/Dialog';
+import { DeleteTagDocument, TagsDocument, TaxonomyPostTotalDocument } from './documents';
+import { TagForm } from './TagForm';
+
+/**
+ * The selected tag: rename / re-slug it, or delete it after a confirmation that says how many
+ * posts (drafts included, asked from the server) lose it. The delete edits the cache: the tag is
+ * evicted, and Apollo drops the dangling reference from every cached post's tag list.
+ */
+export function TagDetail({ route }: PaneProps) {
+  const navigate = useNavigate();
+  const client = useApolloClient();
+  const { data } = useQuery(TagsDocument);
+  const tag = data?.tags.find((t) => t.id === route.itemId);
+  const [confirming, setConfirming] = useState<{ postTotal: number } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [deleteTag, { loading }] = useMutation(DeleteTagDocument);
+
+  if (!tag) {
+    return (
+      <section className="pane" aria-label="Tag" data-pane="editor" tabIndex={-1}>
+        <p className="pane-empty">{route.itemId && !data ? 'Loading…' : 'Select a tag to rename it or change its slug.'}</p>
+      </section>
+    );
+  }
+
+  const askDelete = async () => {
+    setError(null);
+    const { data: total } = await client.query({
+      query: TaxonomyPostTotalDocument,
+      variables: { filter: { tagSlug: tag.slug, includeDrafts: true } },
+      fetchPolicy: 'no-cache',
+    });
+    setConfirming({ postTotal: total?.posts.totalCount ?? tag.postCount });
+  };
+  const confirmDelete = async () => {
+    try {
+      const { data: answer } = await deleteTag({
+        variables: { id: tag.id },
+        update: (cache, { data: deleted }) => {
+          if (deleted?.deleteTag.__typename !== 'DeleteTagPayload') return;
+          cache.updateQuery({ query: TagsDocument }, (list) => list && { ...list, tags: list.tags.filter((t) => t.id !== tag.id) });
+          cache.evict({ id: cache.identify({ __typename: 'Tag', id: tag.id }) });
+          cache.gc();
+        },
+      });
+      const result = answer?.deleteTag;
+      if (result && result.__typename !== 'DeleteTagPayload') return setError(result.message);
+      setConfirming(null);
+      navigate({ section: 'tags', itemId: null });
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  const count = confirming?.postTotal === 1 ? '1 post loses it' : `${confirming?.postTotal ?? 0} posts lose it`;
+
+  return (
+    <section className="pane" aria-label="Tag" data-pane="editor" tabIndex={-1}>
+      <TagForm key={tag.id} tag={tag} onDelete={askDelete} />
+      {confirming ? (
+        <Dialog title={`Delete tag “${tag.name}”?`} onClose={() => setConfirming(null)}>
+          <p>{confirming.postTotal === 0 ? 'No post has it.' : `${count} (drafts included).`} This cannot be undone.</p>
+          {error ? <p role="alert" className="field-error">{error}</p> : null}
+          <div className="dialog-actions">
+            <button type="button" className="button" onClick={() => setConfirming(null)}>Cancel</button>
+            <button type="button" className="button danger" onClick={confirmDelete} disabled={loading}>Delete tag</button>
+          </div>
+        </Dialog>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+import { useMemo, useState } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { tagNameSchema } from '../../../../shared/src/post-rules.ts';
+import type { PaneProps } from '../../app/panes';
+import { focusPane } from '../../app/chrome/panes-focus';
+import { useNavigate } from '../../app/router/Router';
+import { ListBox } from '../../components/ListBox';
+import { CreateTagDocument, TagsDocument } from './documents';
+import { NewItemForm } from './NewItemForm';
+import { errorMessage } from './useCreateCategory';
+import './taxonomy.css';
+
+/**
+ * Tags by name with their published-post counts. Editors also see tags only drafts carry
+ * (count 0), so nothing is hidden from the author. Filter-as-you-type on the name, client-side:
+ * the whole tag list is one small query.
+ */
+export function TagsList({ route }: PaneProps) {
+  const navigate = useNavigate();
+  const { data, loading, error } = useQuery(TagsDocument);
+  const [filter, setFilter] = useState('');
+  const tags = useMemo(() => {
+    const needle = filter.trim().toLowerCase();
+    return (data?.tags ?? []).filter((t) => !needle || t.name.toLowerCase().includes(needle) || t.slug.includes(needle));
+  }, [data, filter]);
+  const [createTag] = useMutation(CreateTagDocument);
+
+  const validate = (name: string) => {
+    const parsed = tagNameSchema.safeParse(name);
+    return parsed.success ? null : parsed.error.issues[0]!.message;
+  };
+  const create = async (name: string): Promise<string | null> => {
+    try {
+      const { data: answer } = await createTag({
+        variables: { input: { name } },
+        update: (cache, { data: created }) => {
+          const result = created?.createTag;
+          if (result?.__typename !== 'CreateTagPayload') return;
+          // Keep the server's order (by name) without refetching.
+          cache.updateQuery({ query: TagsDocument }, (list) => list && { ...list,
+            tags: [...list.tags, result.tag].sort((a, b) => a.name.localeCompare(b.name)),
+          });
+        },
+      });
+      const result = answer?.createTag;
+      if (result?.__typename === 'CreateTagPayload') {
+        navigate({ section: 'tags', itemId: result.tag.id });
+        return null;
+      }
+      if (result?.__typename === 'ValidationError') return result.fieldErrors[0]?.message ?? result.message;
+      return result ? errorMessage(result) : 'Not saved.';
+    } catch (e) {
+      return (e as Error).message;
+    }
+  };
+
+  return (
+    <section className="pane" aria-label="Tags" data-pane="list">
+      <header className="pane-header">
+        <h2>Tags</h2>
+        <span className="pane-count" aria-live="polite">{data ? `${tags.length} of ${data.tags.length} tags` : ''}</span>
+      </header>
+      <NewItemForm noun="tag" validate={validate} onCreate={create} />
+      <div className="tag-filter">
+        <input type="search" aria-label="Filter tags" placeholder="Filter tags" value={filter} onChange={(e) => setFilter(e.target.value)} />
+      </div>
+      {error ? <p role="alert" className="pane-error">Could not load tags: {error.message}</p> : null}
+      <div className="pane-scroll">
+        <ListBox label="Tags" items={tags} getKey={(tag) => tag.id} selectedKey={route.itemId}
+          onSelect={(id, via) => navigate({ section: 'tags', itemId: id }, { replace: via === 'keyboard' })}
+          onOpen={() => focusPane('editor')}
+          renderItem={(tag) => (
+            <span className="tag-row">
+              <span>{tag.name}</span>
+              <span className="tag-count">{tag.postCount}<span className="visually-hidden"> published {tag.postCount === 1 ? 'post' : 'posts'}</span></span>
+            </span>
+          )}
+          empty={loading ? 'Loading…' : filter ? 'No tag matches.' : 'No tags yet.'} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+import { useMutation } from '@apollo/client/react';
+import { useState } from 'react';
+import type { CategoriesQuery } from '../../__generated__/graphql';
+import { ReorderCategoriesDocument } from './documents';
+
+export type CategoryItem = CategoriesQuery['categories'][number];
+
+/**
+ * One `reorderCategories` per drop. The optimistic response carries every category's new
+ * position, so the list (sorted by position) moves at once; a refusal (e.g. someone added a
+ * category meanwhile, so `ids` is no longer complete) rolls the positions back and is reported.
+ */
+export function useReorderCategoriesMutation() {
+  const [mutate] = useMutation(ReorderCategoriesDocument);
+  const [error, setError] = useState<string | null>(null);
+
+  const reorder = async (ordered: readonly CategoryItem[]) => {
+    setError(null);
+    try {
+      const { data } = await mutate({
+        variables: { ids: ordered.map((c) => c.id) },
+        optimisticResponse: {
+          __typename: 'Mutation',
+          reorderCategories: {
+            __typename: 'ReorderCategoriesPayload',
+            categories: ordered.map((c, position) => ({ __typename: 'Category', id: c.id, position })),
+          },
+        },
+        // A refusal means our list is stale: reload just the categories.
+        refetchQueries: (result) => (result.data?.reorderCategories.__typename === 'ReorderCategoriesPayload' ? [] : ['Categories']),
+      });
+      const result = data?.reorderCategories;
+      if (result && result.__typename !== 'ReorderCategoriesPayload') setError(`Order not saved: ${result.message}`);
+    } catch (e) {
+      setError(`Order not saved: ${(e as Error).message}`);
+    }
+  };
+  return { reorder, error };
+}
