@@ -16,8 +16,11 @@ describe('shortcut registry', () => {
     const seen = new Map<string, string>();
     for (const s of SHORTCUTS) {
       for (const key of s.keys) {
-        const slot = `${s.scope}:${canonical(key)}`;
+        // Editors of different panes (never mounted together) may share a key, e.g. Mod+S.
+        const pane = 'pane' in s ? s.pane : '';
+        const slot = `${s.scope}:${pane}:${canonical(key)}`;
         expect(seen.get(slot), `${key} is bound to both ${seen.get(slot)} and ${s.id}`).toBeUndefined();
+        if (pane) expect(seen.get(`${s.scope}::${canonical(key)}`), `${key} is also bound outside any pane`).toBeUndefined();
         seen.set(slot, s.id);
       }
     }

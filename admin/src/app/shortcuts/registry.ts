@@ -17,7 +17,10 @@ export const SHORTCUTS = [
   { id: 'app.nextPane', keys: ['F6'], description: 'Move focus to the next pane', section: 'General', scope: 'global' },
   { id: 'app.previousPane', keys: ['Shift+F6'], description: 'Move focus to the previous pane', section: 'General', scope: 'global' },
   { id: 'post.new', keys: ['Mod+N', 'Alt+N'], description: 'New post', section: 'Posts', scope: 'global' },
-  { id: 'post.save', keys: ['Mod+S'], description: 'Save the post', section: 'Posts', scope: 'global' },
+  { id: 'post.save', keys: ['Mod+S'], description: 'Save the post', section: 'Posts', scope: 'global', pane: 'posts' },
+  { id: 'settings.save', keys: ['Mod+S'], description: 'Save the site settings', section: 'Settings', scope: 'global', pane: 'settings' },
+  // F outside text fields; Mod+D also from the filter box (Chrome lets pages have Ctrl+D).
+  { id: 'post.favorite', keys: ['F', 'Mod+D'], description: 'Add the selected post to favorites, or remove it', section: 'Posts', scope: 'global' },
   { id: 'list.previous', keys: ['ArrowUp'], description: 'Select the previous item', section: 'Lists', scope: 'list' },
   { id: 'list.next', keys: ['ArrowDown'], description: 'Select the next item', section: 'Lists', scope: 'list' },
   { id: 'list.first', keys: ['Home'], description: 'Select the first item', section: 'Lists', scope: 'list' },
@@ -35,6 +38,11 @@ export interface ShortcutDefinition {
   description: string;
   section: string;
   scope: 'global' | 'list' | 'dialog' | 'palette';
+  /**
+   * The editor pane that owns it. Entries of different panes may share keys (Mod+S saves whatever
+   * editor is open): only one editor pane is mounted at a time, so a key never means two things at once.
+   */
+  pane?: string;
 }
 
 export type Shortcut = (typeof SHORTCUTS)[number];

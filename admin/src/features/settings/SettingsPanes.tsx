@@ -1,15 +1,37 @@
-import { PanePlaceholder } from '../../components/PanePlaceholder';
+import type { PaneProps } from '../../app/panes';
+import { focusPane } from '../../app/chrome/panes-focus';
+import { useNavigate } from '../../app/router/Router';
+import { ListBox } from '../../components/ListBox';
+import { ApiTokens } from './ApiTokens';
+import { SiteSettings } from './SiteSettings';
+import './settings.css';
 
-/** Placeholder: the settings pages (Site, API tokens). */
-export function SettingsList() {
-  return <PanePlaceholder title="Settings" pane="list">Site · API tokens</PanePlaceholder>;
+/** The settings pages; the item id in the URL picks one (/admin/settings/api-tokens). */
+const PAGES = [
+  { id: 'site', label: 'Site' },
+  { id: 'api-tokens', label: 'API tokens' },
+] as const;
+const pageOf = (itemId: string | null) => (itemId === 'api-tokens' ? 'api-tokens' : 'site');
+
+/** The list pane of Settings: its pages. */
+export function SettingsList({ route }: PaneProps) {
+  const navigate = useNavigate();
+  return (
+    <section className="pane" aria-label="Settings" data-pane="list">
+      <header className="pane-header"><h2>Settings</h2></header>
+      <ListBox label="Settings pages" items={PAGES} getKey={(page) => page.id} selectedKey={pageOf(route.itemId)}
+        onSelect={(id, via) => navigate({ section: 'settings', itemId: id }, { replace: via === 'keyboard' })}
+        onOpen={() => focusPane('editor')} renderItem={(page) => page.label} />
+    </section>
+  );
 }
 
-/** Placeholder: site title, description, base URL and time zone; API tokens (create — shown once — list, revoke). */
-export function SettingsDetail() {
+/** The selected settings page: the site's settings, or the API tokens. */
+export function SettingsDetail({ route }: PaneProps) {
+  const page = pageOf(route.itemId);
   return (
-    <PanePlaceholder title="Site settings" pane="editor">
-      The site's title, description, base URL and time zone, and the API tokens (create — the secret is shown once — list, revoke).
-    </PanePlaceholder>
+    <section className="pane" aria-label={page === 'site' ? 'Site settings' : 'API tokens'} data-pane="editor" tabIndex={-1}>
+      {page === 'site' ? <SiteSettings /> : <ApiTokens />}
+    </section>
   );
 }
