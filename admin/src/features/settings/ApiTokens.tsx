@@ -61,7 +61,7 @@ export function ApiTokens() {
               <td>{token.lastUsedAt ? formatDate(token.lastUsedAt) : 'Never'}</td>
               <td>{token.revokedAt ? `Revoked ${formatDate(token.revokedAt)}` : 'Active'}</td>
               <td>{token.revokedAt ? null : (
-                <button type="button" className="button danger" onClick={() => { setRevokeError(null); setRevoking(token); }}
+                <button type="button" className="button destructive" onClick={() => { setRevokeError(null); setRevoking(token); }}
                   aria-label={`Revoke ${token.name}`}>Revoke…</button>
               )}</td>
             </tr>
@@ -75,7 +75,7 @@ export function ApiTokens() {
           {revokeError ? <p role="alert" className="field-error">{revokeError}</p> : null}
           <div className="dialog-actions">
             <button type="button" className="button" onClick={() => setRevoking(null)}>Cancel</button>
-            <button type="button" className="button danger" onClick={confirmRevoke}>Revoke token</button>
+            <button type="button" className="button destructive" onClick={confirmRevoke}>Revoke token</button>
           </div>
         </Dialog>
       ) : null}

@@ -62,7 +62,7 @@ export function CategoryForm({ category, onDelete }: { category: CategoryItem; o
         <button type="submit" className="button primary" disabled={!isDirty || loading}>{loading ? 'Saving…' : 'Save'}</button>
         <span role="status" className="form-status">{saved && !isDirty ? 'Saved' : isDirty ? 'Unsaved changes' : ''}</span>
         <span className="spacer" />
-        <button type="button" className="button danger" onClick={onDelete}>Delete…</button>
+        <button type="button" className="button destructive" onClick={onDelete}>Delete…</button>
       </div>
     </form>
   );

@@ -52,7 +52,7 @@ export function DeleteCategoryDialog({ category, postTotal, others, onConfirm, o
       {error ? <p role="alert" className="field-error">{error}</p> : null}
       <div className="dialog-actions">
         <button type="button" className="button" onClick={onCancel}>Cancel</button>
-        <button type="button" className="button danger" onClick={confirm} disabled={isDeleting}>
+        <button type="button" className="button destructive" onClick={confirm} disabled={isDeleting}>
           {isDeleting ? 'Deleting…' : 'Delete category'}
         </button>
       </div>

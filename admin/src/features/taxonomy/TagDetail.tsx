@@ -67,7 +67,7 @@ export function TagDetail({ route }: PaneProps) {
           {error ? <p role="alert" className="field-error">{error}</p> : null}
           <div className="dialog-actions">
             <button type="button" className="button" onClick={() => setConfirming(null)}>Cancel</button>
-            <button type="button" className="button danger" onClick={confirmDelete} disabled={loading}>Delete tag</button>
+            <button type="button" className="button destructive" onClick={confirmDelete} disabled={loading}>Delete tag</button>
           </div>
         </Dialog>
       ) : null}

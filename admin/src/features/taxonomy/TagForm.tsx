@@ -58,7 +58,7 @@ export function TagForm({ tag, onDelete }: { tag: TagsQuery['tags'][number]; onD
         <button type="submit" className="button primary" disabled={!isDirty || loading}>{loading ? 'Saving…' : 'Save'}</button>
         <span role="status" className="form-status">{saved && !isDirty ? 'Saved' : isDirty ? 'Unsaved changes' : ''}</span>
         <span className="spacer" />
-        <button type="button" className="button danger" onClick={onDelete}>Delete…</button>
+        <button type="button" className="button destructive" onClick={onDelete}>Delete…</button>
       </div>
     </form>
   );
