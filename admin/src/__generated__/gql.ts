@@ -19,7 +19,15 @@ type Documents = {
     "\n  mutation SignOut {\n    logout\n  }\n": typeof types.SignOutDocument,
     "\n  fragment PostRow_post on Post {\n    id\n    title\n    slug\n    kind\n    status\n    publishedAt\n    updatedAt\n  }\n": typeof types.PostRow_PostFragmentDoc,
     "\n  query PostsList($first: Int!, $after: String, $filter: PostFilter) {\n    posts(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { cursor node { id ...PostRow_post } }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.PostsListDocument,
-    "\n  query PostDetail($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Post {\n        title slug kind status summary version updatedAt publishedAt hasLab\n        category { id name }\n        tags { id name }\n      }\n    }\n  }\n": typeof types.PostDetailDocument,
+    "\n  fragment PostEditor_post on Post {\n    id\n    title\n    slug\n    kind\n    status\n    summary\n    body\n    hasLab\n    version\n    updatedAt\n    publishedAt\n    category { id name slug }\n    tags { id name slug }\n  }\n": typeof types.PostEditor_PostFragmentDoc,
+    "\n  query PostEditor($id: ID!) {\n    node(id: $id) {\n      id\n      ...PostEditor_post\n    }\n  }\n": typeof types.PostEditorDocument,
+    "\n  query PostEditorOptions {\n    categories { id name }\n    tags { id name }\n  }\n": typeof types.PostEditorOptionsDocument,
+    "\n  fragment PostEditor_errors on Error {\n    message\n    ... on ValidationError { fieldErrors { path message } }\n    ... on SlugTakenError { slug suggestion }\n    ... on ConflictError { currentVersion }\n  }\n": typeof types.PostEditor_ErrorsFragmentDoc,
+    "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on CreatePostPayload { post { ...PostEditor_post } }\n      ... on Error { ...PostEditor_errors }\n    }\n  }\n": typeof types.CreatePostDocument,
+    "\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      __typename\n      ... on UpdatePostPayload { post { ...PostEditor_post } }\n      ... on Error { ...PostEditor_errors }\n    }\n  }\n": typeof types.UpdatePostDocument,
+    "\n  mutation PublishPost($input: PublishPostInput!) {\n    publishPost(input: $input) {\n      __typename\n      ... on PublishPostPayload { post { ...PostEditor_post } }\n      ... on Error { ...PostEditor_errors }\n    }\n  }\n": typeof types.PublishPostDocument,
+    "\n  mutation UnpublishPost($input: PostRefInput!) {\n    unpublishPost(input: $input) {\n      __typename\n      ... on UnpublishPostPayload { post { ...PostEditor_post } }\n      ... on Error { ...PostEditor_errors }\n    }\n  }\n": typeof types.UnpublishPostDocument,
+    "\n  mutation DeletePost($input: PostRefInput!) {\n    deletePost(input: $input) {\n      __typename\n      ... on DeletePostPayload { deletedPostId }\n      ... on Error { ...PostEditor_errors }\n    }\n  }\n": typeof types.DeletePostDocument,
     "\n  query SiteSettings {\n    site { title description baseUrl timeZone }\n  }\n": typeof types.SiteSettingsDocument,
     "\n  mutation UpdateSite($input: UpdateSiteInput!) {\n    updateSite(input: $input) {\n      __typename\n      ... on UpdateSitePayload { site { title description baseUrl timeZone } }\n      ... on ValidationError { message fieldErrors { path message } }\n    }\n  }\n": typeof types.UpdateSiteDocument,
     "\n  query ApiTokens {\n    viewer { id apiTokens { id name createdAt lastUsedAt revokedAt } }\n  }\n": typeof types.ApiTokensDocument,
@@ -42,7 +50,15 @@ const documents: Documents = {
     "\n  mutation SignOut {\n    logout\n  }\n": types.SignOutDocument,
     "\n  fragment PostRow_post on Post {\n    id\n    title\n    slug\n    kind\n    status\n    publishedAt\n    updatedAt\n  }\n": types.PostRow_PostFragmentDoc,
     "\n  query PostsList($first: Int!, $after: String, $filter: PostFilter) {\n    posts(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { cursor node { id ...PostRow_post } }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.PostsListDocument,
-    "\n  query PostDetail($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Post {\n        title slug kind status summary version updatedAt publishedAt hasLab\n        category { id name }\n        tags { id name }\n      }\n    }\n  }\n": types.PostDetailDocument,
+    "\n  fragment PostEditor_post on Post {\n    id\n    title\n    slug\n    kind\n    status\n    summary\n    body\n    hasLab\n    version\n    updatedAt\n    publishedAt\n    category { id name slug }\n    tags { id name slug }\n  }\n": types.PostEditor_PostFragmentDoc,
+    "\n  query PostEditor($id: ID!) {\n    node(id: $id) {\n      id\n      ...PostEditor_post\n    }\n  }\n": types.PostEditorDocument,
+    "\n  query PostEditorOptions {\n    categories { id name }\n    tags { id name }\n  }\n": types.PostEditorOptionsDocument,
+    "\n  fragment PostEditor_errors on Error {\n    message\n    ... on ValidationError { fieldErrors { path message } }\n    ... on SlugTakenError { slug suggestion }\n    ... on ConflictError { currentVersion }\n  }\n": types.PostEditor_ErrorsFragmentDoc,
+    "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on CreatePostPayload { post { ...PostEditor_post } }\n      ... on Error { ...PostEditor_errors }\n    }\n  }\n": types.CreatePostDocument,
+    "\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      __typename\n      ... on UpdatePostPayload { post { ...PostEditor_post } }\n      ... on Error { ...PostEditor_errors }\n    }\n  }\n": types.UpdatePostDocument,
+    "\n  mutation PublishPost($input: PublishPostInput!) {\n    publishPost(input: $input) {\n      __typename\n      ... on PublishPostPayload { post { ...PostEditor_post } }\n      ... on Error { ...PostEditor_errors }\n    }\n  }\n": types.PublishPostDocument,
+    "\n  mutation UnpublishPost($input: PostRefInput!) {\n    unpublishPost(input: $input) {\n      __typename\n      ... on UnpublishPostPayload { post { ...PostEditor_post } }\n      ... on Error { ...PostEditor_errors }\n    }\n  }\n": types.UnpublishPostDocument,
+    "\n  mutation DeletePost($input: PostRefInput!) {\n    deletePost(input: $input) {\n      __typename\n      ... on DeletePostPayload { deletedPostId }\n      ... on Error { ...PostEditor_errors }\n    }\n  }\n": types.DeletePostDocument,
     "\n  query SiteSettings {\n    site { title description baseUrl timeZone }\n  }\n": types.SiteSettingsDocument,
     "\n  mutation UpdateSite($input: UpdateSiteInput!) {\n    updateSite(input: $input) {\n      __typename\n      ... on UpdateSitePayload { site { title description baseUrl timeZone } }\n      ... on ValidationError { message fieldErrors { path message } }\n    }\n  }\n": types.UpdateSiteDocument,
     "\n  query ApiTokens {\n    viewer { id apiTokens { id name createdAt lastUsedAt revokedAt } }\n  }\n": types.ApiTokensDocument,
@@ -97,7 +113,39 @@ export function graphql(source: "\n  query PostsList($first: Int!, $after: Strin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PostDetail($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Post {\n        title slug kind status summary version updatedAt publishedAt hasLab\n        category { id name }\n        tags { id name }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PostDetail($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Post {\n        title slug kind status summary version updatedAt publishedAt hasLab\n        category { id name }\n        tags { id name }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment PostEditor_post on Post {\n    id\n    title\n    slug\n    kind\n    status\n    summary\n    body\n    hasLab\n    version\n    updatedAt\n    publishedAt\n    category { id name slug }\n    tags { id name slug }\n  }\n"): (typeof documents)["\n  fragment PostEditor_post on Post {\n    id\n    title\n    slug\n    kind\n    status\n    summary\n    body\n    hasLab\n    version\n    updatedAt\n    publishedAt\n    category { id name slug }\n    tags { id name slug }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostEditor($id: ID!) {\n    node(id: $id) {\n      id\n      ...PostEditor_post\n    }\n  }\n"): (typeof documents)["\n  query PostEditor($id: ID!) {\n    node(id: $id) {\n      id\n      ...PostEditor_post\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostEditorOptions {\n    categories { id name }\n    tags { id name }\n  }\n"): (typeof documents)["\n  query PostEditorOptions {\n    categories { id name }\n    tags { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PostEditor_errors on Error {\n    message\n    ... on ValidationError { fieldErrors { path message } }\n    ... on SlugTakenError { slug suggestion }\n    ... on ConflictError { currentVersion }\n  }\n"): (typeof documents)["\n  fragment PostEditor_errors on Error {\n    message\n    ... on ValidationError { fieldErrors { path message } }\n    ... on SlugTakenError { slug suggestion }\n    ... on ConflictError { currentVersion }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on CreatePostPayload { post { ...PostEditor_post } }\n      ... on Error { ...PostEditor_errors }\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on CreatePostPayload { post { ...PostEditor_post } }\n      ... on Error { ...PostEditor_errors }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      __typename\n      ... on UpdatePostPayload { post { ...PostEditor_post } }\n      ... on Error { ...PostEditor_errors }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      __typename\n      ... on UpdatePostPayload { post { ...PostEditor_post } }\n      ... on Error { ...PostEditor_errors }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishPost($input: PublishPostInput!) {\n    publishPost(input: $input) {\n      __typename\n      ... on PublishPostPayload { post { ...PostEditor_post } }\n      ... on Error { ...PostEditor_errors }\n    }\n  }\n"): (typeof documents)["\n  mutation PublishPost($input: PublishPostInput!) {\n    publishPost(input: $input) {\n      __typename\n      ... on PublishPostPayload { post { ...PostEditor_post } }\n      ... on Error { ...PostEditor_errors }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnpublishPost($input: PostRefInput!) {\n    unpublishPost(input: $input) {\n      __typename\n      ... on UnpublishPostPayload { post { ...PostEditor_post } }\n      ... on Error { ...PostEditor_errors }\n    }\n  }\n"): (typeof documents)["\n  mutation UnpublishPost($input: PostRefInput!) {\n    unpublishPost(input: $input) {\n      __typename\n      ... on UnpublishPostPayload { post { ...PostEditor_post } }\n      ... on Error { ...PostEditor_errors }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeletePost($input: PostRefInput!) {\n    deletePost(input: $input) {\n      __typename\n      ... on DeletePostPayload { deletedPostId }\n      ... on Error { ...PostEditor_errors }\n    }\n  }\n"): (typeof documents)["\n  mutation DeletePost($input: PostRefInput!) {\n    deletePost(input: $input) {\n      __typename\n      ... on DeletePostPayload { deletedPostId }\n      ... on Error { ...PostEditor_errors }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

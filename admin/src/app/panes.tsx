@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
 import { FavoritesDetail, FavoritesList } from '../features/favorites/FavoritesPanes';
-import { PostEditorPlaceholder } from '../features/posts/PostEditorPlaceholder';
+import { PostEditorPane } from '../features/posts/editor/PostEditorPane';
 import { PostsList } from '../features/posts/PostsList';
 import { SettingsDetail, SettingsList } from '../features/settings/SettingsPanes';
 import { CategoriesList, CategoryDetail, TagDetail, TagsList } from '../features/taxonomy/TaxonomyPanes';
@@ -17,7 +17,7 @@ export interface SectionPanes {
   Detail: ComponentType<PaneProps>;
 }
 
-const posts: SectionPanes = { List: PostsList, Detail: PostEditorPlaceholder };
+const posts: SectionPanes = { List: PostsList, Detail: PostEditorPane };
 
 /**
  * The one table that connects sidebar sections to feature panes. To replace a placeholder,

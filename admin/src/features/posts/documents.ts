@@ -26,17 +26,3 @@ export const PostsListDocument = graphql(`
     }
   }
 `);
-
-/** The selected post, for the editor pane placeholder. */
-export const PostDetailDocument = graphql(`
-  query PostDetail($id: ID!) {
-    node(id: $id) {
-      id
-      ... on Post {
-        title slug kind status summary version updatedAt publishedAt hasLab
-        category { id name }
-        tags { id name }
-      }
-    }
-  }
-`);

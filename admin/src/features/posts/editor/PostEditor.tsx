@@ -1,0 +1,128 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { useQuery } from '@apollo/client/react';
+import type { PostEditor_PostFragment } from '../../../__generated__/graphql';
+import { useNavigationGuard } from '../../../app/router/Router';
+import { useShortcut } from '../../../app/shortcuts/ShortcutProvider';
+import { ConflictDialog } from './ConflictDialog';
+import { DeletePostDialog } from './DeletePostDialog';
+import { PostEditorOptionsDocument } from './documents';
+import { EditorToolbar } from './EditorToolbar';
+import { PostEditorForm } from './PostEditorForm';
+import { RestoreDraftOffer } from './RestoreDraftOffer';
+import { draftKey, removeDraft, useLocalDraft } from './useLocalDraft';
+import { useEditorCommands, useEditorSaveState } from './useEditorChrome';
+import { usePostForm } from './usePostForm';
+import { usePostLifecycle } from './usePostLifecycle';
+import { NO_PROBLEMS, useSavePost } from './useSavePost';
+import { validateCopy } from './validate';
+import { copyFromPost, EMPTY_COPY, isSlugDerived } from './workingCopy';
+import './editor.css';
+
+export interface PostEditorProps {
+  /** The post as loaded from the server; null for a new post. */
+  post: PostEditor_PostFragment | null;
+  onCreated: (id: string) => void;
+  onDeleted: (id: string) => void;
+  onNew: () => void;
+}
+
+/**
+ * The post editor: fields with instant validation (shared rules), save/publish/unpublish/delete,
+ * dirty tracking (derived from initial vs working copy), navigation guard, local autosave with a
+ * restore offer, and the conflict dialog. Mounted once per post (keyed by the pane).
+ */
+export function PostEditor(props: PostEditorProps) {
+  const [post, setPost] = useState(props.post);
+  const initialCopy = useMemo(() => (props.post ? copyFromPost(props.post) : EMPTY_COPY), [props.post]);
+  const form = usePostForm(initialCopy, { isSlugDerived: isSlugDerived(initialCopy, { isNew: !props.post, isPublished: props.post?.status === 'PUBLISHED' }) });
+  const [isDeleting, setIsDeleting] = useState(false);
+  const [isDeleted, setIsDeleted] = useState(false);
+  const { data: options } = useQuery(PostEditorOptionsDocument);
+  const categories = options?.categories ?? [];
+  const knownTags = useMemo(() => options?.tags.map((tag) => tag.name) ?? [], [options]);
+
+  const onSaved = useCallback((saved: PostEditor_PostFragment, { wasNew }: { wasNew: boolean }) => {
+    setPost(saved);
+    if (wasNew) {
+      removeDraft(draftKey(null));
+      props.onCreated(saved.id);
+    }
+  }, [props.onCreated]);
+  const { save, phase, setPhase, problems, setProblems, showFailure, showThrown, clearConflict } = useSavePost({ form, post, categories, onSaved });
+  const saveFirst = useCallback(() => save(), [save]);
+  const onDeleted = useCallback((id: string) => {
+    removeDraft(draftKey(id));
+    flushSync(() => setIsDeleted(true)); // releases the navigation guard before the pane moves on
+    props.onDeleted(id);
+  }, [props.onDeleted]);
+  const lifecycle = usePostLifecycle({ post, saveFirst, setPost, setPhase, showFailure, showThrown, onDeleted });
+
+  const isDirty = form.isDirty && !isDeleted;
+  const isBusy = phase.kind === 'saving' || lifecycle.isBusy;
+
+  // A newer server copy arrived (cache-and-network, or a conflict dialog's fetch): adopt it while
+  // the author has nothing unsaved. Never mid-request: optimistic copies come through here too.
+  const { rebase } = form;
+  useEffect(() => {
+    const fresh = props.post;
+    if (!fresh || isDirty || isBusy || fresh.version <= (post?.version ?? 0)) return;
+    setPost(fresh);
+    rebase(copyFromPost(fresh), { isSlugDerived: isSlugDerived(copyFromPost(fresh), { isNew: false, isPublished: fresh.status === 'PUBLISHED' }) });
+    // Only a new server copy should trigger this, not the author's own state changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [props.post]);
+  const { offer, settleOffer } = useLocalDraft({ key: draftKey(post?.id ?? null), initial: form.initial, current: form.current, isDirty });
+  useNavigationGuard(isDirty);
+  useEditorSaveState(phase, isDirty);
+  const doSave = useCallback(() => void save(), [save]);
+  useShortcut('post.save', doSave);
+  const askDelete = useCallback(() => setIsDeleting(true), []);
+  useEditorCommands({ post, save: doSave, publish: lifecycle.publish, unpublish: lifecycle.unpublish, askDelete });
+
+  // Instant feedback with the server's own rules, for the fields the author touched; messages
+  // from the last save attempt (client or server) stay until the next one.
+  const liveErrors = validateCopy(form.current);
+  const errors = { ...Object.fromEntries(form.changed.map((name) => [name, liveErrors[name]])), ...problems.fields };
+  const title = form.current.title.trim() || (post ? 'Untitled' : 'New post');
+
+  return (
+    <div className="post-editor">
+      <header className="pane-header editor-header">
+        <h2>{title}{isDirty ? <span aria-hidden="true" className="dirty-mark"> •</span> : null}{isDirty ? <span className="visually-hidden"> (unsaved changes)</span> : null}</h2>
+        {post ? <span className={`badge ${post.status === 'DRAFT' ? 'badge-draft' : 'badge-published'}`}>{post.status === 'DRAFT' ? 'Draft' : 'Published'}</span> : null}
+      </header>
+      <EditorToolbar status={post?.status ?? null} isNew={!post} isDirty={isDirty} isBusy={isBusy}
+        onSave={doSave} onPublish={lifecycle.publish} onUnpublish={lifecycle.unpublish} onDelete={askDelete} onNew={props.onNew} />
+      {offer ? (
+        <RestoreDraftOffer draft={offer}
+          onRestore={() => { form.replaceCurrent(offer.copy); settleOffer(); }}
+          onDiscard={() => { removeDraft(draftKey(post?.id ?? null)); settleOffer(); }} />
+      ) : null}
+      {problems.notice ? <p className="editor-notice" role="alert">{problems.notice}</p> : null}
+      <div className="pane-scroll">
+        <PostEditorForm form={form} errors={errors} slugSuggestion={problems.slugSuggestion} categories={categories} knownTags={knownTags}
+          onUseSuggestion={(slug) => {
+            // The author already asked to save; the suggestion is the fix, so one click does both.
+            form.setField('slug', slug);
+            setProblems(NO_PROBLEMS);
+            void save({ copy: { ...form.current, slug } });
+          }} />
+      </div>
+      {post && problems.conflictVersion !== null ? (
+        <ConflictDialog postId={post.id} mine={form.current} categories={categories} onClose={clearConflict}
+          onReloadTheirs={(theirs) => {
+            clearConflict();
+            setPost(theirs);
+            form.rebase(copyFromPost(theirs), { isSlugDerived: isSlugDerived(copyFromPost(theirs), { isNew: false, isPublished: theirs.status === 'PUBLISHED' }) });
+            setPhase({ kind: 'idle' });
+          }}
+          onOverwrite={() => { const version = problems.conflictVersion!; clearConflict(); void save({ overwriteVersion: version }); }} />
+      ) : null}
+      {isDeleting && post ? (
+        <DeletePostDialog title={form.current.title} isBusy={lifecycle.isBusy} onClose={() => setIsDeleting(false)}
+          onConfirm={() => void lifecycle.remove().then((ok) => !ok && setIsDeleting(false))} />
+      ) : null}
+    </div>
+  );
+}

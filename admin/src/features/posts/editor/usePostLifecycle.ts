@@ -1,0 +1,79 @@
+import { useCallback, useState } from 'react';
+import type { PostEditor_ErrorsFragment, PostEditor_PostFragment } from '../../../__generated__/graphql';
+import { optimisticStatus } from './optimistic';
+import { useDeletePostMutation } from './useDeletePostMutation';
+import { usePublishPostMutation } from './usePublishPostMutation';
+import { useUnpublishPostMutation } from './useUnpublishPostMutation';
+import type { Phase } from './useSavePost';
+
+interface Options {
+  post: PostEditor_PostFragment | null;
+  /** Saves pending edits first; resolves to the saved post, or null when the save failed. */
+  saveFirst: () => Promise<PostEditor_PostFragment | null>;
+  setPost: (post: PostEditor_PostFragment) => void;
+  setPhase: (phase: Phase) => void;
+  showFailure: (error: PostEditor_ErrorsFragment) => void;
+  showThrown: (error: unknown) => void;
+  onDeleted: (id: string) => void;
+}
+
+/**
+ * Publish, unpublish and delete — each guarded by the version the editor holds, so acting on a
+ * stale copy answers ConflictError (shown like a save conflict). A dirty or new post is saved
+ * first: publishing must never publish something other than what the author sees.
+ */
+export function usePostLifecycle({ post, saveFirst, setPost, setPhase, showFailure, showThrown, onDeleted }: Options) {
+  const [publishPost] = usePublishPostMutation();
+  const [unpublishPost] = useUnpublishPostMutation();
+  const [deletePost] = useDeletePostMutation();
+  const [isBusy, setIsBusy] = useState(false);
+
+  const setStatus = useCallback(async (publish: boolean) => {
+    const base = await saveFirst();
+    if (!base) return;
+    setIsBusy(true);
+    setPhase({ kind: 'saving' });
+    try {
+      const input = { id: base.id, expectedVersion: base.version };
+      const result = publish
+        ? (await publishPost({ variables: { input }, optimisticResponse: { __typename: 'Mutation', publishPost: { __typename: 'PublishPostPayload', post: optimisticStatus(base, true) } } })).data?.publishPost
+        : (await unpublishPost({ variables: { input }, optimisticResponse: { __typename: 'Mutation', unpublishPost: { __typename: 'UnpublishPostPayload', post: optimisticStatus(base, false) } } })).data?.unpublishPost;
+      if (result?.__typename === 'PublishPostPayload' || result?.__typename === 'UnpublishPostPayload') {
+        setPost(result.post);
+        setPhase({ kind: 'saved', at: new Date() });
+      } else if (result) {
+        showFailure(result);
+      }
+    } catch (error) {
+      showThrown(error);
+    } finally {
+      setIsBusy(false);
+    }
+  }, [saveFirst, publishPost, unpublishPost, setPost, setPhase, showFailure, showThrown]);
+
+  const remove = useCallback(async (): Promise<boolean> => {
+    if (!post) return false;
+    setIsBusy(true);
+    try {
+      const { data } = await deletePost({ variables: { input: { id: post.id, expectedVersion: post.version } } });
+      const result = data?.deletePost;
+      if (result?.__typename === 'DeletePostPayload') {
+        onDeleted(result.deletedPostId);
+        return true;
+      }
+      if (result) showFailure(result);
+    } catch (error) {
+      showThrown(error);
+    } finally {
+      setIsBusy(false);
+    }
+    return false;
+  }, [post, deletePost, onDeleted, showFailure, showThrown]);
+
+  return {
+    publish: useCallback(() => setStatus(true), [setStatus]),
+    unpublish: useCallback(() => setStatus(false), [setStatus]),
+    remove,
+    isBusy,
+  };
+}

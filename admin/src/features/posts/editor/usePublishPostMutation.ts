@@ -1,0 +1,13 @@
+import { useMutation } from '@apollo/client/react';
+import { syncPostInLists } from './cacheEdits';
+import { PublishPostDocument } from './documents';
+
+/** publishPost; the post leaves the Drafts list and moves below the drafts in the others. */
+export function usePublishPostMutation() {
+  return useMutation(PublishPostDocument, {
+    update(cache, { data }) {
+      const result = data?.publishPost;
+      if (result?.__typename === 'PublishPostPayload') syncPostInLists(cache, result.post, { previousStatus: 'DRAFT' });
+    },
+  });
+}

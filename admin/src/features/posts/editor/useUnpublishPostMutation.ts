@@ -1,0 +1,13 @@
+import { useMutation } from '@apollo/client/react';
+import { syncPostInLists } from './cacheEdits';
+import { UnpublishPostDocument } from './documents';
+
+/** unpublishPost; the post goes back to the top (drafts first) and into the Drafts list. */
+export function useUnpublishPostMutation() {
+  return useMutation(UnpublishPostDocument, {
+    update(cache, { data }) {
+      const result = data?.unpublishPost;
+      if (result?.__typename === 'UnpublishPostPayload') syncPostInLists(cache, result.post, { previousStatus: 'PUBLISHED' });
+    },
+  });
+}

@@ -1,0 +1,19 @@
+import { useMutation } from '@apollo/client/react';
+import { addTagsToList, syncPostInLists } from './cacheEdits';
+import { UpdatePostDocument } from './documents';
+
+/**
+ * updatePost (partial, guarded by expectedVersion). The caller passes an optimisticResponse
+ * built with optimisticPost(); the list row shows the new title at once. A kind change may move
+ * the post out of a Long reads/Shorts list, hence the sync.
+ */
+export function useUpdatePostMutation() {
+  return useMutation(UpdatePostDocument, {
+    update(cache, { data }) {
+      const result = data?.updatePost;
+      if (result?.__typename !== 'UpdatePostPayload') return;
+      syncPostInLists(cache, result.post, { previousStatus: result.post.status });
+      addTagsToList(cache, result.post.tags);
+    },
+  });
+}
