@@ -17,7 +17,13 @@ type Documents = {
     "\n  query Viewer {\n    viewer { id email name }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      __typename\n      ... on LoginPayload { viewer { id email name } }\n      ... on InvalidCredentialsError { message }\n      ... on ValidationError { message fieldErrors { path message } }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    logout\n  }\n": typeof types.SignOutDocument,
-    "\n  fragment PostRow_post on Post {\n    id\n    title\n    slug\n    kind\n    status\n    publishedAt\n    updatedAt\n  }\n": typeof types.PostRow_PostFragmentDoc,
+    "\n  fragment FavoriteRow_post on Post {\n    id\n    title\n    kind\n    status\n    publishedAt\n    isFavorite\n  }\n": typeof types.FavoriteRow_PostFragmentDoc,
+    "\n  query Favorites {\n    favorites { id ...FavoriteRow_post }\n    favoritesRevision\n  }\n": typeof types.FavoritesDocument,
+    "\n  fragment FavoritesCache_payload on FavoritesPayload {\n    revision\n    favorites { id ...FavoriteRow_post }\n  }\n": typeof types.FavoritesCache_PayloadFragmentDoc,
+    "\n  mutation ReorderFavorites($postIds: [ID!]!, $expectedRevision: Int!) {\n    reorderFavorites(postIds: $postIds, expectedRevision: $expectedRevision) {\n      __typename\n      ...FavoritesCache_payload\n      ... on Error { message }\n    }\n  }\n": typeof types.ReorderFavoritesDocument,
+    "\n  mutation AddFavorite($postId: ID!) {\n    addFavorite(postId: $postId) {\n      __typename\n      ...FavoritesCache_payload\n      ... on Error { message }\n    }\n  }\n": typeof types.AddFavoriteDocument,
+    "\n  mutation RemoveFavorite($postId: ID!) {\n    removeFavorite(postId: $postId) {\n      __typename\n      ...FavoritesCache_payload\n      ... on Error { message }\n    }\n  }\n": typeof types.RemoveFavoriteDocument,
+    "\n  fragment PostRow_post on Post {\n    id\n    title\n    slug\n    kind\n    status\n    publishedAt\n    updatedAt\n    isFavorite\n  }\n": typeof types.PostRow_PostFragmentDoc,
     "\n  query PostsList($first: Int!, $after: String, $filter: PostFilter) {\n    posts(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { cursor node { id ...PostRow_post } }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.PostsListDocument,
     "\n  fragment PostEditor_post on Post {\n    id\n    title\n    slug\n    kind\n    status\n    summary\n    body\n    hasLab\n    version\n    updatedAt\n    publishedAt\n    category { id name slug }\n    tags { id name slug }\n  }\n": typeof types.PostEditor_PostFragmentDoc,
     "\n  query PostEditor($id: ID!) {\n    node(id: $id) {\n      id\n      ...PostEditor_post\n    }\n  }\n": typeof types.PostEditorDocument,
@@ -28,6 +34,7 @@ type Documents = {
     "\n  mutation PublishPost($input: PublishPostInput!) {\n    publishPost(input: $input) {\n      __typename\n      ... on PublishPostPayload { post { ...PostEditor_post } }\n      ... on Error { ...PostEditor_errors }\n    }\n  }\n": typeof types.PublishPostDocument,
     "\n  mutation UnpublishPost($input: PostRefInput!) {\n    unpublishPost(input: $input) {\n      __typename\n      ... on UnpublishPostPayload { post { ...PostEditor_post } }\n      ... on Error { ...PostEditor_errors }\n    }\n  }\n": typeof types.UnpublishPostDocument,
     "\n  mutation DeletePost($input: PostRefInput!) {\n    deletePost(input: $input) {\n      __typename\n      ... on DeletePostPayload { deletedPostId }\n      ... on Error { ...PostEditor_errors }\n    }\n  }\n": typeof types.DeletePostDocument,
+    "\n  query PostFilterCategories {\n    categories { id slug name }\n  }\n": typeof types.PostFilterCategoriesDocument,
     "\n  query SiteSettings {\n    site { title description baseUrl timeZone }\n  }\n": typeof types.SiteSettingsDocument,
     "\n  mutation UpdateSite($input: UpdateSiteInput!) {\n    updateSite(input: $input) {\n      __typename\n      ... on UpdateSitePayload { site { title description baseUrl timeZone } }\n      ... on ValidationError { message fieldErrors { path message } }\n    }\n  }\n": typeof types.UpdateSiteDocument,
     "\n  query ApiTokens {\n    viewer { id apiTokens { id name createdAt lastUsedAt revokedAt } }\n  }\n": typeof types.ApiTokensDocument,
@@ -48,7 +55,13 @@ const documents: Documents = {
     "\n  query Viewer {\n    viewer { id email name }\n  }\n": types.ViewerDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      __typename\n      ... on LoginPayload { viewer { id email name } }\n      ... on InvalidCredentialsError { message }\n      ... on ValidationError { message fieldErrors { path message } }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    logout\n  }\n": types.SignOutDocument,
-    "\n  fragment PostRow_post on Post {\n    id\n    title\n    slug\n    kind\n    status\n    publishedAt\n    updatedAt\n  }\n": types.PostRow_PostFragmentDoc,
+    "\n  fragment FavoriteRow_post on Post {\n    id\n    title\n    kind\n    status\n    publishedAt\n    isFavorite\n  }\n": types.FavoriteRow_PostFragmentDoc,
+    "\n  query Favorites {\n    favorites { id ...FavoriteRow_post }\n    favoritesRevision\n  }\n": types.FavoritesDocument,
+    "\n  fragment FavoritesCache_payload on FavoritesPayload {\n    revision\n    favorites { id ...FavoriteRow_post }\n  }\n": types.FavoritesCache_PayloadFragmentDoc,
+    "\n  mutation ReorderFavorites($postIds: [ID!]!, $expectedRevision: Int!) {\n    reorderFavorites(postIds: $postIds, expectedRevision: $expectedRevision) {\n      __typename\n      ...FavoritesCache_payload\n      ... on Error { message }\n    }\n  }\n": types.ReorderFavoritesDocument,
+    "\n  mutation AddFavorite($postId: ID!) {\n    addFavorite(postId: $postId) {\n      __typename\n      ...FavoritesCache_payload\n      ... on Error { message }\n    }\n  }\n": types.AddFavoriteDocument,
+    "\n  mutation RemoveFavorite($postId: ID!) {\n    removeFavorite(postId: $postId) {\n      __typename\n      ...FavoritesCache_payload\n      ... on Error { message }\n    }\n  }\n": types.RemoveFavoriteDocument,
+    "\n  fragment PostRow_post on Post {\n    id\n    title\n    slug\n    kind\n    status\n    publishedAt\n    updatedAt\n    isFavorite\n  }\n": types.PostRow_PostFragmentDoc,
     "\n  query PostsList($first: Int!, $after: String, $filter: PostFilter) {\n    posts(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { cursor node { id ...PostRow_post } }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.PostsListDocument,
     "\n  fragment PostEditor_post on Post {\n    id\n    title\n    slug\n    kind\n    status\n    summary\n    body\n    hasLab\n    version\n    updatedAt\n    publishedAt\n    category { id name slug }\n    tags { id name slug }\n  }\n": types.PostEditor_PostFragmentDoc,
     "\n  query PostEditor($id: ID!) {\n    node(id: $id) {\n      id\n      ...PostEditor_post\n    }\n  }\n": types.PostEditorDocument,
@@ -59,6 +72,7 @@ const documents: Documents = {
     "\n  mutation PublishPost($input: PublishPostInput!) {\n    publishPost(input: $input) {\n      __typename\n      ... on PublishPostPayload { post { ...PostEditor_post } }\n      ... on Error { ...PostEditor_errors }\n    }\n  }\n": types.PublishPostDocument,
     "\n  mutation UnpublishPost($input: PostRefInput!) {\n    unpublishPost(input: $input) {\n      __typename\n      ... on UnpublishPostPayload { post { ...PostEditor_post } }\n      ... on Error { ...PostEditor_errors }\n    }\n  }\n": types.UnpublishPostDocument,
     "\n  mutation DeletePost($input: PostRefInput!) {\n    deletePost(input: $input) {\n      __typename\n      ... on DeletePostPayload { deletedPostId }\n      ... on Error { ...PostEditor_errors }\n    }\n  }\n": types.DeletePostDocument,
+    "\n  query PostFilterCategories {\n    categories { id slug name }\n  }\n": types.PostFilterCategoriesDocument,
     "\n  query SiteSettings {\n    site { title description baseUrl timeZone }\n  }\n": types.SiteSettingsDocument,
     "\n  mutation UpdateSite($input: UpdateSiteInput!) {\n    updateSite(input: $input) {\n      __typename\n      ... on UpdateSitePayload { site { title description baseUrl timeZone } }\n      ... on ValidationError { message fieldErrors { path message } }\n    }\n  }\n": types.UpdateSiteDocument,
     "\n  query ApiTokens {\n    viewer { id apiTokens { id name createdAt lastUsedAt revokedAt } }\n  }\n": types.ApiTokensDocument,
@@ -105,7 +119,31 @@ export function graphql(source: "\n  mutation SignOut {\n    logout\n  }\n"): (t
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PostRow_post on Post {\n    id\n    title\n    slug\n    kind\n    status\n    publishedAt\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment PostRow_post on Post {\n    id\n    title\n    slug\n    kind\n    status\n    publishedAt\n    updatedAt\n  }\n"];
+export function graphql(source: "\n  fragment FavoriteRow_post on Post {\n    id\n    title\n    kind\n    status\n    publishedAt\n    isFavorite\n  }\n"): (typeof documents)["\n  fragment FavoriteRow_post on Post {\n    id\n    title\n    kind\n    status\n    publishedAt\n    isFavorite\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Favorites {\n    favorites { id ...FavoriteRow_post }\n    favoritesRevision\n  }\n"): (typeof documents)["\n  query Favorites {\n    favorites { id ...FavoriteRow_post }\n    favoritesRevision\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FavoritesCache_payload on FavoritesPayload {\n    revision\n    favorites { id ...FavoriteRow_post }\n  }\n"): (typeof documents)["\n  fragment FavoritesCache_payload on FavoritesPayload {\n    revision\n    favorites { id ...FavoriteRow_post }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReorderFavorites($postIds: [ID!]!, $expectedRevision: Int!) {\n    reorderFavorites(postIds: $postIds, expectedRevision: $expectedRevision) {\n      __typename\n      ...FavoritesCache_payload\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation ReorderFavorites($postIds: [ID!]!, $expectedRevision: Int!) {\n    reorderFavorites(postIds: $postIds, expectedRevision: $expectedRevision) {\n      __typename\n      ...FavoritesCache_payload\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddFavorite($postId: ID!) {\n    addFavorite(postId: $postId) {\n      __typename\n      ...FavoritesCache_payload\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation AddFavorite($postId: ID!) {\n    addFavorite(postId: $postId) {\n      __typename\n      ...FavoritesCache_payload\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveFavorite($postId: ID!) {\n    removeFavorite(postId: $postId) {\n      __typename\n      ...FavoritesCache_payload\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveFavorite($postId: ID!) {\n    removeFavorite(postId: $postId) {\n      __typename\n      ...FavoritesCache_payload\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PostRow_post on Post {\n    id\n    title\n    slug\n    kind\n    status\n    publishedAt\n    updatedAt\n    isFavorite\n  }\n"): (typeof documents)["\n  fragment PostRow_post on Post {\n    id\n    title\n    slug\n    kind\n    status\n    publishedAt\n    updatedAt\n    isFavorite\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -146,6 +184,10 @@ export function graphql(source: "\n  mutation UnpublishPost($input: PostRefInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeletePost($input: PostRefInput!) {\n    deletePost(input: $input) {\n      __typename\n      ... on DeletePostPayload { deletedPostId }\n      ... on Error { ...PostEditor_errors }\n    }\n  }\n"): (typeof documents)["\n  mutation DeletePost($input: PostRefInput!) {\n    deletePost(input: $input) {\n      __typename\n      ... on DeletePostPayload { deletedPostId }\n      ... on Error { ...PostEditor_errors }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostFilterCategories {\n    categories { id slug name }\n  }\n"): (typeof documents)["\n  query PostFilterCategories {\n    categories { id slug name }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

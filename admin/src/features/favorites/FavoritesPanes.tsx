@@ -1,14 +1,6 @@
 import { PanePlaceholder } from '../../components/PanePlaceholder';
 
-/** Placeholder: the curated list in the author's order, dnd-kit reordering (mouse + keyboard sensor), remove. */
-export function FavoritesList() {
-  return (
-    <PanePlaceholder title="Favorites" pane="list">
-      The author's Favorites, in order: drag (or Space + ↑/↓) to reorder — one <code>reorderFavorites</code> per drop,
-      optimistic, with the conflict shown when someone else changed the list.
-    </PanePlaceholder>
-  );
-}
+export { FavoritesList } from './FavoritesList';
 
 /** Placeholder: the selected favorite's post. */
 export function FavoritesDetail() {

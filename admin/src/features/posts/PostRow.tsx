@@ -1,17 +1,38 @@
+import { memo } from 'react';
 import type { PostRow_PostFragment } from '../../__generated__/graphql';
 import { formatDate } from '../../components/formatDate';
 
-/** One post in the list: title, then status · kind · date. Renders the PostRow_post fragment. */
-export function PostRow({ post }: { post: PostRow_PostFragment }) {
+/**
+ * One post in the list: title (★ when a favorite), then status · kind · date. Renders the
+ * PostRow_post fragment. The selected row also carries the favorites toggle; it is out of the
+ * tab order (the list is one tab stop) — keyboard users press F, which runs the same function.
+ * Memoized: moving the selection through hundreds of rows re-renders only the two that change.
+ */
+export const PostRow = memo(function PostRow({ post, isSelected, onToggleFavorite }: {
+  post: PostRow_PostFragment;
+  isSelected: boolean;
+  onToggleFavorite: (post: PostRow_PostFragment) => void;
+}) {
   const kind = post.kind === 'NOTE' ? 'Long read' : 'Short';
   const date = post.publishedAt ? formatDate(post.publishedAt) : `edited ${formatDate(post.updatedAt)}`;
   return (
     <div className="post-row">
-      <span className="post-row-title">{post.title}</span>
+      <span className="post-row-line">
+        {post.isFavorite ? <span className="post-row-star" role="img" aria-label="Favorite">★</span> : null}
+        <span className="post-row-title">{post.title}</span>
+      </span>
       <span className="post-row-meta">
         <span className={`badge ${post.status === 'DRAFT' ? 'badge-draft' : 'badge-published'}`}>{post.status === 'DRAFT' ? 'Draft' : 'Published'}</span>
         {' '}{kind} · <time dateTime={post.publishedAt ?? post.updatedAt}>{date}</time>
       </span>
+      {isSelected ? (
+        // A toggle button (APG): constant name, state in aria-pressed.
+        <button type="button" className="button post-row-favorite" tabIndex={-1} aria-pressed={post.isFavorite}
+          title={post.isFavorite ? 'Remove from favorites (F)' : 'Add to favorites (F)'}
+          onClick={(event) => { event.stopPropagation(); onToggleFavorite(post); }}>
+          <span aria-hidden="true">{post.isFavorite ? '★' : '☆'}</span> Favorite
+        </button>
+      ) : null}
     </div>
   );
-}
+});

@@ -1,25 +1,35 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
+import type { PostRow_PostFragment } from '../../__generated__/graphql';
 import type { PaneProps } from '../../app/panes';
 import { useNavigate } from '../../app/router/Router';
 import { useCommands, type Command } from '../../app/shortcuts/commands';
+import { useShortcut } from '../../app/shortcuts/ShortcutProvider';
 import { ListBox } from '../../components/ListBox';
+import { useDebouncedValue } from '../../components/useDebouncedValue';
+import { useInfiniteScroll } from '../../components/useInfiniteScroll';
 import { focusPane } from '../../app/chrome/panes-focus';
+import { useToggleFavoriteMutation } from '../favorites/useToggleFavoriteMutation';
 import { PostsListDocument } from './documents';
-import { POST_SECTION_FILTERS, POSTS_PAGE_SIZE } from './filters';
+import { NO_FILTERS, POSTS_PAGE_SIZE, SEARCH_DEBOUNCE_MS, postFilterFor } from './filters';
+import { PostsFilterBar, type FilterBarState } from './PostsFilterBar';
 import { PostRow } from './PostRow';
 import './posts.css';
 
 /**
- * The list pane of the Posts sections: newest first, keyset pages ("Load more" appends through
- * the cache's merge). Selecting a row puts its id in the URL; Enter moves focus to the editor.
- * Every loaded post is also an "Open post …" command in the palette.
+ * The list pane of the Posts sections: filter bar (title search as you type, kind, status,
+ * category — combined with the section), newest first, keyset pages appended as the end scrolls
+ * into view (or by "Load more"). Selecting a row puts its id in the URL; Enter moves focus to the
+ * editor; F / Mod+D toggles the selected post's favorite. Loaded posts are palette commands.
  */
 export function PostsList({ route }: PaneProps) {
   const navigate = useNavigate();
-  const filter = POST_SECTION_FILTERS[route.section] ?? POST_SECTION_FILTERS.posts;
-  const { data, loading, error, fetchMore } = useQuery(PostsListDocument, { variables: { first: POSTS_PAGE_SIZE, filter } });
-  const connection = data?.posts;
+  const [bar, setBar] = useState<FilterBarState>({ ...NO_FILTERS, text: '' });
+  const search = useDebouncedValue(bar.text, SEARCH_DEBOUNCE_MS);
+  const filter = useMemo(() => postFilterFor(route.section, { ...bar, search }), [route.section, bar, search]);
+  const { data, previousData, loading, error, fetchMore } = useQuery(PostsListDocument, { variables: { first: POSTS_PAGE_SIZE, filter } });
+  // While the next filter's first page loads, keep showing the last list instead of flashing empty.
+  const connection = (data ?? previousData)?.posts;
   const posts = useMemo(() => connection?.edges.map((edge) => edge.node) ?? [], [connection]);
 
   const commands = useMemo<Command[]>(() => posts.map((post) => ({
@@ -31,23 +41,47 @@ export function PostsList({ route }: PaneProps) {
   })), [posts, navigate, route.section]);
   useCommands(commands);
 
+  const { toggle, problem } = useToggleFavoriteMutation();
+  const onToggleFavorite = useCallback((post: PostRow_PostFragment) => void toggle(post), [toggle]);
+  const selected = posts.find((post) => post.id === route.itemId);
+  useShortcut('post.favorite', () => { if (selected) onToggleFavorite(selected); }, { enabled: Boolean(selected) });
+
+  // One fetchMore per cursor: the observer may report the sentinel again before the page lands.
+  const requested = useRef<string | null>(null);
+  const endCursor = connection?.pageInfo.endCursor ?? null;
+  const hasNextPage = Boolean(data && connection?.pageInfo.hasNextPage);
+  const loadMore = useCallback(() => {
+    if (!endCursor || requested.current === endCursor) return;
+    requested.current = endCursor;
+    void fetchMore({ variables: { after: endCursor } }).catch(() => { requested.current = null; });
+  }, [endCursor, fetchMore]);
+  const scroller = useRef<HTMLDivElement>(null);
+  const sentinel = useRef<HTMLDivElement>(null);
+  useInfiniteScroll({ root: scroller, sentinel, enabled: hasNextPage && !loading, onReach: loadMore });
+
   const select = (id: string, via: 'keyboard' | 'pointer') => navigate({ section: route.section, itemId: id }, { replace: via === 'keyboard' });
-  const loadMore = () => void fetchMore({ variables: { after: connection?.pageInfo.endCursor } });
+  const focusList = () => scroller.current?.querySelector<HTMLElement>('[role="option"][tabindex="0"], [role="listbox"]')?.focus();
+  const isFiltered = Boolean(search.trim() || bar.kind || bar.status !== 'ALL' || bar.categorySlug);
 
   return (
-    <section className="pane" aria-label="Posts" data-pane="list">
+    <section className="pane posts-list" aria-label="Posts" data-pane="list">
       <header className="pane-header">
         <h2>Posts</h2>
         <span className="pane-count" aria-live="polite">{connection ? `${connection.totalCount} posts` : ''}</span>
       </header>
+      <PostsFilterBar section={route.section} state={bar} onChange={(next) => setBar((now) => ({ ...now, ...next }))} onLeaveSearch={focusList} />
       {error ? <p role="alert" className="pane-error">Could not load posts: {error.message}</p> : null}
-      <div className="pane-scroll">
+      {problem ? <p role="alert" className="pane-error">{problem}</p> : null}
+      <div className="pane-scroll" ref={scroller}>
         <ListBox label="Posts" items={posts} getKey={(post) => post.id} selectedKey={route.itemId}
           onSelect={select} onOpen={() => focusPane('editor')}
-          renderItem={(post) => <PostRow post={post} />}
-          empty={loading ? 'Loading…' : 'No posts here yet.'}
-          footer={connection?.pageInfo.hasNextPage ? (
-            <button type="button" className="button load-more" onClick={loadMore} disabled={loading}>Load more</button>
+          renderItem={(post, { isSelected }) => <PostRow post={post} isSelected={isSelected} onToggleFavorite={onToggleFavorite} />}
+          empty={loading && !connection ? 'Loading…' : isFiltered ? 'No posts match these filters.' : 'No posts here yet.'}
+          footer={hasNextPage ? (
+            <>
+              <div ref={sentinel} className="posts-sentinel" aria-hidden="true" />
+              <button type="button" className="button load-more" onClick={loadMore} disabled={loading}>Load more</button>
+            </>
           ) : null} />
       </div>
     </section>

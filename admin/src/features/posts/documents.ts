@@ -10,6 +10,7 @@ export const PostRowFragment = graphql(`
     status
     publishedAt
     updatedAt
+    isFavorite
   }
 `);
 

@@ -1,0 +1,41 @@
+import type { KeyboardEvent } from 'react';
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import type { FavoriteRow_PostFragment } from '../../__generated__/graphql';
+
+/**
+ * One favorite: the row itself is the drag handle (a button with role description "sortable";
+ * dnd-kit's KeyboardSensor picks it up with Space/Enter, PointerSensor after a 5 px move, so a
+ * plain click still selects). Delete or Backspace on it removes the post from the favorites.
+ */
+export function FavoriteItem({ post, position, isSelected, onSelect, onRemove }: {
+  post: FavoriteRow_PostFragment;
+  position: number;
+  isSelected: boolean;
+  onSelect: () => void;
+  onRemove: () => void;
+}) {
+  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: post.id });
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    listeners?.onKeyDown?.(event);
+    if (event.defaultPrevented || isDragging) return;
+    if (event.key === 'Delete' || event.key === 'Backspace') {
+      event.preventDefault();
+      onRemove();
+    }
+  };
+  return (
+    <li ref={setNodeRef} className="favorite-item" data-dragging={isDragging || undefined} data-id={post.id}
+      style={{ transform: CSS.Translate.toString(transform), transition }}>
+      <div {...attributes} {...listeners} onKeyDown={onKeyDown} onClick={onSelect}
+        className="favorite-handle" aria-current={isSelected || undefined} aria-label={post.title}>
+        <span className="favorite-grip" aria-hidden="true">⠿</span>
+        <span className="favorite-position" aria-hidden="true">{position}</span>
+        <span className="favorite-title">{post.title}</span>
+        {post.status === 'DRAFT' ? <span className="badge badge-draft">Draft</span> : null}
+      </div>
+      <button type="button" className="button favorite-remove" tabIndex={-1} onClick={onRemove}
+        aria-label={`Remove “${post.title}” from favorites`} title="Remove from favorites (Delete)">✕</button>
+    </li>
+  );
+}

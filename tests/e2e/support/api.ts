@@ -1,0 +1,58 @@
+// The gateway's public GraphQL API from a browser test: anonymous reads (what readers see) and
+// editor requests outside the page (another editor changing data meanwhile, bulk seeding).
+import type { Page } from 'playwright-core';
+import { E2E_EDITOR } from './gateway-process.ts';
+
+/** The header the gateway requires with a session cookie (server/src/plugins/use-csrf-for-cookies.ts). */
+const CSRF_HEADER = 'x-graphql-yoga-csrf';
+
+export interface GraphQL {
+  <T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
+}
+
+/** A GraphQL caller; with `cookie` it acts as that editor's session. Throws on top-level errors. */
+export function graphqlClient(url: string, cookie?: string): GraphQL {
+  return async (query, variables) => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(cookie ? { cookie, [CSRF_HEADER]: '1' } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = await response.json();
+    if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
+    return body.data;
+  };
+}
+
+/** Signs in as the e2e editor through the API, in a session of its own (not the page's). */
+export async function editorApi(url: string): Promise<GraphQL> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { __typename } }',
+      variables: { e: E2E_EDITOR.email, p: E2E_EDITOR.password },
+    }),
+  });
+  const cookie = response.headers.get('set-cookie')?.split(';')[0];
+  if (!cookie) throw new Error(`login failed: ${await response.text()}`);
+  return graphqlClient(url, cookie);
+}
+
+/** Signs in through the admin's sign-in screen and waits for the posts list. */
+export async function signIn(page: Page): Promise<void> {
+  await page.goto('/admin/');
+  await page.getByLabel('Email').fill(E2E_EDITOR.email);
+  await page.getByLabel('Password').fill(E2E_EDITOR.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('listbox', { name: 'Posts' }).getByRole('option').first().waitFor();
+}
+
+/** Creates `count` drafts titled `${prefix} n`, 25 per request (aliased createPost mutations). */
+export async function createDrafts(api: GraphQL, options: { prefix: string; count: number }): Promise<void> {
+  for (let start = 0; start < options.count; start += 25) {
+    const n = Array.from({ length: Math.min(25, options.count - start) }, (_, i) => start + i);
+    const fields = n.map((i) => `p${i}: createPost(input: { kind: SHORT, title: "${options.prefix} ${i}", body: "Body ${i}." }) { __typename }`);
+    await api(`mutation { ${fields.join('\n')} }`);
+  }
+}
