@@ -2,9 +2,12 @@ import type { ApolloCache } from '@apollo/client';
 import type { FavoriteRow_PostFragment } from '../../__generated__/graphql';
 import { FavoritesDocument } from './documents';
 
-/** The favorites list and its revision as the cache holds them (null before the first load). */
-export function readFavorites(cache: ApolloCache): { favorites: FavoriteRow_PostFragment[]; revision: number } | null {
-  const data = cache.readQuery({ query: FavoritesDocument });
+/**
+ * The favorites list and its revision as the cache holds them (null before the first load);
+ * `optimistic` includes changes still waiting for the server (to build the next optimistic list on).
+ */
+export function readFavorites(cache: ApolloCache, optimistic = false): { favorites: FavoriteRow_PostFragment[]; revision: number } | null {
+  const data = cache.readQuery({ query: FavoritesDocument }, optimistic);
   return data ? { favorites: data.favorites, revision: data.favoritesRevision } : null;
 }
 

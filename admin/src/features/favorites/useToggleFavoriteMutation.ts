@@ -16,7 +16,7 @@ export function useToggleFavoriteMutation() {
   const [problem, setProblem] = useState<string | null>(null);
 
   const toggle = useCallback(async (post: FavoriteRow_PostFragment) => {
-    const current = readFavorites(client.cache);
+    const current = readFavorites(client.cache, true);
     const list = current?.favorites ?? [];
     const revision = (current?.revision ?? 0) + 1;
     setProblem(null);
