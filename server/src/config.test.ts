@@ -13,6 +13,11 @@ function errorFor(env: NodeJS.ProcessEnv): ConfigError {
   throw new Error(`expected a ConfigError for ${JSON.stringify(env)}`);
 }
 
+const limitDefaults = {
+  introspection: undefined, graphiql: undefined, maxDepth: 10, maxAliases: 15, maxTokens: 2000, maxDirectives: 20, maxCost: 20000,
+  maxBodyBytes: 1_048_576, statementTimeoutMs: 5000, rateLimitPerMinute: 1200, loginMaxFailures: 10, trustProxy: false, cacheTtlSeconds: 60,
+};
+
 const admin = { ADMIN_EMAIL: 'lena@example.com', ADMIN_PASSWORD: 'correct horse battery' };
 
 describe('loadConfig defaults', () => {
@@ -27,6 +32,7 @@ describe('loadConfig defaults', () => {
       corsOrigins: [],
       logLevel: 'info',
       nodeEnv: 'development',
+      ...limitDefaults,
     });
   });
 
@@ -51,6 +57,7 @@ describe('loadConfig with valid values', () => {
       port: 8080, host: '0.0.0.0', databaseUrl: 'postgresql://u:p@db:5432/blog', dataDir: '/var/lib/gateway',
       adminEmail: admin.ADMIN_EMAIL, adminPassword: admin.ADMIN_PASSWORD,
       corsOrigins: ['https://blog.example', 'http://localhost:5173'], logLevel: 'warn', nodeEnv: 'production',
+      ...limitDefaults,
     });
   });
 
@@ -141,11 +148,28 @@ describe('loadConfig rejects', () => {
   });
 });
 
+describe('limits and switches', () => {
+  it('reads on/off switches and integer limits, refusing junk with the accepted range', () => {
+    const config = loadConfig({ INTROSPECTION: 'off', GRAPHIQL: 'ON', MAX_DEPTH: '6', TRUST_PROXY: '1', CACHE_TTL_SECONDS: '0' });
+    expect(config).toMatchObject({ introspection: false, graphiql: true, maxDepth: 6, trustProxy: true, cacheTtlSeconds: 0 });
+    const error = errorFor({ INTROSPECTION: 'maybe', MAX_DEPTH: '0', MAX_BODY_BYTES: '1e6' });
+    expect(error.issues).toEqual([
+      'INTROSPECTION: expected on or off (true/false, 1/0), got "maybe"',
+      'MAX_DEPTH: expected an integer 1-100, got "0"',
+      'MAX_BODY_BYTES: expected an integer 1024-100000000, got "1e6"',
+    ]);
+  });
+});
+
 describe('configVariables', () => {
   it('names each variable once, each with a description', () => {
     const names = configVariables.map((v) => v.name);
     expect(new Set(names).size).toBe(names.length);
-    expect(names).toEqual(['PORT', 'HOST', 'DATABASE_URL', 'DATA_DIR', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'CORS_ORIGINS', 'LOG_LEVEL', 'NODE_ENV']);
+    expect(names).toEqual([
+      'PORT', 'HOST', 'DATABASE_URL', 'DATA_DIR', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'CORS_ORIGINS', 'LOG_LEVEL', 'NODE_ENV',
+      'INTROSPECTION', 'GRAPHIQL', 'MAX_DEPTH', 'MAX_ALIASES', 'MAX_TOKENS', 'MAX_DIRECTIVES', 'MAX_COST', 'MAX_BODY_BYTES',
+      'STATEMENT_TIMEOUT_MS', 'RATE_LIMIT_PER_MINUTE', 'LOGIN_MAX_FAILURES', 'TRUST_PROXY', 'CACHE_TTL_SECONDS',
+    ]);
     for (const v of configVariables) expect(v.description.length).toBeGreaterThan(10);
   });
 

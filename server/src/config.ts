@@ -15,6 +15,28 @@ export interface Config {
   corsOrigins: string[];
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   nodeEnv: 'development' | 'production' | 'test';
+  /** Introspection queries allowed; unset → on except in production. */
+  introspection?: boolean;
+  /** GraphiQL served at /graphql to browsers; unset → on except in production. */
+  graphiql?: boolean;
+  /** Query limits (graphql-armor): depth, aliases, tokens, directives, cost. */
+  maxDepth: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxDirectives: number;
+  maxCost: number;
+  /** Largest request body accepted, in bytes (413 beyond). */
+  maxBodyBytes: number;
+  /** PostgreSQL statement_timeout for every query, in milliseconds (0 = none). */
+  statementTimeoutMs: number;
+  /** General request budget per client IP per minute (0 = unlimited). */
+  rateLimitPerMinute: number;
+  /** Failed sign-ins allowed per account and per IP within 15 minutes before refusing. */
+  loginMaxFailures: number;
+  /** Take the client IP from X-Forwarded-For (only behind a proxy you run). */
+  trustProxy: boolean;
+  /** Max-age of cached anonymous GET responses, in seconds (0 = no response cache). */
+  cacheTtlSeconds: number;
 }
 
 /** Thrown by {@link loadConfig}; `issues` holds one line per invalid variable, `message` all of them. */
@@ -61,6 +83,23 @@ function normaliseOrigin(value: string): string | null {
     return null;
   }
 }
+
+/** An integer parser for `min`–`max` (inclusive). */
+function intIn(min: number, max: number): Variable<number>['parse'] {
+  return (value) => {
+    const n = /^\d+$/.test(value) ? Number(value) : NaN;
+    return Number.isInteger(n) && n >= min && n <= max
+      ? { ok: true, value: n }
+      : { ok: false, error: `expected an integer ${min}-${max}, got ${shown(value)}` };
+  };
+}
+
+const onOff: (value: string) => { ok: true; value: boolean } | { ok: false; error: string } = (value) => {
+  const lower = value.toLowerCase();
+  if (['1', 'true', 'on', 'yes'].includes(lower)) return { ok: true, value: true };
+  if (['0', 'false', 'off', 'no'].includes(lower)) return { ok: true, value: false };
+  return { ok: false, error: `expected on or off (true/false, 1/0), got ${shown(value)}` };
+};
 
 interface Variable<T> {
   name: string;
@@ -140,6 +179,50 @@ const variables = {
     name: 'NODE_ENV', default: 'development', description: `${NODE_ENVS.join(', ')}. The Docker image sets \`production\`.`,
     parse: oneOf(NODE_ENVS),
   },
+  introspection: {
+    name: 'INTROSPECTION', default: '', description: 'on/off: answer introspection queries. Unset: on, except when `NODE_ENV=production`.',
+    parse: onOff,
+  },
+  graphiql: {
+    name: 'GRAPHIQL', default: '', description: 'on/off: serve GraphiQL to browsers at `/graphql`. Unset: on, except when `NODE_ENV=production`.',
+    parse: onOff,
+  },
+  // Limits: sized from our own operations with headroom (the admin's deepest query has depth 6,
+  // the home feed ~60 fields); each refusal is a GraphQL error naming the limit.
+  maxDepth: { name: 'MAX_DEPTH', default: '10', description: 'Deepest field nesting accepted in an operation.', parse: intIn(1, 100) },
+  maxAliases: { name: 'MAX_ALIASES', default: '15', description: 'Most aliases in one operation.', parse: intIn(0, 1000) },
+  maxTokens: { name: 'MAX_TOKENS', default: '2000', description: 'Most lexical tokens in one document.', parse: intIn(100, 100_000) },
+  maxDirectives: { name: 'MAX_DIRECTIVES', default: '20', description: 'Most directives in one operation.', parse: intIn(0, 1000) },
+  maxCost: {
+    name: 'MAX_COST', default: '20000',
+    description: 'Highest cost of one operation (graphql-armor: objects 2, scalars 1, ×1.5 a level, ×`first`/`last`); 100 posts with all fields cost ~8,400.',
+    parse: intIn(10, 1_000_000),
+  },
+  maxBodyBytes: {
+    name: 'MAX_BODY_BYTES', default: '1048576',
+    description: 'Largest request body in bytes (a 200,000-character post body is at most 800 KB of UTF-8); larger: 413.',
+    parse: intIn(1024, 100_000_000),
+  },
+  statementTimeoutMs: {
+    name: 'STATEMENT_TIMEOUT_MS', default: '5000', description: 'Database statement timeout in milliseconds (0 = none).',
+    parse: intIn(0, 3_600_000),
+  },
+  rateLimitPerMinute: {
+    name: 'RATE_LIMIT_PER_MINUTE', default: '1200', description: 'Requests per client IP per minute before 429 (0 = unlimited).',
+    parse: intIn(0, 10_000_000),
+  },
+  loginMaxFailures: {
+    name: 'LOGIN_MAX_FAILURES', default: '10', description: 'Failed sign-ins per account and per IP within 15 minutes before further attempts are refused.',
+    parse: intIn(1, 10_000),
+  },
+  trustProxy: {
+    name: 'TRUST_PROXY', default: 'off', description: 'on/off: take the client IP from `X-Forwarded-For` (only behind a proxy you run).',
+    parse: onOff,
+  },
+  cacheTtlSeconds: {
+    name: 'CACHE_TTL_SECONDS', default: '60', description: 'How long anonymous read results stay in the response cache, in seconds (0 = off).',
+    parse: intIn(0, 86_400),
+  },
 } satisfies { [K in keyof Config]-?: Variable<NonNullable<Config[K]>> };
 
 /**
@@ -179,6 +262,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins: read(variables.corsOrigins) ?? [],
     logLevel: read(variables.logLevel),
     nodeEnv: read(variables.nodeEnv),
+    introspection: read(variables.introspection),
+    graphiql: read(variables.graphiql),
+    maxDepth: read(variables.maxDepth),
+    maxAliases: read(variables.maxAliases),
+    maxTokens: read(variables.maxTokens),
+    maxDirectives: read(variables.maxDirectives),
+    maxCost: read(variables.maxCost),
+    maxBodyBytes: read(variables.maxBodyBytes),
+    statementTimeoutMs: read(variables.statementTimeoutMs),
+    rateLimitPerMinute: read(variables.rateLimitPerMinute),
+    loginMaxFailures: read(variables.loginMaxFailures),
+    trustProxy: read(variables.trustProxy),
+    cacheTtlSeconds: read(variables.cacheTtlSeconds),
   };
 
   // Checked on presence, not validity, so one run reports a bad email and a missing password.

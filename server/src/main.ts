@@ -28,7 +28,11 @@ function readConfig(): Config {
 
 const config = readConfig();
 const logger = pino({ level: config.logLevel });
-const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: path.join(config.dataDir, 'pglite') });
+const db = await openDatabase({
+  databaseUrl: config.databaseUrl,
+  dataDir: path.join(config.dataDir, 'pglite'),
+  statementTimeoutMs: config.statementTimeoutMs,
+});
 
 try {
   const { applied } = await applyMigrations({ driver: db.driver, log: (msg) => logger.info(msg) });
@@ -64,7 +68,7 @@ if (editor.action === 'generated') {
 
 // admin/dist beside the server's source, whatever the working directory (`npm start` builds it).
 const adminDir = fileURLToPath(new URL('../../admin/dist', import.meta.url));
-const yoga = createGateway({ db, logger, corsOrigins: config.corsOrigins, adminDir });
+const yoga = createGateway({ db, logger, config, adminDir });
 const server = createServer(yoga);
 server.listen(config.port, config.host, () => {
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;

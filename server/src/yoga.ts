@@ -1,4 +1,4 @@
-import { createGraphQLError, createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import { createGraphQLError, createYoga, maskError, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import { useCookies } from '@whatwg-node/server-plugin-cookies';
 import pino, { type Logger } from 'pino';
 import { SESSION_COOKIE, viewerFromApiToken, viewerFromSession } from './auth/credentials.ts';
@@ -10,14 +10,22 @@ import { graphiqlTabs } from './graphiql.ts';
 import { CSRF_HEADER, useCsrfForCookies } from './plugins/use-csrf-for-cookies.ts';
 import { useAdminApp } from './plugins/use-admin-app.ts';
 import { useRequestLog } from './plugins/use-request-log.ts';
+import type { GraphQLError } from 'graphql';
 import { schema } from './schema/index.ts';
+import { useLimits } from './plugins/use-limits.ts';
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import { loadConfig, type Config } from './config.ts';
+import { currentRequestId } from './request-context.ts';
 
 export interface GatewayOptions {
   db: Database;
   /** Structured logger; default: pino at info level. */
   logger?: Logger;
-  /** Origins allowed to call with credentials (CORS); empty = same-origin only. */
-  corsOrigins?: string[];
+  /**
+   * Settings (server/src/config.ts); anything left out takes its documented default, so tests
+   * pass only what they exercise.
+   */
+  config?: Partial<Config>;
   loginThrottle?: LoginThrottle;
   migrationsDir?: string;
   /**
@@ -39,7 +47,12 @@ export function createGateway(options: GatewayOptions): Gateway {
   const { db } = options;
   const logger = options.logger ?? pino({ level: 'info' });
   const loginThrottle = options.loginThrottle ?? new LoginThrottle();
-  const corsOrigins = options.corsOrigins ?? [];
+  const config: Config = { ...loadConfig({}), ...options.config };
+  const corsOrigins = config.corsOrigins;
+  const isProduction = config.nodeEnv === 'production';
+  const introspection = config.introspection ?? !isProduction;
+  const graphiql = config.graphiql ?? !isProduction;
+  const withRequestId = (fields: object) => ({ requestId: currentRequestId(), ...fields });
 
   return createYoga<ServerContext, GatewayContext>({
     schema,
@@ -47,15 +60,24 @@ export function createGateway(options: GatewayOptions): Gateway {
     healthCheckEndpoint: '/healthz',
     landingPage: false,
     logging: {
-      debug: (...args) => logger.debug(args.map(String).join(' ')),
-      info: (...args) => logger.info(args.map(String).join(' ')),
-      warn: (...args) => logger.warn(args.map(String).join(' ')),
-      error: (...args) => logger.error({ err: args.find((a) => a instanceof Error) }, args.map(String).join(' ')),
+      debug: (...args) => logger.debug(withRequestId({}), args.map(String).join(' ')),
+      info: (...args) => logger.info(withRequestId({}), args.map(String).join(' ')),
+      warn: (...args) => logger.warn(withRequestId({}), args.map(String).join(' ')),
+      error: (...args) => logger.error(withRequestId({ err: args.find((a) => a instanceof Error) }), args.map(String).join(' ')),
     },
-    // Unexpected errors reach clients as "Unexpected error."; the log keeps the cause.
-    maskedErrors: { isDev: false },
+    // Unexpected errors reach clients as "Unexpected error." with the request id (also in the
+    // x-request-id header); the log line with the cause and stack carries the same id. Never
+    // the dev variant: it would ship stacks, SQL and file paths.
+    maskedErrors: {
+      isDev: false,
+      maskError: (error, message) => {
+        const masked = maskError(error, message, false);
+        if (masked !== error) Object.assign((masked as GraphQLError).extensions, { requestId: currentRequestId() });
+        return masked;
+      },
+    },
     cors: corsOrigins.length ? { origin: corsOrigins, credentials: true } : false,
-    graphiql: {
+    graphiql: graphiql && {
       title: 'lenatriestounderstand — content API',
       defaultTabs: graphiqlTabs,
       additionalHeaders: { [CSRF_HEADER]: '1' },
@@ -66,6 +88,8 @@ export function createGateway(options: GatewayOptions): Gateway {
       useCookies(),
       useRequestLog(logger),
       useCsrfForCookies(),
+      ...useLimits(config),
+      ...(introspection ? [] : [useDisableIntrospection()]),
       useReadinessCheck({
         endpoint: '/readyz',
         check: async ({ fetchAPI }) => {

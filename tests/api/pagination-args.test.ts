@@ -57,8 +57,8 @@ describe('filters', () => {
 });
 
 describe('refused arguments: a clear BAD_USER_INPUT, never a server error', () => {
-  const expectBadInput = async (query: string, argumentName: string, message: RegExp) => {
-    const res = await gateway.gql(query);
+  const expectBadInput = async (query: string, argumentName: string, message: RegExp, variables?: Record<string, unknown>) => {
+    const res = await gateway.gql(query, variables);
     expect(res.status).toBeLessThan(500);
     expect(res.body.errors).toHaveLength(1);
     expect(res.body.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argumentName } });
@@ -67,10 +67,18 @@ describe('refused arguments: a clear BAD_USER_INPUT, never a server error', () =
   const cursor = (text: string) => Buffer.from(text).toString('base64url');
 
   it('a page larger than 100', async () => {
-    await expectBadInput(`{ posts(first: 10000) { totalCount } }`, 'first', /between 0 and 100/);
+    await expectBadInput(`query($n: Int) { posts(first: $n) { totalCount } }`, 'first', /between 0 and 100/, { n: 10000 });
     await expectBadInput(`{ posts(last: 101) { totalCount } }`, 'last', /between 0 and 100/);
-    await expectBadInput(`{ homeFeed { shorts(first: 10000) { totalCount } } }`, 'first', /between 0 and 100/);
+    await expectBadInput(`query($n: Int) { homeFeed { shorts(first: $n) { totalCount } } }`, 'first', /between 0 and 100/, { n: 10000 });
     await expectBadInput(`{ category(slug: "llm") { posts(first: 500) { totalCount } } }`, 'first', /between 0 and 100/);
+  });
+
+  it('a literal huge page is refused earlier, by the cost limit, before anything runs', async () => {
+    const res = await gateway.gql(`{ posts(first: 10000) { totalCount } }`);
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([
+      expect.objectContaining({ message: 'Query Cost limit of 20000 exceeded, found 35000.', extensions: { code: 'QUERY_TOO_COSTLY' } }),
+    ]);
   });
 
   it('a negative page size', async () => {

@@ -1,5 +1,6 @@
 // A real gateway (server/src/yoga.ts) on a fresh test database, called in process via yoga.fetch.
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
+import type { Config } from '../../server/src/config.ts';
 import { hashPassword } from '../../server/src/auth/password.ts';
 import { API_TOKEN_PREFIX, hashSecret, newSecret } from '../../server/src/auth/credentials.ts';
 import { LoginThrottle } from '../../server/src/auth/login-throttle.ts';
@@ -33,15 +34,21 @@ export interface TestGateway {
   close(): Promise<void>;
 }
 
-/** Options: `seed` loads the blog's content (default true). */
-export async function createTestGateway(options: { seed?: boolean } = {}): Promise<TestGateway> {
+/**
+ * Options: `seed` loads the blog's content (default true); `config` overrides settings (defaults
+ * are the documented ones); `logger` replaces the silent test logger.
+ */
+export async function createTestGateway(
+  options: { seed?: boolean; config?: Partial<Config>; logger?: Logger } = {},
+): Promise<TestGateway> {
   const db = await createTestDatabase();
   if (options.seed ?? true) await seedContent(db.prisma);
   editorHash ??= hashPassword(EDITOR.password);
   const editor = await db.prisma.user.create({ data: { email: EDITOR.email, name: EDITOR.name, passwordHash: await editorHash } });
   const yoga = createGateway({
     db,
-    logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+    logger: options.logger ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+    config: options.config,
     loginThrottle: new LoginThrottle({ baseDelayMs: 5, maxDelayMs: 20, forgetAfterMs: 60_000 }),
   });
 

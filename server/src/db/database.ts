@@ -44,6 +44,12 @@ export interface OpenDatabaseOptions {
   dataDir?: string;
   /** An open PGlite instance to use instead of a folder (tests: an in-memory clone). */
   pglite?: PGlite;
+  /**
+   * PostgreSQL `statement_timeout` for Prisma's queries, in ms (0/unset = none); migrations are
+   * exempt. PGlite runs one statement at a time in this process and has no timer to cancel it, so
+   * the setting applies on PostgreSQL only.
+   */
+  statementTimeoutMs?: number;
 }
 
 const transactionControl = /^\s*(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE|SET TRANSACTION)\b/i;
@@ -104,7 +110,10 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
   };
 
   if (options.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: options.databaseUrl });
+    const pool = new pg.Pool({
+      connectionString: options.databaseUrl,
+      ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+    });
     const driverPool = new pg.Pool({ connectionString: options.databaseUrl, max: 1 });
     // An idle connection killed by the server (restart, DROP DATABASE … FORCE) must not crash the process.
     const ignore = () => {};

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
+import { requestStore } from '../request-context.ts';
 
 const started = new WeakMap<Request, { at: number; id: string; operation?: string }>();
 
@@ -15,6 +16,7 @@ export function useRequestLog(logger: Logger): Plugin {
       const incoming = request.headers.get('x-request-id');
       const id = incoming && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
       started.set(request, { at: performance.now(), id });
+      requestStore.enterWith({ requestId: id });
     },
     onParams({ request, params }) {
       const entry = started.get(request);

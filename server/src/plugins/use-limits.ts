@@ -1,0 +1,79 @@
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { GraphQLError, type ValidationContext } from 'graphql';
+import { createGraphQLError, type Plugin } from 'graphql-yoga';
+
+/** The limits one operation must respect; see server/src/config.ts for defaults and sources. */
+export interface QueryLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxDirectives: number;
+  maxCost: number;
+  maxBodyBytes: number;
+}
+
+/**
+ * Refuses oversized or abusive operations before they run, each with a GraphQL error naming the
+ * limit and no data: request body size (413, checked on Content-Length and while reading), then
+ * graphql-armor's depth, alias, token, directive and cost rules (400). Field suggestions ("Did
+ * you mean …?") are blocked too, so a closed schema cannot be mapped by typos. Page sizes are
+ * capped separately by the connection resolvers (shared/src/limits.ts).
+ */
+export function useLimits(limits: QueryLimits): Plugin[] {
+  const armor = EnvelopArmorPlugin({
+    maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true, ...report('QUERY_TOO_DEEP') },
+    maxAliases: { n: limits.maxAliases, ...report('TOO_MANY_ALIASES') },
+    // Counted while parsing, before there is a validation context to report to: armor throws.
+    maxTokens: { n: limits.maxTokens },
+    maxDirectives: { n: limits.maxDirectives, ...report('TOO_MANY_DIRECTIVES') },
+    costLimit: { maxCost: limits.maxCost, ignoreIntrospection: true, ...report('QUERY_TOO_COSTLY') },
+    blockFieldSuggestion: { enabled: true },
+  });
+  return [bodyLimit(limits.maxBodyBytes), armor as Plugin];
+}
+
+/**
+ * Armor's own errors read "Syntax Error: Query Cost limit …" with no code; report the same facts
+ * as a validation error with a stable `extensions.code` instead (HTTP 400, nothing executed).
+ */
+function report(code: string) {
+  return {
+    propagateOnRejection: false,
+    onReject: [
+      (ctx: ValidationContext | null, error: GraphQLError) =>
+        ctx?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { extensions: { code } })),
+    ],
+  };
+}
+
+function tooLarge(max: number) {
+  return createGraphQLError(`Request body too large: at most ${max} bytes.`, {
+    extensions: { code: 'PAYLOAD_TOO_LARGE', http: { status: 413 } },
+  });
+}
+
+function bodyLimit(maxBytes: number): Plugin {
+  return {
+    async onRequestParse({ request }) {
+      const declared = request.headers.get('content-length');
+      if (declared !== null) {
+        if (Number(declared) > maxBytes) throw tooLarge(maxBytes);
+        return;
+      }
+      if (!request.body) return;
+      // No declared length (chunked): count a copy of the stream and give up at the limit, so an
+      // endless body is refused without being buffered.
+      const reader = request.clone().body!.getReader();
+      let total = 0;
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) return;
+        total += value.byteLength;
+        if (total > maxBytes) {
+          await reader.cancel();
+          throw tooLarge(maxBytes);
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,95 @@
+// Attack documents against the limits (issue #4 item 2): each is refused before it runs, with a
+// clear error, no data, and no 5xx. Limits are the documented defaults (server/src/config.ts).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestGateway, type TestGateway } from '../support/gateway.ts';
+import { testDatabaseKind } from '../support/database.ts';
+
+let gw: TestGateway;
+beforeAll(async () => {
+  gw = await createTestGateway();
+});
+afterAll(() => gw.close());
+
+async function expectRefused(query: string, code: string | RegExp, message: RegExp) {
+  const sql = await gw.statements(async () => {
+    const res = await gw.gql(query);
+    expect(res.status).toBe(400);
+    expect(res.body.data).toBeUndefined();
+    expect(res.body.errors).toHaveLength(1);
+    expect(res.body.errors![0]!.message).toMatch(message);
+    if (typeof code === 'string') expect(res.body.errors![0]!.extensions?.code).toBe(code);
+  });
+  expect(sql).toEqual([]); // refused before any resolver touched the database
+}
+
+/** category → posts → edges → node → category → … `levels` times. */
+function deepCategoryQuery(levels: number): string {
+  let inner = 'title';
+  for (let i = 0; i < levels; i += 1) inner = `category { posts(first: 1) { edges { node { ${inner} } } } }`;
+  return `{ post(slug: "chunking-strategies") { ${inner} } }`;
+}
+
+describe('limits', () => {
+  it('depth: nesting category → posts → category … past 10 levels', async () => {
+    await expectRefused(deepCategoryQuery(3), 'QUERY_TOO_DEEP', /Query depth limit of 10 exceeded/);
+  });
+
+  it('our own deepest legitimate query still passes', async () => {
+    const res = await gw.gql(deepCategoryQuery(1));
+    expect(res.status).toBe(200);
+    expect(res.body.data.post.category.posts.edges[0].node.title).toEqual(expect.any(String));
+  });
+
+  it('aliases: a flood of aliased fields', async () => {
+    const flood = Array.from({ length: 50 }, (_, i) => `a${i}: site { title }`).join(' ');
+    await expectRefused(`{ ${flood} }`, 'TOO_MANY_ALIASES', /Aliases limit of 15 exceeded/);
+  });
+
+  it('tokens: one field duplicated thousands of times', async () => {
+    await expectRefused(`{ site { ${'title '.repeat(3000)} } }`, /.*/, /Token limit of 2000 exceeded/);
+  });
+
+  it('directives: a flood of @include', async () => {
+    const fragments = '... on Site @include(if: true) { title } '.repeat(30);
+    await expectRefused(`{ site { ${fragments} } }`, 'TOO_MANY_DIRECTIVES', /Directives limit of 20 exceeded/);
+  });
+
+  it('cost: a huge literal list, and wide nesting', async () => {
+    await expectRefused(`{ posts(first: 10000) { totalCount } }`, 'QUERY_TOO_COSTLY', /Cost limit of 20000 exceeded/);
+    const wide = `{ categories { posts(first: 100) { edges { node { title tags { name posts(first: 100) { edges { node { title } } } } } } } } }`;
+    await expectRefused(wide, 'QUERY_TOO_COSTLY', /Cost limit of 20000 exceeded/);
+  });
+
+  it('field suggestions are not offered (the schema cannot be mapped by typos)', async () => {
+    const res = await gw.gql('{ post(slug: "x") { titel } }');
+    expect(res.status).toBe(400);
+    expect(res.body.errors![0]!.message).not.toMatch(/Did you mean/);
+  });
+
+  it('body: larger than MAX_BODY_BYTES → 413, with or without Content-Length', async () => {
+    const big = JSON.stringify({ query: '{ site { title } }', variables: { pad: 'x'.repeat(1_100_000) } });
+    for (const headers of [{ 'content-length': String(Buffer.byteLength(big)) }, {}]) {
+      const res = await gw.yoga.fetch('http://gateway.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: big,
+      });
+      expect(res.status).toBe(413);
+      expect(((await res.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(/at most 1048576 bytes/);
+    }
+  });
+});
+
+describe.runIf(testDatabaseKind === 'postgres')('statement timeout', () => {
+  it('cancels a statement running longer than STATEMENT_TIMEOUT_MS', async () => {
+    const { openDatabase } = await import('../../server/src/db/database.ts');
+    const db = await openDatabase({ databaseUrl: gw.db.url!, statementTimeoutMs: 200 });
+    try {
+      const started = Date.now();
+      await expect(db.prisma.$queryRaw`SELECT pg_sleep(5)`).rejects.toThrow(/statement timeout/i);
+      expect(Date.now() - started).toBeLessThan(3000);
+    } finally {
+      await db.close();
+    }
+  });
+});
