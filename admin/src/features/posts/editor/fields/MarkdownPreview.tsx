@@ -5,7 +5,7 @@ export const PREVIEW_DELAY_MS = 150;
 
 /**
  * The body rendered as the public site will show it. The Markdown pipeline loads lazily on
- * first use (its own chunk, ~40 KB gz) so the initial bundle stays within budget.
+ * first use (its own chunk, ~52 KB gz) so the initial bundle stays within budget.
  */
 export function MarkdownPreview({ markdown }: { markdown: string }) {
   const [html, setHtml] = useState<string | null>(null);
