@@ -31,6 +31,9 @@ describe('API tokens', () => {
 
     const revoked = (await gw.gql(revoke, { id: created.apiToken.id }, session)).body.data.revokeApiToken;
     expect(revoked.apiToken.revokedAt).not.toBeNull();
+    // Revoking again is a no-op; a __typename-only selection must not trip Prisma's empty select.
+    const again = await gw.gql(`mutation($id: ID!) { revokeApiToken(id: $id) { __typename } }`, { id: created.apiToken.id }, session);
+    expect(again.body).toEqual({ data: { revokeApiToken: { __typename: 'RevokeApiTokenPayload' } } });
     const after = await gw.gql(whoAmI, {}, bearer);
     expect(after.status).toBe(401);
     expect(after.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');

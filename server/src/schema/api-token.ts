@@ -1,4 +1,5 @@
 import { builder } from '../builder.ts';
+import { nonEmptyQuery } from './planned-query.ts';
 import { API_TOKEN_PREFIX, hashSecret, newSecret } from '../auth/credentials.ts';
 import { NotFoundError, ValidationError } from '../domain/errors.ts';
 import { decodeNodeId } from './node-id.ts';
@@ -66,7 +67,7 @@ builder.mutationFields((t) => ({
         where: { id, userId: ctx.viewer!.id, revokedAt: null },
         data: { revokedAt: new Date() },
       });
-      const token = await ctx.prisma.apiToken.findFirst({ ...query, where: { id, userId: ctx.viewer!.id } });
+      const token = await ctx.prisma.apiToken.findFirst({ ...nonEmptyQuery(query), where: { id, userId: ctx.viewer!.id } });
       if (!token) throw new NotFoundError('ApiToken', String(args.id));
       return token;
     },

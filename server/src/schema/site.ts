@@ -1,4 +1,5 @@
 import { builder } from '../builder.ts';
+import { nonEmptyQuery } from './planned-query.ts';
 import { ValidationError } from '../domain/errors.ts';
 import { defaultSite, updateSite } from '../domain/site.ts';
 
@@ -43,6 +44,6 @@ builder.mutationField('updateSite', (t) =>
         description: input.description ?? undefined,
         baseUrl: input.baseUrl ?? undefined,
         timeZone: input.timeZone ?? undefined,
-      }).then(() => ctx.prisma.site.findUniqueOrThrow({ ...query, where: { id: 1 } })),
+      }).then(() => ctx.prisma.site.findUniqueOrThrow({ ...nonEmptyQuery(query), where: { id: 1 } })),
   }),
 );

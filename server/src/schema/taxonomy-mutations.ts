@@ -1,4 +1,5 @@
 import { builder } from '../builder.ts';
+import { nonEmptyQuery } from './planned-query.ts';
 import { NotFoundError, SlugTakenError, ValidationError } from '../domain/errors.ts';
 import {
   createCategory,
@@ -85,7 +86,7 @@ builder.mutationFields((t) => ({
     args: { ids: t.arg.idList({ required: true }) },
     resolve: async (query, _r, { ids }, ctx) => {
       await reorderCategories(ctx.prisma, ids.map((id, i) => idOf(id, 'Category', ['ids', String(i)])));
-      return ctx.prisma.category.findMany({ ...query, orderBy: { position: 'asc' } });
+      return ctx.prisma.category.findMany({ ...nonEmptyQuery(query), orderBy: { position: 'asc' } });
     },
   }),
   createTag: t.field({
