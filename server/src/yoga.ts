@@ -13,6 +13,7 @@ import { useRequestLog } from './plugins/use-request-log.ts';
 import type { GraphQLError } from 'graphql';
 import { schema } from './schema/index.ts';
 import { useLimits } from './plugins/use-limits.ts';
+import { usePublicCache } from './plugins/use-public-cache.ts';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { loadConfig, type Config } from './config.ts';
 import { currentRequestId } from './request-context.ts';
@@ -89,6 +90,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       useRequestLog(logger),
       useCsrfForCookies(),
       ...useLimits(config),
+      ...usePublicCache({ ttlSeconds: config.cacheTtlSeconds }),
       ...(introspection ? [] : [useDisableIntrospection()]),
       useReadinessCheck({
         endpoint: '/readyz',

@@ -13,7 +13,7 @@ afterAll(() => gw.close());
 
 const audits = serverAudits({
   url: 'http://gateway.test/graphql',
-  fetchFn: (input: RequestInfo | URL, init?: RequestInit) => Promise.resolve(gw.yoga.fetch(input as string, init)),
+  fetchFn: (input: RequestInfo | URL, init?: RequestInit) => Promise.resolve(gw.yoga.fetch(String(input), init as RequestInit)),
 });
 
 describe('GraphQL over HTTP audit (graphql-http serverAudits)', () => {

@@ -1,0 +1,90 @@
+import { defaultBuildResponseCacheKey } from '@envelop/response-cache';
+import { createInMemoryCache, useResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
+import { getOperationAST } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import { SESSION_COOKIE } from '../auth/credentials.ts';
+
+/**
+ * The response cache for anonymous reads, purged whole by every mutation.
+ *
+ * Why purge everything instead of per-entity invalidation: a brand-new or newly published post
+ * enters list results (posts, homeFeed, category pages, counts) that contain none of its ids, so
+ * entity tags cannot find them. Writes come from one author a few times a day; reads from
+ * everyone. A purge is one integer increment.
+ *
+ * How: every cache key (and so every ETag) ends in the current generation `:g<n>`; a mutation
+ * bumps the generation after its transaction committed, and `get` refuses keys of other
+ * generations, so neither a stale body nor a stale 304 can be served.
+ */
+export class GenerationCache implements Cache {
+  private generation = 0;
+  private readonly inner: Cache;
+
+  constructor(maxEntries = 1_000) {
+    this.inner = createInMemoryCache({ max: maxEntries });
+  }
+
+  get suffix(): string {
+    return `:g${this.generation}`;
+  }
+
+  /** Makes every cached result and ETag stale at once. */
+  purge(): void {
+    this.generation += 1;
+  }
+
+  get(key: string) {
+    return key.endsWith(this.suffix) ? this.inner.get(key) : undefined;
+  }
+
+  set(...args: Parameters<Cache['set']>) {
+    return this.inner.set(...args);
+  }
+
+  invalidate(...args: Parameters<Cache['invalidate']>) {
+    return this.inner.invalidate(...args);
+  }
+}
+
+/** True for requests that carry credentials: editors bypass the cache (they see drafts). */
+export function hasCredentials(request: Request): boolean {
+  return request.headers.has('authorization') || (request.headers.get('cookie') ?? '').includes(`${SESSION_COOKIE}=`);
+}
+
+/**
+ * Response cache (TTL `ttlSeconds`, 0 = off) with ETag / If-None-Match → 304 for anonymous reads,
+ * and the Cache-Control header: anonymous GET results may be stored anywhere but must be
+ * revalidated (max-age=0, must-revalidate), which turns repeat reads into cheap 304s while a
+ * publish shows at once; anything with credentials is `private, no-store`.
+ */
+export function usePublicCache(options: { ttlSeconds: number; cache?: GenerationCache }): Plugin[] {
+  const cache = options.cache ?? new GenerationCache();
+  const cacheControl: Plugin = {
+    onResponse({ request, response }) {
+      if (!new URL(request.url).pathname.endsWith('/graphql') || response.headers.has('cache-control')) return;
+      if (hasCredentials(request)) response.headers.set('cache-control', 'private, no-store');
+      else if (request.method === 'GET' && (response.status === 200 || response.status === 304)) {
+        response.headers.set('cache-control', 'public, max-age=0, must-revalidate');
+      }
+    },
+  };
+  const purgeOnMutation: Plugin = {
+    onExecute({ args }) {
+      if (getOperationAST(args.document, args.operationName)?.operation !== 'mutation') return;
+      return { onExecuteDone: () => cache.purge() };
+    },
+  };
+  if (options.ttlSeconds === 0) return [cacheControl];
+  return [
+    cacheControl,
+    purgeOnMutation,
+    useResponseCache({
+      cache,
+      ttl: options.ttlSeconds * 1000,
+      session: () => null,
+      enabled: (request) => !hasCredentials(request),
+      invalidateViaMutation: false,
+      buildResponseCacheKey: async (params) => (await defaultBuildResponseCacheKey(params)) + cache.suffix,
+    }),
+  ];
+}
