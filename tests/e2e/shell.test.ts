@@ -51,15 +51,16 @@ describe.skipIf(!environment.canRun)('admin shell (Chromium)', () => {
   });
 
   it('keeps the session and the selected post across a reload (the URL holds the place)', async () => {
-    await page.getByRole('option').first().click();
+    const list = page.getByRole('listbox', { name: 'Posts' });
+    await list.getByRole('option').first().click();
     await page.keyboard.press('ArrowDown');
     await expect.poll(path).toMatch(/^\/admin\/posts\/[^/]+$/);
-    const selected = await page.getByRole('option', { selected: true }).locator('.post-row-title').textContent();
+    const selected = await list.getByRole('option', { selected: true }).locator('.post-row-title').textContent();
     const placeBefore = path();
     await page.reload();
-    await page.getByRole('option', { selected: true }).waitFor();
+    await list.getByRole('option', { selected: true }).waitFor();
     expect(path()).toBe(placeBefore);
-    expect(await page.getByRole('option', { selected: true }).locator('.post-row-title').textContent()).toBe(selected);
+    expect(await list.getByRole('option', { selected: true }).locator('.post-row-title').textContent()).toBe(selected);
     await page.getByRole('region', { name: 'Editor' }).getByRole('heading', { name: selected ?? '' }).waitFor();
   });
 
@@ -77,7 +78,7 @@ describe.skipIf(!environment.canRun)('admin shell (Chromium)', () => {
   });
 
   it('screenshots the main window in light and dark', async () => {
-    await page.getByRole('option').first().click();
+    await page.getByRole('listbox', { name: 'Posts' }).getByRole('option').first().click();
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
