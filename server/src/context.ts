@@ -1,5 +1,6 @@
 import type { PrismaClient } from './__generated__/prisma/client.ts';
 import type { LoginThrottle } from './auth/login-throttle.ts';
+import type { RateLimits } from './rate-limits.ts';
 
 /** The signed-in editor, resolved from a session cookie or an API token. */
 export interface Viewer {
@@ -26,4 +27,5 @@ export interface GatewayContext {
   /** Client address (for login throttling and logs). */
   clientIp: string;
   loginThrottle: LoginThrottle;
+  rateLimits: RateLimits;
 }

@@ -14,6 +14,8 @@ import type { GraphQLError } from 'graphql';
 import { schema } from './schema/index.ts';
 import { useLimits } from './plugins/use-limits.ts';
 import { usePublicCache } from './plugins/use-public-cache.ts';
+import { useRateLimit } from './plugins/use-rate-limit.ts';
+import { clientIp, memoryRateLimits, type RateLimits } from './rate-limits.ts';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { loadConfig, type Config } from './config.ts';
 import { currentRequestId } from './request-context.ts';
@@ -28,6 +30,8 @@ export interface GatewayOptions {
    */
   config?: Partial<Config>;
   loginThrottle?: LoginThrottle;
+  /** Rate-limit counters; default: in memory, sized by config (rateLimitPerMinute, loginMaxFailures). */
+  rateLimits?: RateLimits;
   migrationsDir?: string;
   /**
    * The built admin app (admin/dist) to serve at /admin, with `/` redirecting there
@@ -53,6 +57,8 @@ export function createGateway(options: GatewayOptions): Gateway {
   const isProduction = config.nodeEnv === 'production';
   const introspection = config.introspection ?? !isProduction;
   const graphiql = config.graphiql ?? !isProduction;
+  const rateLimits =
+    options.rateLimits ?? memoryRateLimits({ requestsPerMinute: config.rateLimitPerMinute, loginMaxFailures: config.loginMaxFailures });
   const withRequestId = (fields: object) => ({ requestId: currentRequestId(), ...fields });
 
   return createYoga<ServerContext, GatewayContext>({
@@ -88,6 +94,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       ...(options.adminDir ? [useAdminApp({ adminDir: options.adminDir })] : []),
       useCookies(),
       useRequestLog(logger),
+      ...(rateLimits.requests ? [useRateLimit({ store: rateLimits.requests, trustProxy: config.trustProxy })] : []),
       useCsrfForCookies(),
       ...useLimits(config),
       ...usePublicCache({ ttlSeconds: config.cacheTtlSeconds }),
@@ -113,8 +120,9 @@ export function createGateway(options: GatewayOptions): Gateway {
       prisma: db.prisma,
       viewer: await authenticate(db, request),
       cookies: cookieJar(request),
-      clientIp: req?.socket?.remoteAddress ?? 'unknown',
+      clientIp: clientIp(request, req?.socket?.remoteAddress, config.trustProxy),
       loginThrottle,
+      rateLimits,
     }),
   });
 }

@@ -15,7 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query Viewer {\n    viewer { id email name }\n  }\n": typeof types.ViewerDocument,
-    "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      __typename\n      ... on LoginPayload { viewer { id email name } }\n      ... on InvalidCredentialsError { message }\n      ... on ValidationError { message fieldErrors { path message } }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      __typename\n      ... on LoginPayload { viewer { id email name } }\n      ... on InvalidCredentialsError { message }\n      ... on TooManyAttemptsError { message retryAfterSeconds }\n      ... on ValidationError { message fieldErrors { path message } }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    logout\n  }\n": typeof types.SignOutDocument,
     "\n  fragment FavoriteRow_post on Post {\n    id\n    title\n    kind\n    status\n    publishedAt\n    isFavorite\n  }\n": typeof types.FavoriteRow_PostFragmentDoc,
     "\n  query Favorites {\n    favorites { id ...FavoriteRow_post }\n    favoritesRevision\n  }\n": typeof types.FavoritesDocument,
@@ -53,7 +53,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query Viewer {\n    viewer { id email name }\n  }\n": types.ViewerDocument,
-    "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      __typename\n      ... on LoginPayload { viewer { id email name } }\n      ... on InvalidCredentialsError { message }\n      ... on ValidationError { message fieldErrors { path message } }\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      __typename\n      ... on LoginPayload { viewer { id email name } }\n      ... on InvalidCredentialsError { message }\n      ... on TooManyAttemptsError { message retryAfterSeconds }\n      ... on ValidationError { message fieldErrors { path message } }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    logout\n  }\n": types.SignOutDocument,
     "\n  fragment FavoriteRow_post on Post {\n    id\n    title\n    kind\n    status\n    publishedAt\n    isFavorite\n  }\n": types.FavoriteRow_PostFragmentDoc,
     "\n  query Favorites {\n    favorites { id ...FavoriteRow_post }\n    favoritesRevision\n  }\n": types.FavoritesDocument,
@@ -111,7 +111,7 @@ export function graphql(source: "\n  query Viewer {\n    viewer { id email name 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      __typename\n      ... on LoginPayload { viewer { id email name } }\n      ... on InvalidCredentialsError { message }\n      ... on ValidationError { message fieldErrors { path message } }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      __typename\n      ... on LoginPayload { viewer { id email name } }\n      ... on InvalidCredentialsError { message }\n      ... on ValidationError { message fieldErrors { path message } }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      __typename\n      ... on LoginPayload { viewer { id email name } }\n      ... on InvalidCredentialsError { message }\n      ... on TooManyAttemptsError { message retryAfterSeconds }\n      ... on ValidationError { message fieldErrors { path message } }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      __typename\n      ... on LoginPayload { viewer { id email name } }\n      ... on InvalidCredentialsError { message }\n      ... on TooManyAttemptsError { message retryAfterSeconds }\n      ... on ValidationError { message fieldErrors { path message } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -54,11 +54,13 @@
       "InvalidCredentialsError",
       "NotFoundError",
       "SlugTakenError",
+      "TooManyAttemptsError",
       "ValidationError"
     ],
     "LoginResult": [
       "InvalidCredentialsError",
       "LoginPayload",
+      "TooManyAttemptsError",
       "ValidationError"
     ],
     "Node": [
@@ -182,11 +184,13 @@
       "InvalidCredentialsError",
       "NotFoundError",
       "SlugTakenError",
+      "TooManyAttemptsError",
       "ValidationError"
     ],
     "LoginResult": [
       "InvalidCredentialsError",
       "LoginPayload",
+      "TooManyAttemptsError",
       "ValidationError"
     ],
     "Node": [

@@ -72,3 +72,11 @@ export class InvalidCredentialsError extends Error {
     super('Email or password is wrong.');
   }
 }
+
+/** Too many failed sign-ins for this account or address; wait `retryAfterSeconds`. */
+export class TooManyAttemptsError extends Error {
+  override name = 'TooManyAttemptsError';
+  constructor(readonly retryAfterSeconds: number) {
+    super(`Too many failed sign-ins. Try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s).`);
+  }
+}

@@ -5,6 +5,7 @@ import {
   InvalidCredentialsError,
   NotFoundError,
   SlugTakenError,
+  TooManyAttemptsError,
   ValidationError,
 } from '../domain/errors.ts';
 
@@ -65,6 +66,13 @@ builder.objectType(InvalidCredentialsError, {
   interfaces: [ErrorInterface],
   description: 'Sign-in failed: unknown email or wrong password (deliberately not saying which).',
   fields: () => ({}),
+});
+
+builder.objectType(TooManyAttemptsError, {
+  name: 'TooManyAttemptsError',
+  interfaces: [ErrorInterface],
+  description: 'Sign-in refused: too many failed attempts for this account or address (LOGIN_MAX_FAILURES per 15 minutes).',
+  fields: (t) => ({ retryAfterSeconds: t.exposeInt('retryAfterSeconds') }),
 });
 
 export const postMutationErrors = [ValidationError, NotFoundError, ConflictError, SlugTakenError];

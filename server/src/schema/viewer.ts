@@ -3,7 +3,20 @@ import { builder } from '../builder.ts';
 import { createSession } from '../auth/credentials.ts';
 import { dummyPasswordHash, verifyPassword } from '../auth/password.ts';
 import type { Viewer as ViewerShape } from '../context.ts';
-import { InvalidCredentialsError, ValidationError } from '../domain/errors.ts';
+import { InvalidCredentialsError, TooManyAttemptsError, ValidationError } from '../domain/errors.ts';
+import type { GatewayContext } from '../context.ts';
+
+/**
+ * Refuses a sign-in while the account or the address has used up LOGIN_MAX_FAILURES failures in
+ * the 15-minute window (counters in ctx.rateLimits.loginFailures; checked before any hashing).
+ */
+async function assertNotLockedOut(ctx: GatewayContext, keys: string[]): Promise<void> {
+  const store = ctx.rateLimits.loginFailures;
+  for (const key of keys) {
+    const record = await store.get(key);
+    if (record && record.consumedPoints >= store.points) throw new TooManyAttemptsError(Math.ceil(record.msBeforeNext / 1000));
+  }
+}
 
 export const Viewer = builder.objectRef<ViewerShape>('Viewer').implement({
   description: 'The signed-in editor.',
@@ -35,22 +48,26 @@ builder.mutationFields((t) => ({
   login: t.field({
     type: LoginPayload,
     description:
-      'Signs in an editor: sets an HttpOnly, SameSite=Lax session cookie (30 days). Repeated failures answer ever more slowly.',
-    errors: { types: [ValidationError, InvalidCredentialsError], directResult: true },
+      'Signs in an editor: sets an HttpOnly, SameSite=Lax session cookie (30 days). Repeated failures answer ever more slowly; after LOGIN_MAX_FAILURES in 15 minutes (per account and per address) attempts are refused with TooManyAttemptsError.',
+    errors: { types: [ValidationError, InvalidCredentialsError, TooManyAttemptsError], directResult: true },
     args: { email: t.arg.string({ required: true }), password: t.arg.string({ required: true }) },
     resolve: async (_root, args, ctx) => {
       const parsed = loginInput.safeParse(args);
       if (!parsed.success) throw ValidationError.fromZod(parsed.error, []);
       const { email, password } = parsed.data;
       const keys = [`email:${email}`, `ip:${ctx.clientIp}`];
+      await assertNotLockedOut(ctx, keys);
       const user = await ctx.prisma.user.findUnique({ where: { email } });
       // Unknown emails cost a hash too, so timing does not reveal which emails exist.
       const ok = user ? await verifyPassword(password, user.passwordHash) : (await verifyPassword(password, await dummyPasswordHash()), false);
       if (!user || !ok) {
+        await Promise.all(keys.map((key) => ctx.rateLimits.loginFailures.penalty(key)));
         await ctx.loginThrottle.fail(keys);
         throw new InvalidCredentialsError();
       }
       ctx.loginThrottle.succeed(keys);
+      // Only the account's counter: one valid password must not clear an address's record.
+      await ctx.rateLimits.loginFailures.delete(keys[0]!);
       const session = await createSession(ctx.prisma, user.id);
       await ctx.cookies.setSession(session.secret, session.expiresAt);
       const viewer: ViewerShape = { id: user.id, email: user.email, name: user.name, via: 'session', credentialId: '' };

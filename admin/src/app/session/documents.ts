@@ -13,6 +13,7 @@ export const SignInDocument = graphql(`
       __typename
       ... on LoginPayload { viewer { id email name } }
       ... on InvalidCredentialsError { message }
+      ... on TooManyAttemptsError { message retryAfterSeconds }
       ... on ValidationError { message fieldErrors { path message } }
     }
   }

@@ -36,6 +36,7 @@ export function useSignIn(): { signIn: (email: string, password: string) => Prom
         return true;
       }
       if (result?.__typename === 'InvalidCredentialsError') setErrors({ password: result.message });
+      else if (result?.__typename === 'TooManyAttemptsError') setErrors({ form: result.message });
       else if (result?.__typename === 'ValidationError') {
         const next: SignInErrors = { form: result.fieldErrors.length ? undefined : result.message };
         for (const fieldError of result.fieldErrors) {

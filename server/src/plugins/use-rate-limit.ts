@@ -1,0 +1,30 @@
+import type { Plugin } from 'graphql-yoga';
+import { clientIp, type RateLimitStore } from '../rate-limits.ts';
+
+type ServerContext = { req?: { socket?: { remoteAddress?: string } } };
+
+/**
+ * The general per-IP request budget on /graphql (RATE_LIMIT_PER_MINUTE). Over budget: 429 with
+ * Retry-After (seconds) and a GraphQL-shaped error body, before any parsing or database work.
+ */
+export function useRateLimit(options: { store: RateLimitStore; trustProxy: boolean }): Plugin<object, ServerContext> {
+  return {
+    async onRequest({ request, serverContext, fetchAPI, endResponse }) {
+      if (!new URL(request.url).pathname.endsWith('/graphql')) return;
+      const ip = clientIp(request, serverContext?.req?.socket?.remoteAddress, options.trustProxy);
+      try {
+        await options.store.consume(`ip:${ip}`);
+      } catch (rejection) {
+        const ms = (rejection as { msBeforeNext?: number }).msBeforeNext;
+        if (ms === undefined) throw rejection; // a store failure, not a refusal
+        const retryAfter = Math.max(1, Math.ceil(ms / 1000));
+        endResponse(
+          fetchAPI.Response.json(
+            { errors: [{ message: `Too many requests: at most ${options.store.points} a minute. Retry in ${retryAfter} s.`, extensions: { code: 'RATE_LIMITED', retryAfterSeconds: retryAfter } }] },
+            { status: 429, headers: { 'retry-after': String(retryAfter) } },
+          ),
+        );
+      }
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import { RateLimiterMemory, type RateLimiterAbstract } from 'rate-limiter-flexible';
+
+/**
+ * Where rate-limit counters live. The calls are rate-limiter-flexible's, so a shared store for
+ * several gateway instances is a constructor swap (RateLimiterRedis takes the same options plus
+ * a client) — nothing else changes.
+ */
+export type RateLimitStore = Pick<RateLimiterAbstract, 'consume' | 'penalty' | 'get' | 'delete' | 'points'>;
+
+export interface RateLimits {
+  /** Requests per client IP per minute; null = unlimited. */
+  requests: RateLimitStore | null;
+  /** Failed sign-ins per key ("email:…", "ip:…") per 15 minutes. */
+  loginFailures: RateLimitStore;
+}
+
+/** Window for failed sign-ins: 15 minutes (OWASP Authentication Cheat Sheet's usual lockout window). */
+export const LOGIN_WINDOW_SECONDS = 15 * 60;
+
+/** In-process counters (the default: one gateway instance). */
+export function memoryRateLimits(options: { requestsPerMinute: number; loginMaxFailures: number }): RateLimits {
+  return {
+    requests: options.requestsPerMinute > 0 ? new RateLimiterMemory({ points: options.requestsPerMinute, duration: 60 }) : null,
+    loginFailures: new RateLimiterMemory({ points: options.loginMaxFailures, duration: LOGIN_WINDOW_SECONDS }),
+  };
+}
+
+/**
+ * The client's address: the first X-Forwarded-For hop when `trustProxy` (only behind a proxy you
+ * run — anyone can send that header), else the socket's peer address.
+ */
+export function clientIp(request: Request, socketAddress: string | undefined, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  return socketAddress ?? 'unknown';
+}
