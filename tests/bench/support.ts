@@ -1,0 +1,179 @@
+// Shared by the bench/load/fault/fuzz scripts (tests/bench/*.ts): child processes on loopback,
+// pinned to a CPU with taskset when asked, waited for with a deadline, stopped by pid.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export const HOST = '127.0.0.1';
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, HOST, () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** True when `taskset` exists and the machine has ≥ 2 CPUs (pinning makes sense). */
+export function canPin(): boolean {
+  try {
+    execFileSync('taskset', ['-p', String(process.pid)], { stdio: 'ignore' });
+    return Number(execFileSync('nproc', ['--all']).toString().trim()) >= 2;
+  } catch {
+    return false;
+  }
+}
+
+/** Pins this process (all its threads) to `cpu`. */
+export function pinSelf(cpu: number): void {
+  execFileSync('taskset', ['-a', '-cp', String(cpu), String(process.pid)], { stdio: 'ignore' });
+}
+
+export interface Child {
+  url: string;
+  port: number;
+  process: ChildProcess;
+  /** stderr+stdout tail, for error messages. */
+  output(): string;
+  /** SIGTERM, then SIGKILL after `graceMs`; resolves on exit. */
+  stop(graceMs?: number): Promise<void>;
+}
+
+/**
+ * Spawns `node --import tsx <script>` with `env`, optionally pinned to `cpu`, and waits up to
+ * `timeoutMs` for `readyPath` to answer 200.
+ */
+export async function startNode(options: {
+  script: string;
+  args?: string[];
+  env?: Record<string, string | undefined>;
+  cpu?: number;
+  nodeArgs?: string[];
+  readyPath?: string;
+  timeoutMs?: number;
+  port?: number;
+}): Promise<Child> {
+  const port = options.port ?? (await freePort());
+  const argv = [...(options.nodeArgs ?? []), '--import', 'tsx', options.script, ...(options.args ?? [])];
+  const [command, args] = options.cpu === undefined ? [process.execPath, argv] : ['taskset', ['-c', String(options.cpu), process.execPath, ...argv]];
+  const child = spawn(command, args, {
+    env: { ...process.env, HOST, PORT: String(port), ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  const keep = (chunk: Buffer) => {
+    log = (log + chunk.toString()).slice(-8_000);
+  };
+  child.stdout!.on('data', keep);
+  child.stderr!.on('data', keep);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const url = `http://${HOST}:${port}`;
+  const handle: Child = {
+    url,
+    port,
+    process: child,
+    output: () => log,
+    async stop(graceMs = 15_000) {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+  const deadline = Date.now() + (options.timeoutMs ?? 60_000);
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${options.script} exited with ${child.exitCode}:\n${log}`);
+    try {
+      const res = await fetch(url + (options.readyPath ?? '/'), { signal: AbortSignal.timeout(2_000) });
+      await res.arrayBuffer();
+      if (res.ok) return handle;
+    } catch {
+      // not listening yet
+    }
+    await sleep(100);
+  }
+  await handle.stop();
+  throw new Error(`${options.script} not ready within ${options.timeoutMs ?? 60_000} ms:\n${log}`);
+}
+
+export const EDITOR = { email: 'bench@example.com', password: 'bench password 1234' };
+
+/** Environment of a production-like gateway on loopback (rate limit off for load runs). */
+export function gatewayEnv(extra: Record<string, string | undefined>): Record<string, string | undefined> {
+  return {
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    RATE_LIMIT_PER_MINUTE: '0',
+    ADMIN_EMAIL: EDITOR.email,
+    ADMIN_PASSWORD: EDITOR.password,
+    ...extra,
+  };
+}
+
+/** `node --import tsx server/src/main.ts` with gatewayEnv, ready when /readyz says 200. */
+export function startGateway(options: { env: Record<string, string | undefined>; cpu?: number; nodeArgs?: string[]; timeoutMs?: number }) {
+  return startNode({ script: 'server/src/main.ts', env: gatewayEnv(options.env), cpu: options.cpu, nodeArgs: options.nodeArgs, readyPath: '/readyz', timeoutMs: options.timeoutMs ?? 120_000 });
+}
+
+/**
+ * A temp DATA_DIR with the migrated, seeded database and `count` generated posts (0 = the seed
+ * only). Returns the folder; `copies` more identical folders are made by copying it.
+ */
+export async function prepareDataDirs(count: number, copies = 0): Promise<{ dirs: string[]; generateMs: number; cleanup(): void }> {
+  const { openDatabase } = await import('../../server/src/db/database.ts');
+  const { applyMigrations } = await import('../../server/src/db/migrate.ts');
+  const { seedContent } = await import('../../server/src/db/seed.ts');
+  const { generatePosts } = await import('./data.ts');
+  const first = mkdtempSync(path.join(tmpdir(), 'gateway-bench-'));
+  const db = await openDatabase({ dataDir: path.join(first, 'pglite') });
+  let generateMs = 0;
+  try {
+    await applyMigrations({ driver: db.driver });
+    await seedContent(db.prisma);
+    if (count > 0) generateMs = (await generatePosts(db.prisma, { count, seed: 42 })).ms;
+  } finally {
+    await db.close();
+  }
+  const dirs = [first];
+  for (let i = 0; i < copies; i++) {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gateway-bench-'));
+    cpSync(first, dir, { recursive: true });
+    dirs.push(dir);
+  }
+  return { dirs, generateMs, cleanup: () => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })) };
+}
+
+/** Signs in as the bench editor; returns headers for cookie + CSRF. */
+export async function editorHeaders(url: string): Promise<Record<string, string>> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { __typename } }',
+      variables: { e: EDITOR.email, p: EDITOR.password },
+    }),
+  });
+  const body = (await res.json()) as { data?: { login?: { __typename: string } } };
+  const cookie = res.headers.get('set-cookie')?.split(';')[0];
+  if (body.data?.login?.__typename !== 'LoginPayload' || !cookie) throw new Error(`sign-in failed: ${JSON.stringify(body)}`);
+  return { cookie, 'x-graphql-yoga-csrf': '1' };
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+export function machine(): string {
+  const cpu = execFileSync('sh', ['-c', "grep -m1 'model name' /proc/cpuinfo | cut -d: -f2"]).toString().trim();
+  return `${execFileSync('nproc', ['--all']).toString().trim()} CPUs (${cpu}), Node ${process.version}, ${process.platform}`;
+}
