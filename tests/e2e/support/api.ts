@@ -48,10 +48,13 @@ export async function signIn(page: Page): Promise<void> {
   await page.getByRole('listbox', { name: 'Posts' }).getByRole('option').first().waitFor();
 }
 
-/** Creates `count` drafts titled `${prefix} n`, 25 per request (aliased createPost mutations). */
+/** Aliased createPost mutations per request: under the gateway's MAX_ALIASES (15). */
+const BATCH = 10;
+
+/** Creates `count` drafts titled `${prefix} n`, BATCH per request (aliased createPost mutations). */
 export async function createDrafts(api: GraphQL, options: { prefix: string; count: number }): Promise<void> {
-  for (let start = 0; start < options.count; start += 25) {
-    const n = Array.from({ length: Math.min(25, options.count - start) }, (_, i) => start + i);
+  for (let start = 0; start < options.count; start += BATCH) {
+    const n = Array.from({ length: Math.min(BATCH, options.count - start) }, (_, i) => start + i);
     const fields = n.map((i) => `p${i}: createPost(input: { kind: SHORT, title: "${options.prefix} ${i}", body: "Body ${i}." }) { __typename }`);
     await api(`mutation { ${fields.join('\n')} }`);
   }
