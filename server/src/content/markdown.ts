@@ -1,31 +1,16 @@
 import { LRUCache } from 'lru-cache';
 import readingTime from 'reading-time';
-import rehypeSanitize from 'rehype-sanitize';
-import rehypeStringify from 'rehype-stringify';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
-
-// Markdown → HTML with GitHub Flavored Markdown, then rehype-sanitize's default schema (GitHub's
-// allow-list): raw HTML in the source is dropped, scripts/handlers/javascript: URLs never pass.
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkRehype)
-  .use(rehypeSanitize)
-  .use(rehypeStringify)
-  .freeze();
+import { markdownToSafeHtml } from '../../../shared/src/markdown.ts';
 
 // Rendering costs ~0.1–1 ms per summary-sized body; bodies repeat across requests, so keep the
 // last few thousand results keyed by the source itself (no invalidation needed).
 const cache = new LRUCache<string, string>({ max: 2_000, maxSize: 20_000_000, sizeCalculation: (v, k) => v.length + k.length });
 
-/** Renders post Markdown to sanitized HTML (string; '' for an empty body). */
+/** Renders post Markdown to sanitized HTML (shared/src/markdown.ts), memoised. */
 export function renderMarkdown(markdown: string): string {
   const hit = cache.get(markdown);
   if (hit !== undefined) return hit;
-  const html = String(processor.processSync(markdown)).trim();
+  const html = markdownToSafeHtml(markdown);
   cache.set(markdown, html);
   return html;
 }

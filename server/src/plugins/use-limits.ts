@@ -1,16 +1,10 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { GraphQLError, type ValidationContext } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
+import type { Config } from '../config.ts';
 
-/** The limits one operation must respect; see server/src/config.ts for defaults and sources. */
-export interface QueryLimits {
-  maxDepth: number;
-  maxAliases: number;
-  maxTokens: number;
-  maxDirectives: number;
-  maxCost: number;
-  maxBodyBytes: number;
-}
+/** The limits one operation must respect; defaults and sources in server/src/config.ts. */
+export type QueryLimits = Pick<Config, 'maxDepth' | 'maxAliases' | 'maxTokens' | 'maxDirectives' | 'maxCost' | 'maxBodyBytes'>;
 
 /**
  * Refuses oversized or abusive operations before they run, each with a GraphQL error naming the
