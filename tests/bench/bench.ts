@@ -143,10 +143,10 @@ try {
     const bad = list.flatMap((s) => s.bad);
     if (bad.length) failed = true;
     const checked = list.reduce((sum, s) => sum + s.requests, 0);
-    console.log(`| ${target.label} | ${rps.toFixed(0)} | ${median(list.map((s) => s.p50))} | ${median(list.map((s) => s.p99))} | ${(rps / rawRps).toFixed(2)} | ${checked} | ${bad.length ? bad.join('; ') : 0} |`);
+    console.log(`| ${target.label} | ${rps.toFixed(0)} | ${median(list.map((s) => s.p50))} | ${median(list.map((s) => s.p99))} | ${(rps / rawRps).toFixed(rps / rawRps < 0.1 ? 4 : 2)} | ${checked} | ${bad.length ? bad.join('; ') : 0} |`);
   }
   const verdict = (name: string, goal: number) =>
-    `${name} ${ratios[name]!.toFixed(2)}× raw (target ≥ ${goal}×: ${ratios[name]! >= goal ? 'met' : `missed by ${((goal - ratios[name]!) * 100).toFixed(0)} points, ${(100 * (1 - ratios[name]! / goal)).toFixed(0)}% short`})`;
+    `${name} ${ratios[name]!.toFixed(ratios[name]! < 0.1 ? 4 : 2)}× raw (target ≥ ${goal}×: ${ratios[name]! >= goal ? 'met' : `missed by ${((goal - ratios[name]!) * 100).toFixed(0)} points, ${(100 * (1 - ratios[name]! / goal)).toFixed(0)}% short`})`;
   console.log(`\n${verdict('cached', 0.75)}; ${verdict('uncached', 0.3)}`);
 
   if (profile) {
