@@ -158,7 +158,7 @@ try {
       const shot = nextShot(editor);
       let key: string;
       try {
-        const res = await fetch(gateway!.url + shot.path, { method: shot.method, headers: shot.headers, body: shot.body, signal: AbortSignal.timeout(10_000) });
+        const res = await fetch(gateway!.url + shot.path, { method: shot.method, headers: shot.headers, body: shot.body as BodyInit | undefined, signal: AbortSignal.timeout(10_000) });
         const text = await res.text();
         key = String(res.status);
         if (res.status >= 500) fiveXX.push(`${shot.kind}: ${res.status} ${text.slice(0, 200)}`);
