@@ -42,7 +42,15 @@ describe('gateway process', () => {
     const port = 4471;
     const run = start({ PORT: String(port) });
     await waitFor(() => run.output().includes('gateway ready'));
-    expect(run.output()).toMatch(/Admin sign-in: author@localhost \/ \S{12,}/);
+    const printed = run.output().match(/Admin sign-in: (\S+) \/ (\S{12,})/);
+    expect(printed?.[1]).toBe('author@localhost');
+    // The printed credentials must actually sign in (a newcomer's first step).
+    const login = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { __typename } }', variables: { e: printed![1], p: printed![2] } }),
+    });
+    expect(await login.json()).toEqual({ data: { login: { __typename: 'LoginPayload' } } });
 
     // An in-flight request: headers and half the body sent before the signal, the rest after.
     const body = JSON.stringify({ query: '{ homeFeed { favorites { title } } }' });
