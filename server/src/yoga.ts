@@ -19,6 +19,14 @@ import { clientIp, memoryRateLimits, type RateLimits } from './rate-limits.ts';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { loadConfig, type Config } from './config.ts';
 import { currentRequestId } from './request-context.ts';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+
+let graphiqlPage: string | undefined;
+/** The ~9 MB page is the same for every request (the options are fixed at start), so build it once. */
+function renderGraphiQLOnce(options?: Parameters<typeof renderGraphiQL>[0]): string {
+  graphiqlPage ??= renderGraphiQL(options);
+  return graphiqlPage;
+}
 
 export interface GatewayOptions {
   db: Database;
@@ -84,6 +92,9 @@ export function createGateway(options: GatewayOptions): Gateway {
       },
     },
     cors: corsOrigins.length ? { origin: corsOrigins, credentials: true } : false,
+    // Self-hosted GraphiQL (assets inlined by @graphql-yoga/render-graphiql): Yoga's default loads
+    // them from a CDN, which leaves "Loading…" forever on machines without internet. Rendered once.
+    renderGraphiQL: renderGraphiQLOnce,
     graphiql: graphiql && {
       title: 'lenatriestounderstand — content API',
       defaultTabs: graphiqlTabs,
