@@ -107,7 +107,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       useRequestLog(logger),
       ...(rateLimits.requests ? [useRateLimit({ store: rateLimits.requests, trustProxy: config.trustProxy })] : []),
       useCsrfForCookies(),
-      ...useLimits(config),
+      ...useLimits(config, { hideFieldSuggestions: !introspection }),
       ...usePublicCache({ ttlSeconds: config.cacheTtlSeconds }),
       ...(introspection ? [] : [useDisableIntrospection()]),
       useReadinessCheck({

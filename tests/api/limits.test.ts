@@ -60,10 +60,17 @@ describe('limits', () => {
     await expectRefused(wide, 'QUERY_TOO_COSTLY', /Cost limit of 20000 exceeded/);
   });
 
-  it('field suggestions are not offered (the schema cannot be mapped by typos)', async () => {
-    const res = await gw.gql('{ post(slug: "x") { titel } }');
-    expect(res.status).toBe(400);
-    expect(res.body.errors![0]!.message).not.toMatch(/Did you mean/);
+  it('field suggestions: offered while introspection is on, hidden when it is off (no mapping a hidden schema by typos)', async () => {
+    const typo = '{ post(slug: "x") { titel } }';
+    expect((await gw.gql(typo)).body.errors![0]!.message).toMatch(/Did you mean "title"/);
+    const closed = await createTestGateway({ seed: false, config: { nodeEnv: 'production' } });
+    try {
+      const res = await closed.gql(typo);
+      expect(res.status).toBe(400);
+      expect(res.body.errors![0]!.message).not.toMatch(/Did you mean/);
+    } finally {
+      await closed.close();
+    }
   });
 
   it('body: larger than MAX_BODY_BYTES → 413, with or without Content-Length', async () => {

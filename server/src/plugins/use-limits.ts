@@ -13,7 +13,7 @@ export type QueryLimits = Pick<Config, 'maxDepth' | 'maxAliases' | 'maxTokens' |
  * you mean …?") are blocked too, so a closed schema cannot be mapped by typos. Page sizes are
  * capped separately by the connection resolvers (shared/src/limits.ts).
  */
-export function useLimits(limits: QueryLimits): Plugin[] {
+export function useLimits(limits: QueryLimits, options: { hideFieldSuggestions?: boolean } = {}): Plugin[] {
   const armor = EnvelopArmorPlugin({
     maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true, ...report('QUERY_TOO_DEEP') },
     maxAliases: { n: limits.maxAliases, ...report('TOO_MANY_ALIASES') },
@@ -21,7 +21,8 @@ export function useLimits(limits: QueryLimits): Plugin[] {
     maxTokens: { n: limits.maxTokens },
     maxDirectives: { n: limits.maxDirectives, ...report('TOO_MANY_DIRECTIVES') },
     costLimit: { maxCost: limits.maxCost, ignoreIntrospection: true, ...report('QUERY_TOO_COSTLY') },
-    blockFieldSuggestion: { enabled: true },
+    // "Did you mean …?" maps a hidden schema by typos; with introspection on it hides nothing.
+    blockFieldSuggestion: { enabled: options.hideFieldSuggestions ?? true },
   });
   return [bodyLimit(limits.maxBodyBytes), armor as Plugin];
 }
