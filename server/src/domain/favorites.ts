@@ -24,8 +24,23 @@ async function bumpRevision(tx: Tx, expected: number | null | undefined): Promis
   return favoritesRevision;
 }
 
+/** The favorites' post ids in order, as this transaction sees them. */
+async function orderedPostIds(tx: Tx): Promise<string[]> {
+  return (await tx.favorite.findMany({ orderBy: { position: 'asc' }, select: { postId: true } })).map((f) => f.postId);
+}
+
+/**
+ * What a change returns: the new revision and the list as this change left it (post ids in
+ * order, read or known inside the transaction), so the answer shows this write's own result even
+ * when a later writer commits before the payload is resolved.
+ */
+export interface FavoritesResult {
+  revision: number;
+  postIds: string[];
+}
+
 /** Appends `postId` (any status) to the end of the list; already there → no change. */
-export async function addFavorite(prisma: PrismaClient, args: { postId: string; expectedRevision?: number | null }) {
+export async function addFavorite(prisma: PrismaClient, args: { postId: string; expectedRevision?: number | null }): Promise<FavoritesResult> {
   return prisma.$transaction(async (tx) => {
     const post = await tx.post.findUnique({ where: { id: args.postId }, select: { id: true, favorite: true } });
     if (!post) throw new NotFoundError('Post', args.postId);
@@ -33,22 +48,22 @@ export async function addFavorite(prisma: PrismaClient, args: { postId: string; 
       // Already there: nothing changes, so no revision bump and no conflict to report.
       await ensureSite(tx);
       const site = await tx.site.findUniqueOrThrow({ where: { id: 1 }, select: { favoritesRevision: true } });
-      return { revision: site.favoritesRevision };
+      return { revision: site.favoritesRevision, postIds: await orderedPostIds(tx) };
     }
     const revision = await bumpRevision(tx, args.expectedRevision);
     const last = await tx.favorite.aggregate({ _max: { position: true } });
     await tx.favorite.create({ data: { postId: post.id, position: (last._max.position ?? -1) + 1 } });
-    return { revision };
+    return { revision, postIds: await orderedPostIds(tx) };
   });
 }
 
 /** Removes `postId` from the list. @throws NotFoundError when it is not a favorite. */
-export async function removeFavorite(prisma: PrismaClient, args: { postId: string; expectedRevision?: number | null }) {
+export async function removeFavorite(prisma: PrismaClient, args: { postId: string; expectedRevision?: number | null }): Promise<FavoritesResult> {
   return prisma.$transaction(async (tx) => {
     const revision = await bumpRevision(tx, args.expectedRevision);
     const { count } = await tx.favorite.deleteMany({ where: { postId: args.postId } });
     if (count === 0) throw new NotFoundError('Favorite', args.postId);
-    return { revision };
+    return { revision, postIds: await orderedPostIds(tx) };
   });
 }
 
@@ -56,7 +71,7 @@ export async function removeFavorite(prisma: PrismaClient, args: { postId: strin
  * Sets the whole order at once. @throws ValidationError unless `postIds` is a permutation of the
  * current favorites; ConflictError when `expectedRevision` is stale. Either way nothing changes.
  */
-export async function reorderFavorites(prisma: PrismaClient, args: { postIds: string[]; expectedRevision: number }) {
+export async function reorderFavorites(prisma: PrismaClient, args: { postIds: string[]; expectedRevision: number }): Promise<FavoritesResult> {
   return prisma.$transaction(async (tx) => {
     const revision = await bumpRevision(tx, args.expectedRevision);
     const current = await tx.favorite.findMany({ select: { postId: true } });
@@ -76,6 +91,6 @@ export async function reorderFavorites(prisma: PrismaClient, args: { postIds: st
       UPDATE "Favorite" AS f SET "position" = v.ord - 1
       FROM unnest(${args.postIds}::text[]) WITH ORDINALITY AS v(id, ord)
       WHERE f."postId" = v.id`;
-    return { revision };
+    return { revision, postIds: args.postIds }; // validated above: exactly the list, in its new order
   });
 }

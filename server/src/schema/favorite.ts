@@ -1,6 +1,6 @@
 import { builder } from '../builder.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../domain/errors.ts';
-import { addFavorite, removeFavorite, reorderFavorites } from '../domain/favorites.ts';
+import { addFavorite, removeFavorite, reorderFavorites, type FavoritesResult } from '../domain/favorites.ts';
 import { decodeNodeId } from './node-id.ts';
 import { visiblePostWhere } from './post.ts';
 import type { GatewayContext } from '../context.ts';
@@ -15,15 +15,26 @@ export async function favoritePosts<Q extends object>(ctx: GatewayContext, query
   return favorites.map((f) => f.post);
 }
 
+/**
+ * The posts `ids` (visible to the caller) in that order, with `query`'s nested selection: one
+ * statement for the posts, plus Prisma's for nested relations.
+ */
+async function postsInOrder<Q extends object>(ctx: GatewayContext, query: Q, ids: string[]) {
+  if (!ids.length) return [];
+  const posts = await ctx.prisma.post.findMany({ ...(query as {}), where: { AND: [{ id: { in: ids } }, visiblePostWhere(ctx)] } });
+  const byId = new Map(posts.map((p) => [p.id, p]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
 /** The favorites list after a change, with the revision to pass to the next change. */
-export const FavoritesPayload = builder.objectRef<{ revision: number }>('FavoritesPayload').implement({
+export const FavoritesPayload = builder.objectRef<FavoritesResult>('FavoritesPayload').implement({
   fields: (t) => ({ revision: t.exposeInt('revision') }),
 });
 builder.objectField(FavoritesPayload, 'favorites', (t) =>
   t.prismaField({
     type: ['Post'],
-    description: "The whole list in the author's order.",
-    resolve: (query, _payload, _args, ctx) => favoritePosts(ctx, query),
+    description: "The whole list in the author's order, as this change left it (a later change may already have replaced it).",
+    resolve: (query, payload, _args, ctx) => postsInOrder(ctx, query, payload.postIds),
   }),
 );
 
