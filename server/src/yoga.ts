@@ -13,6 +13,7 @@ import { useRequestLog } from './plugins/use-request-log.ts';
 import type { GraphQLError } from 'graphql';
 import { schema } from './schema/index.ts';
 import { useLimits } from './plugins/use-limits.ts';
+import { nestingLimit, useInputGuards } from './plugins/use-input-guards.ts';
 import { usePublicCache } from './plugins/use-public-cache.ts';
 import { useRateLimit } from './plugins/use-rate-limit.ts';
 import { clientIp, memoryRateLimits, type RateLimits } from './rate-limits.ts';
@@ -105,6 +106,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       ...(options.adminDir ? [useAdminApp({ adminDir: options.adminDir })] : []),
       useCookies(),
       useRequestLog(logger),
+      useInputGuards({ maxNesting: nestingLimit(config.maxDepth) }),
       ...(rateLimits.requests ? [useRateLimit({ store: rateLimits.requests, trustProxy: config.trustProxy })] : []),
       useCsrfForCookies(),
       ...useLimits(config, { hideFieldSuggestions: !introspection }),
