@@ -14,6 +14,7 @@ import type { GraphQLError } from 'graphql';
 import { schema } from './schema/index.ts';
 import { useLimits } from './plugins/use-limits.ts';
 import { nestingLimit, useInputGuards } from './plugins/use-input-guards.ts';
+import { isDatabaseUnavailable } from './db/unavailable.ts';
 import { usePublicCache } from './plugins/use-public-cache.ts';
 import { useRateLimit } from './plugins/use-rate-limit.ts';
 import { clientIp, memoryRateLimits, type RateLimits } from './rate-limits.ts';
@@ -87,6 +88,9 @@ export function createGateway(options: GatewayOptions): Gateway {
     maskedErrors: {
       isDev: false,
       maskError: (error, message) => {
+        // The database is down or restarting: say so (503 + Retry-After), not "Unexpected error."
+        // Yoga still logs the original error, with the request id, because the result differs.
+        if (isDatabaseUnavailable(error)) return databaseUnavailable(error);
         const masked = maskError(error, message, false);
         if (masked !== error) Object.assign((masked as GraphQLError).extensions, { requestId: currentRequestId() });
         return masked;
@@ -137,6 +141,22 @@ export function createGateway(options: GatewayOptions): Gateway {
       loginThrottle,
       rateLimits,
     }),
+  });
+}
+
+/** Seconds a client should wait before retrying while the database is unavailable. */
+const DATABASE_RETRY_AFTER_SECONDS = 5;
+
+function databaseUnavailable(error: unknown) {
+  const located = error instanceof Error && 'path' in error ? (error as GraphQLError) : undefined;
+  return createGraphQLError('The database is unavailable; try again shortly.', {
+    nodes: located?.nodes,
+    path: located?.path,
+    extensions: {
+      code: 'SERVICE_UNAVAILABLE',
+      requestId: currentRequestId(),
+      http: { status: 503, headers: { 'retry-after': String(DATABASE_RETRY_AFTER_SECONDS) } },
+    },
   });
 }
 

@@ -50,6 +50,8 @@ export interface OpenDatabaseOptions {
    * the setting applies on PostgreSQL only.
    */
   statementTimeoutMs?: number;
+  /** PostgreSQL: how long opening a connection may take before it fails, in ms; default 3000. */
+  connectionTimeoutMs?: number;
 }
 
 const transactionControl = /^\s*(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE|SET TRANSACTION)\b/i;
@@ -110,11 +112,15 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
   };
 
   if (options.databaseUrl) {
+    // A host that does not answer (frozen, packets dropped) fails a new connection after this many
+    // ms instead of the OS TCP timeout (minutes); the client then gets a 503 (db/unavailable.ts).
+    const connectionTimeoutMillis = options.connectionTimeoutMs ?? 3000;
     const pool = new pg.Pool({
       connectionString: options.databaseUrl,
+      connectionTimeoutMillis,
       ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
     });
-    const driverPool = new pg.Pool({ connectionString: options.databaseUrl, max: 1 });
+    const driverPool = new pg.Pool({ connectionString: options.databaseUrl, max: 1, connectionTimeoutMillis });
     // An idle connection killed by the server (restart, DROP DATABASE … FORCE) must not crash the process.
     const ignore = () => {};
     pool.on('error', ignore);
