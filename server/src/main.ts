@@ -10,6 +10,8 @@ import { ConfigError, loadConfig, type Config } from './config.ts';
 import { openDatabase } from './db/database.ts';
 import { applyMigrations, MigrationError } from './db/migrate.ts';
 import { seedContent } from './db/seed.ts';
+import { createRequestHandler, GetCache } from './http/get-cache.ts';
+import { memoryRateLimits } from './rate-limits.ts';
 import { createGateway } from './yoga.ts';
 
 const startedAt = performance.now();
@@ -68,8 +70,12 @@ if (editor.action === 'generated') {
 
 // admin/dist beside the server's source, whatever the working directory (`npm start` builds it).
 const adminDir = fileURLToPath(new URL('../../admin/dist', import.meta.url));
-const yoga = createGateway({ db, logger, config, adminDir });
-const server = createServer(yoga);
+// Anonymous GET /graphql cache hits are answered before Yoga (http/get-cache.ts); it shares the
+// response cache's generations (purges) and the per-IP request budget with the gateway.
+const rateLimits = memoryRateLimits({ requestsPerMinute: config.rateLimitPerMinute, loginMaxFailures: config.loginMaxFailures });
+const getCache = config.cacheTtlSeconds > 0 ? new GetCache() : undefined;
+const yoga = createGateway({ db, logger, config, adminDir, rateLimits, publicCache: getCache?.generations });
+const server = createServer(createRequestHandler({ yoga, getCache, requests: rateLimits.requests, trustProxy: config.trustProxy, logger }));
 server.listen(config.port, config.host, () => {
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
   logger.info({ database: db.kind, startupMs: Math.round(performance.now() - startedAt) }, `gateway ready at ${url}/graphql — admin at ${url}/admin/`);

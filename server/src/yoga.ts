@@ -15,7 +15,7 @@ import { schema } from './schema/index.ts';
 import { useLimits } from './plugins/use-limits.ts';
 import { nestingLimit, useInputGuards } from './plugins/use-input-guards.ts';
 import { isDatabaseUnavailable } from './db/unavailable.ts';
-import { usePublicCache } from './plugins/use-public-cache.ts';
+import { usePublicCache, type GenerationCache } from './plugins/use-public-cache.ts';
 import { useRateLimit } from './plugins/use-rate-limit.ts';
 import { clientIp, memoryRateLimits, type RateLimits } from './rate-limits.ts';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
@@ -48,6 +48,11 @@ export interface GatewayOptions {
    * (plugins/use-admin-app.ts). Unset: no admin routes (API tests).
    */
   adminDir?: string;
+  /**
+   * The response cache's generations, when something outside Yoga serves from it too (main.ts's
+   * HTTP fast path, server/src/http/get-cache.ts). Default: a private one.
+   */
+  publicCache?: GenerationCache;
 }
 
 type ServerContext = { req?: { socket?: { remoteAddress?: string } } };
@@ -114,7 +119,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       ...(rateLimits.requests ? [useRateLimit({ store: rateLimits.requests, trustProxy: config.trustProxy })] : []),
       useCsrfForCookies(),
       ...useLimits(config, { hideFieldSuggestions: !introspection }),
-      ...usePublicCache({ ttlSeconds: config.cacheTtlSeconds }),
+      ...usePublicCache({ ttlSeconds: config.cacheTtlSeconds, cache: options.publicCache }),
       ...(introspection ? [] : [useDisableIntrospection()]),
       useReadinessCheck({
         endpoint: '/readyz',

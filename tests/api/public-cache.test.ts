@@ -3,7 +3,7 @@
 // lists a new or newly published post enters, which per-entity invalidation would miss.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestGateway, type TestGateway } from '../support/gateway.ts';
-import { globalId } from '../support/mutations.ts';
+import { mutationCases } from '../support/cache-cases.ts';
 
 let gw: TestGateway;
 let editor: Record<string, string>;
@@ -27,8 +27,6 @@ const mutate = async (query: string, variables: Record<string, unknown> = {}) =>
   expect(res.body.errors).toBeUndefined();
   return res.body.data;
 };
-const idOf = async (model: 'post' | 'category' | 'tag', slug: string) =>
-  (await (gw.db.prisma[model] as { findUniqueOrThrow(a: object): Promise<{ id: string }> }).findUniqueOrThrow({ where: { slug } })).id;
 
 describe('anonymous reads', () => {
   const query = '{ homeFeed { shorts { totalCount edges { node { title } } } favorites { title } } }';
@@ -59,48 +57,7 @@ describe('anonymous reads', () => {
   });
 });
 
-// Each case: a public query, a mutation that changes what it shows, and what must be seen after.
-const cases: [string, string, () => Promise<unknown>, (data: any) => void][] = [
-  ['create + publish a short enters homeFeed and the count', '{ homeFeed { shorts(first: 1) { totalCount edges { node { title } } } } }', async () => {
-    const created = await mutate('mutation($i: CreatePostInput!) { createPost(input: $i) { ... on CreatePostPayload { post { id } } } }', {
-      i: { title: 'Cache test short', kind: 'SHORT', summary: 'Fresh.' },
-    });
-    await mutate('mutation($i: PublishPostInput!) { publishPost(input: $i) { __typename } }', { i: { id: created.createPost.post.id } });
-  }, (d) => expect(d.homeFeed.shorts).toEqual({ totalCount: 5, edges: [{ node: { title: 'Cache test short' } }] })],
-  ['updatePost changes a title', '{ post(slug: "chunking-strategies") { title } }', async () => {
-    const id = globalId('Post', await idOf('post', 'chunking-strategies'));
-    const { version } = await gw.db.prisma.post.findUniqueOrThrow({ where: { slug: 'chunking-strategies' } });
-    await mutate('mutation($i: UpdatePostInput!) { updatePost(input: $i) { __typename } }', { i: { id, expectedVersion: version, title: 'Chunking, revisited' } });
-  }, (d) => expect(d.post.title).toBe('Chunking, revisited')],
-  ['unpublishPost removes it from lists', '{ posts(first: 100) { totalCount } }', async () => {
-    await mutate('mutation($i: PostRefInput!) { unpublishPost(input: $i) { __typename } }', { i: { id: globalId('Post', await idOf('post', 'how-text-became-geometry')) } });
-  }, (d) => expect(d.posts.totalCount).toBe(16)],
-  ['deletePost', '{ post(slug: "pricing-and-elasticity") { title } }', async () => {
-    await mutate('mutation($i: PostRefInput!) { deletePost(input: $i) { __typename } }', { i: { id: globalId('Post', await idOf('post', 'pricing-and-elasticity')) } });
-  }, (d) => expect(d.post).toBeNull()],
-  ['reorderFavorites', '{ favorites { slug } }', async () => {
-    const favorites = await gw.db.prisma.favorite.findMany({ orderBy: { position: 'asc' } });
-    const site = await gw.db.prisma.site.findUniqueOrThrow({ where: { id: 1 } });
-    const reversed = favorites.map((f) => globalId('Post', f.postId)).reverse();
-    await mutate('mutation($ids: [ID!]!, $r: Int!) { reorderFavorites(postIds: $ids, expectedRevision: $r) { __typename } }', { ids: reversed, r: site.favoritesRevision });
-  }, (d) => expect(d.favorites[0].slug).toBe('the-physics-of-hallucination')],
-  ['addFavorite', '{ favorites { slug } }', async () => {
-    await mutate('mutation($id: ID!) { addFavorite(postId: $id) { __typename } }', { id: globalId('Post', await idOf('post', 'rlaif-when-the-labeler-is-a-model')) });
-  }, (d) => expect(d.favorites.at(-1).slug).toBe('rlaif-when-the-labeler-is-a-model')],
-  ['createCategory', '{ categories { name } }', async () => {
-    await mutate('mutation { createCategory(input: { name: "Agents" }) { __typename } }');
-  }, (d) => expect(d.categories.map((c: { name: string }) => c.name)).toContain('Agents')],
-  ['reorderCategories', '{ categories { slug } }', async () => {
-    const ids = (await gw.db.prisma.category.findMany({ orderBy: { position: 'desc' } })).map((c) => globalId('Category', c.id));
-    await mutate('mutation($ids: [ID!]!) { reorderCategories(ids: $ids) { __typename } }', { ids });
-  }, (d) => expect(d.categories[0].slug).toBe('agents')],
-  ['updateTag renames a tag on posts', '{ post(slug: "the-physics-of-hallucination") { tags { name } } }', async () => {
-    await mutate('mutation($i: UpdateTagInput!) { updateTag(input: $i) { __typename } }', { i: { id: globalId('Tag', await idOf('tag', 'hallucinations')), name: 'Hallucination' } });
-  }, (d) => expect(d.post.tags).toEqual([{ name: 'Hallucination' }])],
-  ['updateSite', '{ site { title } }', async () => {
-    await mutate('mutation { updateSite(input: { title: "Lena tries to understand" }) { __typename } }');
-  }, (d) => expect(d.site.title).toBe('Lena tries to understand')],
-];
+const cases = mutationCases(() => gw, mutate);
 
 describe('a public read right after a mutation is never stale', () => {
   it.each(cases)('%s', async (_name, query, change, expectFresh) => {

@@ -5,7 +5,7 @@ import { hashPassword } from '../../server/src/auth/password.ts';
 import { API_TOKEN_PREFIX, hashSecret, newSecret } from '../../server/src/auth/credentials.ts';
 import { LoginThrottle } from '../../server/src/auth/login-throttle.ts';
 import { seedContent } from '../../server/src/db/seed.ts';
-import { createGateway, type Gateway } from '../../server/src/yoga.ts';
+import { createGateway, type Gateway, type GatewayOptions } from '../../server/src/yoga.ts';
 import { CSRF_HEADER } from '../../server/src/plugins/use-csrf-for-cookies.ts';
 import { createTestDatabase, type TestDatabase } from './database.ts';
 
@@ -36,10 +36,11 @@ export interface TestGateway {
 
 /**
  * Options: `seed` loads the blog's content (default true); `config` overrides settings (defaults
- * are the documented ones); `logger` replaces the silent test logger.
+ * are the documented ones); `logger` replaces the silent test logger; `gateway` passes a shared
+ * response cache or rate-limit store (the HTTP fast path's tests).
  */
 export async function createTestGateway(
-  options: { seed?: boolean; config?: Partial<Config>; logger?: Logger } = {},
+  options: { seed?: boolean; config?: Partial<Config>; logger?: Logger; gateway?: Pick<GatewayOptions, 'publicCache' | 'rateLimits'> } = {},
 ): Promise<TestGateway> {
   const db = await createTestDatabase();
   if (options.seed ?? true) await seedContent(db.prisma);
@@ -52,6 +53,7 @@ export async function createTestGateway(
     // test files interfere with themselves. Limit tests turn it on explicitly.
     config: { rateLimitPerMinute: 0, ...options.config },
     loginThrottle: new LoginThrottle({ baseDelayMs: 5, maxDelayMs: 20, forgetAfterMs: 60_000 }),
+    ...options.gateway,
   });
 
   const gql: TestGateway['gql'] = async (query, variables, headers = {}) => {

@@ -1,6 +1,7 @@
 import { defaultBuildResponseCacheKey } from '@envelop/response-cache';
 import { createInMemoryCache, useResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
 import { getOperationAST } from 'graphql';
+import { LRUCache } from 'lru-cache';
 import type { Plugin } from 'graphql-yoga';
 import { SESSION_COOKIE } from '../auth/credentials.ts';
 
@@ -17,20 +18,29 @@ import { SESSION_COOKIE } from '../auth/credentials.ts';
  * generations, so neither a stale body nor a stale 304 can be served.
  */
 export class GenerationCache implements Cache {
-  private generation = 0;
+  private current = 0;
   private readonly inner: Cache;
+  /** When each stored key expires (Date.now() ms): what the HTTP fast path may not outlive. */
+  private readonly expiries: LRUCache<string, number>;
 
   constructor(maxEntries = 1_000) {
     this.inner = createInMemoryCache({ max: maxEntries });
+    this.expiries = new LRUCache({ max: maxEntries });
+  }
+
+  /** The current generation: bumped by every purge. */
+  get generation(): number {
+    return this.current;
   }
 
   get suffix(): string {
-    return `:g${this.generation}`;
+    return `:g${this.current}`;
   }
 
   /** Makes every cached result and ETag stale at once. */
   purge(): void {
-    this.generation += 1;
+    this.current += 1;
+    this.expiries.clear();
   }
 
   get(key: string) {
@@ -38,7 +48,19 @@ export class GenerationCache implements Cache {
   }
 
   set(...args: Parameters<Cache['set']>) {
+    const [key, , , ttl] = args;
+    if (key.endsWith(this.suffix)) this.expiries.set(key, Date.now() + ttl);
     return this.inner.set(...args);
+  }
+
+  /**
+   * When the result stored under `key` (an ETag) expires, if it is of the current generation and
+   * was stored at all (results with errors or a TTL of 0 get an ETag but are not stored).
+   */
+  expiresAt(key: string): number | undefined {
+    if (!key.endsWith(this.suffix)) return undefined;
+    const at = this.expiries.get(key);
+    return at !== undefined && at > Date.now() ? at : undefined;
   }
 
   invalidate(...args: Parameters<Cache['invalidate']>) {

@@ -4,6 +4,12 @@ import { clientIp, type RateLimitStore } from '../rate-limits.ts';
 type ServerContext = { req?: { socket?: { remoteAddress?: string } } };
 
 /**
+ * Node requests whose budget the HTTP fast path (server/src/http/get-cache.ts) already charged:
+ * undefined = accepted, else the store's rejection. Charged once per request either way.
+ */
+export const countedRequests = new WeakMap<object, unknown>();
+
+/**
  * The general per-IP request budget on /graphql (RATE_LIMIT_PER_MINUTE). Over budget: 429 with
  * Retry-After (seconds) and a GraphQL-shaped error body, before any parsing or database work.
  */
@@ -12,8 +18,14 @@ export function useRateLimit(options: { store: RateLimitStore; trustProxy: boole
     async onRequest({ request, serverContext, fetchAPI, endResponse }) {
       if (!new URL(request.url).pathname.endsWith('/graphql')) return;
       const ip = clientIp(request, serverContext?.req?.socket?.remoteAddress, options.trustProxy);
+      const req = serverContext?.req;
       try {
-        await options.store.consume(`ip:${ip}`);
+        if (req && countedRequests.has(req)) {
+          const prior = countedRequests.get(req);
+          if (prior !== undefined) throw prior;
+        } else {
+          await options.store.consume(`ip:${ip}`);
+        }
       } catch (rejection) {
         const ms = (rejection as { msBeforeNext?: number }).msBeforeNext;
         if (ms === undefined) throw rejection; // a store failure, not a refusal
