@@ -172,6 +172,7 @@ describe('what counts as unavailable', () => {
       Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }),
       new Error('Connection terminated unexpectedly'),
       new Error('timeout exceeded when trying to connect'),
+      new Error('timeout expired'),
       { originalError: new Error('PGlite is closed') },
     ]) expect(isDatabaseUnavailable(error)).toBe(true);
     for (const error of [

@@ -88,6 +88,15 @@ function observeFactory(factory: SqlDriverAdapterFactory, record: Recorder): Sql
   });
 }
 
+/** pg.Client whose connect (TCP + startup) gives up after `ms`. */
+function boundedClient(ms: number): typeof pg.Client {
+  return class extends pg.Client {
+    constructor(config?: string | pg.ClientConfig) {
+      super(typeof config === 'string' ? { connectionString: config, connectionTimeoutMillis: ms } : { ...config, connectionTimeoutMillis: ms });
+    }
+  };
+}
+
 /**
  * Opens the database: `databaseUrl` → pg Pool + @prisma/adapter-pg (the driver gets its own
  * one-connection pool so session state such as advisory locks stays on one connection);
@@ -114,13 +123,15 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
   if (options.databaseUrl) {
     // A host that does not answer (frozen, packets dropped) fails a new connection after this many
     // ms instead of the OS TCP timeout (minutes); the client then gets a 503 (db/unavailable.ts).
-    const connectionTimeoutMillis = options.connectionTimeoutMs ?? 3000;
+    // Set on the pg Client, not the Pool: pg-pool would also apply it to waiting for a free
+    // connection, turning a busy moment (200 requests, 10 connections) into failures.
+    const Client = boundedClient(options.connectionTimeoutMs ?? 3000);
     const pool = new pg.Pool({
+      Client,
       connectionString: options.databaseUrl,
-      connectionTimeoutMillis,
       ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
     });
-    const driverPool = new pg.Pool({ connectionString: options.databaseUrl, max: 1, connectionTimeoutMillis });
+    const driverPool = new pg.Pool({ Client, connectionString: options.databaseUrl, max: 1 });
     // An idle connection killed by the server (restart, DROP DATABASE … FORCE) must not crash the process.
     const ignore = () => {};
     pool.on('error', ignore);

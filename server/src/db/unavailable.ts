@@ -7,7 +7,8 @@
 //   connections the server terminated);
 // - a plain Error "Client has encountered a connection error and is not queryable" or "Connection
 //   terminated unexpectedly" from pg when the socket dies mid-transaction;
-// - pg-pool's "timeout exceeded when trying to connect" (connectionTimeoutMillis, frozen host);
+// - pg's "timeout expired" (Client connectionTimeoutMillis, frozen host) and pg-pool's "timeout
+//   exceeded when trying to connect";
 // - the raw driver / ping: Error with code ECONNREFUSED.
 // PGlite: "PGlite is closed" once the instance is closed (only during shutdown in production).
 
@@ -25,6 +26,8 @@ const MESSAGES = [
   /Connection terminated/i,
   /connection error and is not queryable/i,
   /timeout exceeded when trying to connect/i,
+  /^timeout expired$/, // pg.Client's connectionTimeoutMillis (frozen host)
+  /is not currently accepting connections/, // 55000 after ALTER DATABASE … ALLOW_CONNECTIONS false
   /Can't reach database server/i,
   /^PGlite is closed$/,
 ];
