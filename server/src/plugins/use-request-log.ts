@@ -11,12 +11,27 @@ const started = new WeakMap<Request, { at: number; id: string; operation?: strin
  * (an incoming one is kept if it looks sane) so a client can quote it.
  */
 export function useRequestLog(logger: Logger): Plugin {
-  return {
-    onRequest({ request }) {
+  const ids = new WeakMap<Request, string>();
+  const idOf = (request: Request) => {
+    let id = ids.get(request);
+    if (!id) {
       const incoming = request.headers.get('x-request-id');
-      const id = incoming && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+      id = incoming && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+      ids.set(request, id);
+    }
+    return id;
+  };
+  return {
+    // The whole handling of the request runs inside the store, so currentRequestId() works in
+    // resolvers and in Yoga's error logging. (enterWith in onRequest alone lost the id behind
+    // node:http in main.ts: error logs and masked errors had no request id there.)
+    instrumentation: {
+      request: ({ request }, wrapped) => requestStore.run({ requestId: idOf(request) }, wrapped),
+    },
+    onRequest({ request }) {
+      const id = idOf(request);
       started.set(request, { at: performance.now(), id });
-      requestStore.enterWith({ requestId: id });
+      if (requestStore.getStore()?.requestId !== id) requestStore.enterWith({ requestId: id });
     },
     onParams({ request, params }) {
       const entry = started.get(request);
