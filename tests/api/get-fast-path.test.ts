@@ -10,6 +10,7 @@ import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Config } from '../../server/src/config.ts';
 import { createRequestHandler, GetCache } from '../../server/src/http/get-cache.ts';
+import { GenerationCache } from '../../server/src/plugins/use-public-cache.ts';
 import type { RateLimitStore } from '../../server/src/rate-limits.ts';
 import { mutationCases } from '../support/cache-cases.ts';
 import { createTestGateway, type TestGateway } from '../support/gateway.ts';
@@ -87,7 +88,7 @@ describe('hits and misses', () => {
     expect(miss.status).toBe(200);
     expect(miss.hit).toBe(false);
     expect(miss.sql.length).toBeGreaterThan(0);
-    expect(miss.headers.get('etag')).toMatch(/:g0$/);
+    expect(miss.headers.get('etag')).toMatch(new RegExp(`:g${h.cache.generations.generation}$`));
     const hit = await h.get(FEED);
     expect(hit.hit).toBe(true);
     expect(hit.sql).toEqual([]);
@@ -253,6 +254,13 @@ describe('generations', () => {
     expect((await h.get(query)).hit).toBe(true);
   });
 
+  it('generations start at the start time, so an ETag from an earlier process never names a current one', async () => {
+    const earlier = new GenerationCache();
+    for (let i = 0; i < 3; i += 1) earlier.purge();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(new GenerationCache().generation).toBeGreaterThan(earlier.generation);
+  });
+
   it('a stored entry of an older generation is never served, not even as a 304', async () => {
     const query = '{ tags { slug } }';
     const first = await h.get(query);
@@ -273,14 +281,15 @@ describe('generations', () => {
     const s = await harness({ requests: slow });
     try {
       const query = '{ site { title } }';
+      const started = s.cache.generations.generation;
       const pending = s.get(query);
       await new Promise((resolve) => setTimeout(resolve, 50));
       s.cache.generations.purge();
       release();
       const reply = await pending;
       expect(reply.status).toBe(200);
-      expect(reply.headers.get('etag')).toMatch(/:g1$/); // computed under g1 …
-      expect(s.cache.stored).toBe(0); // … but started under g0: not stored
+      expect(reply.headers.get('etag')).toMatch(new RegExp(`:g${started + 1}$`)); // computed under the next generation …
+      expect(s.cache.stored).toBe(0); // … but started under the previous one: not stored
       expect((await s.get(query)).hit).toBe(false);
       expect((await s.get(query)).hit).toBe(true);
     } finally {

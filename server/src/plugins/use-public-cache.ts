@@ -1,4 +1,4 @@
-import { defaultBuildResponseCacheKey } from '@envelop/response-cache';
+import { createHash } from 'node:crypto';
 import { createInMemoryCache, useResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
 import { getOperationAST } from 'graphql';
 import { LRUCache } from 'lru-cache';
@@ -18,12 +18,18 @@ import { SESSION_COOKIE } from '../auth/credentials.ts';
  * generations, so neither a stale body nor a stale 304 can be served.
  */
 export class GenerationCache implements Cache {
-  private current = 0;
+  private current: number;
   private readonly inner: Cache;
   /** When each stored key expires (Date.now() ms): what the HTTP fast path may not outlive. */
   private readonly expiries: LRUCache<string, number>;
 
-  constructor(maxEntries = 1_000) {
+  /**
+   * `firstGeneration` defaults to the start time in ms: an ETag handed out by an earlier process
+   * (which counted from its own start time, one per mutation) can never name a generation of this
+   * one, so it cannot validate a different body after a restart.
+   */
+  constructor(maxEntries = 1_000, firstGeneration = Date.now()) {
+    this.current = firstGeneration;
     this.inner = createInMemoryCache({ max: maxEntries });
     this.expiries = new LRUCache({ max: maxEntries });
   }
@@ -106,7 +112,28 @@ export function usePublicCache(options: { ttlSeconds: number; cache?: Generation
       session: () => null,
       enabled: (request) => !hasCredentials(request),
       invalidateViaMutation: false,
-      buildResponseCacheKey: async (params) => (await defaultBuildResponseCacheKey(params)) + cache.suffix,
+      buildResponseCacheKey: (params) => responseCacheKey(params) + cache.suffix,
     }),
   ];
+}
+
+/**
+ * The response cache's key: SHA-256 (hex) of document | operation name | variables | session, as
+ * @envelop/response-cache's default builds it, but with a synchronous node:crypto hash instead of
+ * an awaited WebCrypto digest (14–15 % of a cached request's time in the profile).
+ */
+export function responseCacheKey(params: { documentString: string; operationName?: string | null; variableValues?: unknown; sessionId?: string | null }): string {
+  const text = [params.documentString, params.operationName ?? '', stableJson(params.variableValues ?? {}), params.sessionId ?? ''].join('|');
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** JSON with object keys sorted (variables come from JSON, so JSON values only). */
+function stableJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map((item) => (item === undefined ? 'null' : stableJson(item))).join(',')}]`;
+  const entries = Object.keys(value)
+    .sort()
+    .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
+    .map((key) => `${JSON.stringify(key)}:${stableJson((value as Record<string, unknown>)[key])}`);
+  return `{${entries.join(',')}}`;
 }
