@@ -8,9 +8,8 @@
 // itself would break the other test files running in parallel; `npm run load:fault` does the real
 // stop. PGlite: a closed instance (only during shutdown in production) is unavailable as well.
 import net from 'node:net';
-import { Writable } from 'node:stream';
-import pino from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
+import { capturingLogger } from '../support/logger.ts';
 import { openDatabase, type Database } from '../../server/src/db/database.ts';
 import { isDatabaseUnavailable } from '../../server/src/db/unavailable.ts';
 import { createGateway, type Gateway } from '../../server/src/yoga.ts';
@@ -23,17 +22,6 @@ const cleanups: (() => Promise<unknown>)[] = [];
 afterAll(async () => {
   for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});
 });
-
-function capturingLogger() {
-  const lines: Record<string, unknown>[] = [];
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      lines.push(JSON.parse(String(chunk)));
-      done();
-    },
-  });
-  return { logger: pino({ level: 'info' }, stream), lines };
-}
 
 function gatewayOn(db: Database) {
   const { logger, lines } = capturingLogger();

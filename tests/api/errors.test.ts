@@ -1,20 +1,8 @@
 // Unexpected failures reach clients masked, with a request id the log also carries (issue #4
 // item 4); introspection and GraphiQL follow NODE_ENV unless overridden (item 3).
-import { Writable } from 'node:stream';
-import pino from 'pino';
 import { describe, expect, it } from 'vitest';
+import { capturingLogger } from '../support/logger.ts';
 import { createTestGateway } from '../support/gateway.ts';
-
-function capturingLogger() {
-  const lines: Record<string, unknown>[] = [];
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      lines.push(JSON.parse(String(chunk)));
-      done();
-    },
-  });
-  return { logger: pino({ level: 'info' }, stream), lines };
-}
 
 describe('unexpected errors', () => {
   it('are masked for the client, with the request id; the log keeps the cause under the same id', async () => {

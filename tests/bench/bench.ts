@@ -21,6 +21,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { canPin, machine, median, pinSelf, prepareDataDirs, startGateway, startNode, type Child } from './support.ts';
+import { graphiqlTabs } from '../../server/src/graphiql.ts';
 
 const args = process.argv.slice(2);
 const num = (name: string, fallback: number) => {
@@ -34,16 +35,8 @@ const connections = num('connections', 50);
 const profile = args.includes('--profile');
 const pin = !args.includes('--no-pin') && canPin();
 
-// The home feed as GraphiQL's first tab asks for it (server/src/graphiql.ts), without comments.
-const HOME_FEED = `query HomeFeed {
-  site { title description }
-  homeFeed {
-    shorts { totalCount edges { node { title publishedAt tags { slug } } } }
-    notes { totalCount edges { node { title category { name } hasLab publishedAt } } }
-    categories { name slug postCount }
-    favorites { title slug }
-  }
-}`;
+// The home feed exactly as GraphiQL's first tab asks for it (server/src/graphiql.ts).
+const HOME_FEED = graphiqlTabs[0]!.query;
 const FEED_PATH = `/graphql?query=${encodeURIComponent(HOME_FEED)}&operationName=HomeFeed`;
 const HELLO_PATH = `/graphql?query=${encodeURIComponent('{ hello }')}`;
 
