@@ -48,23 +48,31 @@ describe.skipIf(!environment.canRun)('favorites (Chromium)', () => {
   const handle = (title: string) => list().getByRole('button', { name: title, exact: true });
   const liveRegion = () => page.locator('[id^="DndLiveRegion"]').textContent();
   /**
-   * Space on `title` (at position 1), ArrowDown, Space — waiting, as a user would, for each step to
-   * be announced. Under CPU load dnd-kit may drop an arrow key pressed while it still measures the
-   * list (seen on the 2-core CI machine), so, like a user watching the announcement, press again
-   * until it says position 2 (and step back if a late key moved it further).
+   * Picks up `title` (at position `from`) with Space and moves it with the arrow keys until the
+   * live region says it is over position `to` — waiting, as a user would, for each announcement.
+   * Under CPU load dnd-kit drops an arrow key pressed while it still measures the list (seen on the
+   * 2-core CI machine), so, like a user watching the announcement, press again until it is there
+   * (and step back if a late key overshot). Leaves the item held: the caller drops or cancels.
    */
-  async function keyboardMoveDown(title: string) {
+  async function pickUpAndMove(title: string, from: number, to: number) {
     await handle(title).focus();
     await page.keyboard.press('Space');
     await expect.poll(() => handle(title).getAttribute('aria-pressed')).toBe('true');
-    await expect.poll(liveRegion).toMatch(/is over position 1 of/);
-    for (let attempt = 0; attempt < 5; attempt += 1) {
+    await expect.poll(liveRegion).toMatch(new RegExp(`is over position ${from} of`));
+    const target = new RegExp(`is over position ${to} of`);
+    for (let attempt = 0; attempt < 8; attempt += 1) {
       const said = (await liveRegion()) ?? '';
-      if (/is over position 2 of/.test(said)) break;
-      await page.keyboard.press(/is over position 1 of/.test(said) ? 'ArrowDown' : 'ArrowUp');
+      if (target.test(said)) break;
+      const at = Number(/is over position (\d+) of/.exec(said)?.[1] ?? from);
+      await page.keyboard.press(at < to ? 'ArrowDown' : 'ArrowUp');
       await page.waitForTimeout(400);
     }
-    await expect.poll(liveRegion).toMatch(/is over position 2 of/);
+    await expect.poll(liveRegion).toMatch(target);
+  }
+
+  /** Space on `title` (at position 1), ArrowDown, Space. */
+  async function keyboardMoveDown(title: string) {
+    await pickUpAndMove(title, 1, 2);
     await page.keyboard.press('Space');
   }
 
@@ -97,11 +105,7 @@ describe.skipIf(!environment.canRun)('favorites (Chromium)', () => {
 
   it('Escape cancels a keyboard move: nothing is sent, the order stays', async () => {
     const before = await shownTitles();
-    await handle(before[1]!).focus();
-    await page.keyboard.press('Space');
-    await expect.poll(() => handle(before[1]!).getAttribute('aria-pressed')).toBe('true');
-    await page.keyboard.press('ArrowDown');
-    await expect.poll(liveRegion).toMatch(/is over position 3 of/);
+    await pickUpAndMove(before[1]!, 2, 3);
     await page.keyboard.press('Escape');
     await expect.poll(liveRegion).toMatch(/cancelled/);
     expect(await shownTitles()).toEqual(before);

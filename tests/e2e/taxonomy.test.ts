@@ -81,12 +81,16 @@ describe.skipIf(!environment.canRun)('categories and tags (Chromium)', () => {
     expect(await publicCategories()).toEqual(before);
     await categoryList().getByRole('button', { name: `Reorder ${before[0]}` }).focus();
     await page.keyboard.press('Space');
-    // dnd-kit measures between key presses; give each move a frame or two.
-    await page.waitForTimeout(150);
-    await page.keyboard.press('ArrowDown');
-    await page.waitForTimeout(150);
-    await page.keyboard.press('ArrowDown');
-    await page.waitForTimeout(150);
+    // Like a user, move by the announcements: dnd-kit drops an arrow key pressed while it still
+    // measures the list (seen under CPU load), so press until it says position 3 (step back on overshoot).
+    const liveRegion = async () => (await page.locator('[id^="DndLiveRegion"]').textContent()) ?? '';
+    await expect.poll(liveRegion).toMatch(/position 1 of/);
+    for (let attempt = 0; attempt < 8 && !/moved to position 3 of/.test(await liveRegion()); attempt += 1) {
+      const at = Number(/position (\d+) of/.exec(await liveRegion())?.[1] ?? 1);
+      await page.keyboard.press(at < 3 ? 'ArrowDown' : 'ArrowUp');
+      await page.waitForTimeout(400);
+    }
+    await expect.poll(liveRegion).toMatch(/moved to position 3 of/);
     await page.keyboard.press('Space');
     const expected = [before[1], before[2], before[0], ...before.slice(3)];
     await expect.poll(shownCategories).toEqual(expected);
