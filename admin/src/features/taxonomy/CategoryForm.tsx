@@ -1,9 +1,7 @@
-import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { categoryFieldsSchema } from '../../../../shared/src/post-rules.ts';
-import { useNavigationGuard } from '../../app/router/Router';
 import { Field } from '../../components/Field';
-import { errorsByField } from '../../components/fieldErrors';
+import { useDetailForm } from './useDetailForm';
 import type { CategoryItem } from './useReorderCategoriesMutation';
 import { UpdateCategoryDocument } from './documents';
 
@@ -14,35 +12,12 @@ import { UpdateCategoryDocument } from './documents';
  */
 export function CategoryForm({ category, onDelete }: { category: CategoryItem; onDelete: () => void }) {
   const initial = { name: category.name, slug: category.slug, description: category.description ?? '' };
-  const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saved, setSaved] = useState(false);
-  const [mutate, { loading }] = useMutation(UpdateCategoryDocument);
-  const changed = Object.fromEntries(Object.entries(values).filter(([k, v]) => v !== initial[k as keyof typeof initial]));
-  const isDirty = Object.keys(changed).length > 0;
-  useNavigationGuard(isDirty);
-  const set = (field: keyof typeof values) => (value: string) => {
-    setValues((v) => ({ ...v, [field]: value }));
-    setSaved(false);
-  };
-
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    const parsed = categoryFieldsSchema.safeParse(changed);
-    if (!parsed.success) return setErrors(errorsByField(parsed.error.issues));
-    try {
-      const { data } = await mutate({ variables: { input: { id: category.id, ...parsed.data } } });
-      const result = data?.updateCategory;
-      if (result?.__typename === 'UpdateCategoryPayload') {
-        setErrors({});
-        setSaved(true);
-      } else if (result?.__typename === 'ValidationError') setErrors(errorsByField(result.fieldErrors));
-      else if (result?.__typename === 'SlugTakenError') setErrors({ slug: `${result.message} Use “${result.suggestion}”?` });
-      else setErrors({ form: result?.message ?? 'Not saved.' });
-    } catch (e) {
-      setErrors({ form: (e as Error).message });
-    }
-  };
+  const [mutate] = useMutation(UpdateCategoryDocument);
+  const { values, set, errors, saved, isDirty, loading, save } = useDetailForm({
+    initial,
+    schema: categoryFieldsSchema,
+    submit: async (changed) => (await mutate({ variables: { input: { id: category.id, ...changed } } })).data?.updateCategory,
+  });
 
   return (
     <form className="detail-form" onSubmit={save} aria-label={`Category ${category.name}`} noValidate>

@@ -1,10 +1,8 @@
-import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { tagFieldsSchema } from '../../../../shared/src/post-rules.ts';
 import type { TagsQuery } from '../../__generated__/graphql';
-import { useNavigationGuard } from '../../app/router/Router';
 import { Field } from '../../components/Field';
-import { errorsByField } from '../../components/fieldErrors';
+import { useDetailForm } from './useDetailForm';
 import { UpdateTagDocument } from './documents';
 
 /**
@@ -13,35 +11,12 @@ import { UpdateTagDocument } from './documents';
  */
 export function TagForm({ tag, onDelete }: { tag: TagsQuery['tags'][number]; onDelete: () => void }) {
   const initial = { name: tag.name, slug: tag.slug };
-  const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saved, setSaved] = useState(false);
-  const [mutate, { loading }] = useMutation(UpdateTagDocument);
-  const changed = Object.fromEntries(Object.entries(values).filter(([k, v]) => v !== initial[k as keyof typeof initial]));
-  const isDirty = Object.keys(changed).length > 0;
-  useNavigationGuard(isDirty);
-  const set = (field: keyof typeof values) => (value: string) => {
-    setValues((v) => ({ ...v, [field]: value }));
-    setSaved(false);
-  };
-
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    const parsed = tagFieldsSchema.safeParse(changed);
-    if (!parsed.success) return setErrors(errorsByField(parsed.error.issues));
-    try {
-      const { data } = await mutate({ variables: { input: { id: tag.id, ...parsed.data } } });
-      const result = data?.updateTag;
-      if (result?.__typename === 'UpdateTagPayload') {
-        setErrors({});
-        setSaved(true);
-      } else if (result?.__typename === 'ValidationError') setErrors(errorsByField(result.fieldErrors));
-      else if (result?.__typename === 'SlugTakenError') setErrors({ slug: `${result.message} Use “${result.suggestion}”?` });
-      else setErrors({ form: result?.message ?? 'Not saved.' });
-    } catch (e) {
-      setErrors({ form: (e as Error).message });
-    }
-  };
+  const [mutate] = useMutation(UpdateTagDocument);
+  const { values, set, errors, saved, isDirty, loading, save } = useDetailForm({
+    initial,
+    schema: tagFieldsSchema,
+    submit: async (changed) => (await mutate({ variables: { input: { id: tag.id, ...changed } } })).data?.updateTag,
+  });
 
   return (
     <form className="detail-form" onSubmit={save} aria-label={`Tag ${tag.name}`} noValidate>
