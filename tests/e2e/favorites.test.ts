@@ -2,12 +2,13 @@
 // keyboard (dnd-kit sensors), each checked through the PUBLIC API; a stale page's drop after
 // another session changed the list shows the conflict and reloads; add from the posts list via
 // the shortcut; remove with Delete.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { editorApi, graphqlClient, signIn, type GraphQL } from './support/api.ts';
-import { launchBrowser, screenshot } from './support/browser.ts';
+import { editorApi, type GraphQL } from './support/api.ts';
+import { screenshot } from './support/browser.ts';
 import { e2eEnvironment, loudly } from './support/environment.ts';
-import { startGateway, type GatewayProcess } from './support/gateway-process.ts';
+import { startSignedInSession, type SignedInSession } from './support/session.ts';
+import type { GatewayProcess } from './support/gateway-process.ts';
 
 const environment = e2eEnvironment();
 if (!environment.canRun) console.warn(loudly(environment.reason));
@@ -20,27 +21,21 @@ const moved = <T>(items: T[], from: number, to: number): T[] => {
 };
 
 describe.skipIf(!environment.canRun)('favorites (Chromium)', () => {
+  let session: SignedInSession;
   let gateway: GatewayProcess;
-  let browser: Browser;
   let page: Page;
   let anonymous: GraphQL;
   let otherEditor: GraphQL;
 
   beforeAll(async () => {
-    [gateway, browser] = await Promise.all([startGateway(), launchBrowser()]);
-    anonymous = graphqlClient(gateway.url);
+    session = await startSignedInSession();
+    ({ gateway, page, anonymous } = session);
     otherEditor = await editorApi(gateway.url);
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, baseURL: gateway.url });
-    page = await context.newPage();
-    await signIn(page);
     await page.getByRole('link', { name: 'Favorites' }).click();
     await list().getByRole('button').first().waitFor();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await gateway?.stop();
-  });
+  afterAll(() => session?.stop());
 
   const list = () => page.getByRole('list', { name: 'Favorites in order' });
   const shownTitles = () => list().locator('.favorite-title').allTextContents();

@@ -1,34 +1,29 @@
 // Settings in a real browser against the real gateway: the site's title changed in the form (and
 // saved with Ctrl+S) shows in the public `site` query; an API token created in the UI works as a
 // Bearer credential from outside the browser until it is revoked in the UI, then gets 401.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphqlClient, signIn, type GraphQL } from './support/api.ts';
-import { launchBrowser, screenshot } from './support/browser.ts';
+import type { GraphQL } from './support/api.ts';
+import { screenshot } from './support/browser.ts';
 import { e2eEnvironment, loudly } from './support/environment.ts';
-import { startGateway, type GatewayProcess } from './support/gateway-process.ts';
+import { startSignedInSession, type SignedInSession } from './support/session.ts';
+import type { GatewayProcess } from './support/gateway-process.ts';
 
 const environment = e2eEnvironment();
 if (!environment.canRun) console.warn(loudly(environment.reason));
 
 describe.skipIf(!environment.canRun)('settings (Chromium)', () => {
+  let session: SignedInSession;
   let gateway: GatewayProcess;
-  let browser: Browser;
   let page: Page;
   let anonymous: GraphQL;
 
   beforeAll(async () => {
-    [gateway, browser] = await Promise.all([startGateway(), launchBrowser()]);
-    anonymous = graphqlClient(gateway.url);
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, baseURL: gateway.url });
-    page = await context.newPage();
-    await signIn(page);
+    session = await startSignedInSession();
+    ({ gateway, page, anonymous } = session);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await gateway?.stop();
-  });
+  afterAll(() => session?.stop());
 
   /** The viewer query with a bearer token, as a script would send it (no cookie, no CSRF header). */
   const asScript = (secret: string) =>
