@@ -51,13 +51,14 @@ async function withAdmin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
  * PGlite: a clone of the per-process template. PostgreSQL: a new database `test_<pid>_<n>` on
  * TEST_DATABASE_URL's server, migrated; its close() also drops it.
  * Close it in afterAll/afterEach (PGlite otherwise keeps the process alive).
+ * `sliceMs`: PGlite's time slice (OpenDatabaseOptions.sliceMs); ignored on PostgreSQL.
  */
-export async function createTestDatabase(options: { migrated?: boolean } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(options: { migrated?: boolean; sliceMs?: number } = {}): Promise<TestDatabase> {
   const migrated = options.migrated ?? true;
   counter += 1;
   if (!serverUrl) {
     const clone = (await (await template(migrated)).clone()) as PGlite;
-    return openDatabase({ pglite: clone });
+    return openDatabase({ pglite: clone, sliceMs: options.sliceMs });
   }
   const name = `test_${process.pid}_${counter}_${Date.now().toString(36)}`;
   await withAdmin((client) => client.query(`CREATE DATABASE "${name}"`));

@@ -95,3 +95,62 @@ describe(`uniqueViolationTarget on ${testDatabaseKind}`, () => {
     expect(uniqueViolationTarget({ code: 'P2002', meta: { target: ['email'] } })).toEqual(['email']);
   });
 });
+
+// Why these exist: docs/benchmarks.md, "npm run load" (new connections waited > 10 s while PGlite
+// ran a burst of statements as one block), and ./turns.ts.
+describe.skipIf(testDatabaseKind !== 'pglite')('PGlite statements take turns with the event loop', () => {
+  /** Runs `count` concurrent reads; returns how many had finished when a setImmediate queued first fired. */
+  async function burst(database: TestDatabase, count: number): Promise<number> {
+    let done = 0;
+    let doneWhenTheLoopTurned = -1;
+    setImmediate(() => {
+      doneWhenTheLoopTurned = done;
+    });
+    await Promise.all(Array.from({ length: count }, () => database.prisma.post.findMany({ include: { tags: true }, take: 5 }).then(() => {
+      done += 1;
+    })));
+    await new Promise((resolve) => setImmediate(resolve));
+    return doneWhenTheLoopTurned;
+  }
+
+  it('a burst of 300 reads lets the event loop turn between slices (default 10 ms)', async () => {
+    const database = await createTestDatabase();
+    try {
+      for (let k = 0; k < 5; k++) await database.prisma.post.create({ data: post(`turns-${k}`) });
+      expect(await burst(database, 300)).toBeLessThan(300);
+    } finally {
+      await database.close();
+    }
+  });
+
+  it('control: with no slice limit the same burst runs as one block', async () => {
+    const database = await createTestDatabase({ sliceMs: Infinity });
+    try {
+      expect(await burst(database, 300)).toBe(300);
+    } finally {
+      await database.close();
+    }
+  });
+
+  it('top-level reads queued behind a transaction wait for it and do not deadlock it', async () => {
+    const database = await createTestDatabase({ sliceMs: 1 });
+    try {
+      const initial = await database.prisma.post.count();
+      const reads = () => Array.from({ length: 50 }, () => database.prisma.post.count());
+      const before = reads();
+      const write = database.prisma.$transaction(async (tx) => {
+        const created = await tx.post.create({ data: post('turns-tx') });
+        await new Promise((resolve) => setTimeout(resolve, 20)); // the lock is held across a macrotask
+        return tx.post.update({ where: { id: created.id }, data: { title: 'after' } });
+      });
+      const after = reads();
+      const [counts, written, countsAfter] = await Promise.all([Promise.all(before), write, Promise.all(after)]);
+      expect(written.title).toBe('after');
+      // Every read saw the table before or after the whole transaction, never half of it.
+      for (const n of [...counts, ...countsAfter]) expect([initial, initial + 1]).toContain(n);
+      expect(await database.prisma.post.count()).toBe(initial + 1);
+    } finally {
+      await database.close();
+    }
+  });
+});

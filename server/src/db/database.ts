@@ -8,6 +8,7 @@ import type { SqlDriverAdapterFactory, SqlQuery, SqlQueryable } from '@prisma/dr
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../__generated__/prisma/client.ts';
+import { DatabaseTurns } from './turns.ts';
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
@@ -52,6 +53,11 @@ export interface OpenDatabaseOptions {
   statementTimeoutMs?: number;
   /** PostgreSQL: how long opening a connection may take before it fails, in ms; default 3000. */
   connectionTimeoutMs?: number;
+  /**
+   * PGlite: longest stretch of database work between two event-loop turns, in ms; default 10.
+   * Keeps the gateway accepting connections and answering cache hits under load (./turns.ts).
+   */
+  sliceMs?: number;
 }
 
 const transactionControl = /^\s*(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE|SET TRANSACTION)\b/i;
@@ -78,10 +84,27 @@ function observe<T extends object>(target: T, record: Recorder): T {
   });
 }
 
-function observeFactory(factory: SqlDriverAdapterFactory, record: Recorder): SqlDriverAdapterFactory {
+/**
+ * Wraps an adapter so that its top-level statements and transaction starts take turns (turns.ts);
+ * the transactions it opens are returned unwrapped: their statements run on PGlite's lock already.
+ */
+function takeTurns<T extends object>(target: T, turns: DatabaseTurns): T {
+  return new Proxy(target, {
+    get(object, property) {
+      const value: unknown = Reflect.get(object, property, object);
+      if (typeof value !== 'function') return value;
+      if (property === 'queryRaw' || property === 'executeRaw' || property === 'startTransaction') {
+        return (...args: unknown[]) => turns.run(() => value.apply(object, args));
+      }
+      return value.bind(object);
+    },
+  });
+}
+
+function wrapFactory(factory: SqlDriverAdapterFactory, wrap: <A extends object>(adapter: A) => A): SqlDriverAdapterFactory {
   return new Proxy(factory, {
     get(object, property) {
-      if (property === 'connect') return async () => observe(await object.connect(), record);
+      if (property === 'connect') return async () => wrap(await object.connect());
       const value: unknown = Reflect.get(object, property, object);
       return typeof value === 'function' ? value.bind(object) : value;
     },
@@ -136,7 +159,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     const ignore = () => {};
     pool.on('error', ignore);
     driverPool.on('error', ignore);
-    const prisma = new PrismaClient({ adapter: observeFactory(new PrismaPg(pool), record) });
+    const prisma = new PrismaClient({ adapter: wrapFactory(new PrismaPg(pool), (adapter) => observe(adapter, record)) });
     const driver: SqlDriver = {
       kind: 'postgres',
       exec: async (sql) => void (await driverPool.query(sql)),
@@ -165,7 +188,8 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
   }
   await client.waitReady;
   const pglite = client;
-  const prisma = new PrismaClient({ adapter: observeFactory(new PrismaPGlite(pglite), record) });
+  const turns = new DatabaseTurns(options.sliceMs ?? 10);
+  const prisma = new PrismaClient({ adapter: wrapFactory(new PrismaPGlite(pglite), (adapter) => observe(takeTurns(adapter, turns), record)) });
   return {
     kind: 'pglite', prisma, ...observers,
     driver: {
