@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
+import stableStringify from 'fast-json-stable-stringify';
 import { createInMemoryCache, useResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
 import { getOperationAST } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import type { Plugin } from 'graphql-yoga';
 import { SESSION_COOKIE } from '../auth/credentials.ts';
+import { useReadCoalescing, type ReadCoalescingStats } from './use-read-coalescing.ts';
 
 /**
  * The response cache for anonymous reads, purged whole by every mutation.
@@ -83,9 +85,11 @@ export function hasCredentials(request: Request): boolean {
  * Response cache (TTL `ttlSeconds`, 0 = off) with ETag / If-None-Match → 304 for anonymous reads,
  * and the Cache-Control header: anonymous GET results may be stored anywhere but must be
  * revalidated (max-age=0, must-revalidate), which turns repeat reads into cheap 304s while a
- * publish shows at once; anything with credentials is `private, no-store`.
+ * publish shows at once; anything with credentials is `private, no-store`. Identical anonymous
+ * reads in flight share one execution (use-read-coalescing.ts), with or without the cache; every
+ * mutation starts a new generation for both.
  */
-export function usePublicCache(options: { ttlSeconds: number; cache?: GenerationCache }): Plugin[] {
+export function usePublicCache(options: { ttlSeconds: number; cache?: GenerationCache; coalescing?: ReadCoalescingStats }): Plugin[] {
   const cache = options.cache ?? new GenerationCache();
   const cacheControl: Plugin = {
     onResponse({ request, response }) {
@@ -102,10 +106,12 @@ export function usePublicCache(options: { ttlSeconds: number; cache?: Generation
       return { onExecuteDone: () => cache.purge() };
     },
   };
-  if (options.ttlSeconds === 0) return [cacheControl];
+  const coalescing = useReadCoalescing({ generation: () => cache.suffix, hasCredentials, stats: options.coalescing });
+  if (options.ttlSeconds === 0) return [cacheControl, purgeOnMutation, coalescing];
   return [
     cacheControl,
     purgeOnMutation,
+    coalescing, // before the response cache: see its docstring
     useResponseCache({
       cache,
       ttl: options.ttlSeconds * 1000,
@@ -123,17 +129,6 @@ export function usePublicCache(options: { ttlSeconds: number; cache?: Generation
  * an awaited WebCrypto digest (14–15 % of a cached request's time in the profile).
  */
 export function responseCacheKey(params: { documentString: string; operationName?: string | null; variableValues?: unknown; sessionId?: string | null }): string {
-  const text = [params.documentString, params.operationName ?? '', stableJson(params.variableValues ?? {}), params.sessionId ?? ''].join('|');
+  const text = [params.documentString, params.operationName ?? '', stableStringify(params.variableValues ?? {}), params.sessionId ?? ''].join('|');
   return createHash('sha256').update(text).digest('hex');
-}
-
-/** JSON with object keys sorted (variables come from JSON, so JSON values only). */
-function stableJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map((item) => (item === undefined ? 'null' : stableJson(item))).join(',')}]`;
-  const entries = Object.keys(value)
-    .sort()
-    .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
-    .map((key) => `${JSON.stringify(key)}:${stableJson((value as Record<string, unknown>)[key])}`);
-  return `{${entries.join(',')}}`;
 }

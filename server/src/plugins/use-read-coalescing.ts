@@ -1,0 +1,78 @@
+import { getOperationAST, type ExecutionResult } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import stableStringify from 'fast-json-stable-stringify';
+
+export interface ReadCoalescingStats {
+  /** Anonymous query executions that ran. */
+  executions: number;
+  /** Requests answered from an identical execution already in flight. */
+  shared: number;
+}
+
+/**
+ * Identical anonymous queries that arrive while one is executing share that execution
+ * ("single flight"): same query text, operation name, variables and generation → one run of the
+ * resolvers, and each waiting request gets its own copy of the result.
+ *
+ * Why: a mutation purges the response cache; until the first recomputation of a popular read
+ * finishes, every request for it misses and runs it again. Measured under `npm run load` on PGlite
+ * (docs/benchmarks.md): with the event loop time-sliced (db/turns.ts) that herd took 2.2 database
+ * statements per request instead of 0.65, and throughput fell from ~600 to ~150 req/s.
+ *
+ * Rules:
+ * - Only requests without credentials (editors see drafts; their reads never share) and only
+ *   `query` operations.
+ * - `generation()` is part of the key and must change with every committed mutation (the public
+ *   cache's purge): a read that starts after a mutation answered never joins an execution that
+ *   began before it, so it cannot see pre-mutation data.
+ * - A result with errors is not shared (masked errors carry the request id of their own request):
+ *   those waiting run the operation themselves. Streams (@defer/@stream) are not shared either.
+ * - Place it before the response cache: it wraps the plain execute function, so cache hits never
+ *   reach it and every waiting request still stores and serves the result as usual.
+ */
+export function useReadCoalescing(options: {
+  /** Changes with every committed mutation (GenerationCache.suffix). */
+  generation: () => string;
+  /** True for requests that carry credentials (usePublicCache's hasCredentials): never shared. */
+  hasCredentials: (request: Request) => boolean;
+  stats?: ReadCoalescingStats;
+}): Plugin {
+  const inFlight = new Map<string, Promise<{ result: unknown; snapshot?: ExecutionResult }>>();
+  const stats = options.stats;
+  return {
+    onExecute({ args, executeFn, setExecuteFn }) {
+      const context = args.contextValue as { request?: Request; params?: { query?: string } };
+      if (!context.request || options.hasCredentials(context.request)) return;
+      if (getOperationAST(args.document, args.operationName)?.operation !== 'query') return;
+      const query = context.params?.query;
+      if (typeof query !== 'string') return;
+      const key = `${options.generation()}|${args.operationName ?? ''}|${stableStringify(args.variableValues ?? {})}|${query}`;
+      setExecuteFn(async (executeArgs) => {
+        const running = inFlight.get(key);
+        if (running) {
+          const snapshot = (await running.catch(() => undefined))?.snapshot;
+          if (snapshot) {
+            if (stats) stats.shared += 1;
+            return structuredClone(snapshot);
+          }
+          return executeFn(executeArgs); // the shared run failed or streamed: run this one alone
+        }
+        if (stats) stats.executions += 1;
+        // The snapshot is taken before any request's onExecuteDone sees (and may edit) the result.
+        const run = Promise.resolve(executeFn(executeArgs)).then((result) => ({ result, snapshot: shareable(result) ? structuredClone(result) : undefined }));
+        inFlight.set(key, run);
+        try {
+          return (await run).result as Awaited<ReturnType<typeof executeFn>>;
+        } finally {
+          inFlight.delete(key);
+        }
+      });
+    },
+  };
+}
+
+function shareable(result: unknown): result is ExecutionResult {
+  if (typeof result !== 'object' || result === null || Symbol.asyncIterator in result) return false;
+  const { errors } = result as ExecutionResult;
+  return !errors || errors.length === 0;
+}
