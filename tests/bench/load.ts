@@ -223,10 +223,20 @@ async function main(): Promise<number> {
     timeline.push({ at: Date.now() - t0, ms: NaN, ok: false });
   });
   const finished = new Promise<autocannon.Result>((resolve) => instance.on('done', resolve));
+  // Connections the kernel completed but the gateway has not accepted yet, sampled every 250 ms.
+  const acceptQueue = { max: 0, samples: 0, nonZero: 0 };
+  const sampler = setInterval(() => {
+    const queued = acceptBacklog(gateway!.port);
+    if (queued === undefined) return;
+    acceptQueue.samples += 1;
+    if (queued > 0) acceptQueue.nonZero += 1;
+    acceptQueue.max = Math.max(acceptQueue.max, queued);
+  }, 250);
 
   let faultReport: string[] = [];
   if (fault) faultReport = await injectFault(url, editor, t0);
   const result = await finished;
+  clearInterval(sampler);
 
   const five = [...stats.statuses].filter(([s]) => s >= 500).reduce((n, [, c]) => n + c, 0);
   const errors = stats.graphqlErrors + stats.socketErrors + stats.timeouts;
@@ -237,6 +247,7 @@ async function main(): Promise<number> {
   const buckets = new Map<number, number>();
   for (const t of timeline) if (!Number.isNaN(t.ms)) buckets.set(Math.floor(t.at / 5000), Math.max(buckets.get(Math.floor(t.at / 5000)) ?? 0, t.ms));
   console.log(`max latency per 5 s: ${[...buckets].map(([b, ms]) => `${b * 5}s ${ms.toFixed(0)}`).join(', ')}`);
+  console.log(acceptQueue.samples ? `accept queue (connections waiting for the gateway to accept them): max ${acceptQueue.max}, non-empty in ${acceptQueue.nonZero} of ${acceptQueue.samples} samples` : 'accept queue: not measured (no /proc/net/tcp)');
   console.log(`slowest answer per operation: ${[...slowest].map(([op, ms]) => `${op} ${ms.toFixed(0)} ms`).join(', ')}`);
   for (const [sample, count] of stats.errorSamples) console.log(`  error ×${count}: ${sample}`);
   for (const line of faultReport) console.log(line);
@@ -342,6 +353,26 @@ async function main(): Promise<number> {
     ];
     return lines;
   }
+}
+
+/**
+ * The listening socket's accept backlog on `port` (Linux: rx_queue of the LISTEN row in
+ * /proc/net/tcp), or undefined where that file does not exist. Why it is watched: docs/benchmarks.md,
+ * "npm run load" — connections that waited there > 10 s were the timeouts of the first runs.
+ */
+function acceptBacklog(port: number): number | undefined {
+  let table: string;
+  try {
+    table = readFileSync('/proc/net/tcp', 'utf8');
+  } catch {
+    return undefined;
+  }
+  const hexPort = port.toString(16).toUpperCase().padStart(4, '0');
+  for (const line of table.split('\n').slice(1)) {
+    const [, local, , state, queues] = line.trim().split(/\s+/);
+    if (state === '0A' && local?.endsWith(`:${hexPort}`)) return parseInt(queues!.split(':')[1]!, 16);
+  }
+  return 0;
 }
 
 let code = 1;
