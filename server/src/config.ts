@@ -37,6 +37,8 @@ export interface Config {
   trustProxy: boolean;
   /** Max-age of cached anonymous GET responses, in seconds (0 = no response cache). */
   cacheTtlSeconds: number;
+  /** Identical anonymous reads in flight share one execution (plugins/use-read-coalescing.ts). */
+  shareReads: boolean;
 }
 
 /** Thrown by {@link loadConfig}; `issues` holds one line per invalid variable, `message` all of them. */
@@ -223,6 +225,11 @@ const variables = {
     name: 'CACHE_TTL_SECONDS', default: '60', description: 'How long anonymous read results stay in the response cache, in seconds (0 = off).',
     parse: intIn(0, 86_400),
   },
+  shareReads: {
+    name: 'SHARE_READS', default: 'on',
+    description: 'on/off: identical anonymous queries that arrive while one is running wait for it and share its result (never across a mutation; editors never share).',
+    parse: onOff,
+  },
 } satisfies { [K in keyof Config]-?: Variable<NonNullable<Config[K]>> };
 
 /**
@@ -275,6 +282,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginMaxFailures: read(variables.loginMaxFailures),
     trustProxy: read(variables.trustProxy),
     cacheTtlSeconds: read(variables.cacheTtlSeconds),
+    shareReads: read(variables.shareReads),
   };
 
   // Checked on presence, not validity, so one run reports a bad email and a missing password.

@@ -1,16 +1,19 @@
 // `npm run bench [-- --data 10000 --rounds 3 --duration 5 --connections 50 --profile]`
 //
-// Loopback only, bounded in time (rounds × 5 targets × duration, plus start-up). In one run:
+// Loopback only, bounded in time (rounds × 6 targets × duration, plus start-up). In one run:
 //   raw      bare node:http hello-world                       (tests/bench/hello.ts raw)
 //   yoga     Yoga hello-world, minimal schema                 (tests/bench/hello.ts yoga)
-//   uncached home feed, GET, gateway with CACHE_TTL_SECONDS=0  (a second gateway process on a
-//            copy of the same data folder, so the document is the same and only the cache differs)
+//   uncached home feed, GET, gateway with CACHE_TTL_SECONDS=0 SHARE_READS=off: every request
+//            executes (a second gateway process on a copy of the same data folder, so the
+//            document is the same and only the cache differs)
+//   shared   the same with SHARE_READS=on (the default): no response cache, but identical reads
+//            in flight share one execution (a third gateway on a third copy)
 //   cached   home feed, anonymous GET, gateway with CACHE_TTL_SECONDS=86400 (stays warm for the
 //            whole run: with the default 60 s an expiry mid-round turns 304s into 200s), cache warm
 //   304      the same GET with If-None-Match: <current ETag>  → 304, empty body
 // Each gateway is `node --import tsx server/src/main.ts` with NODE_ENV=production, LOG_LEVEL=warn,
 // RATE_LIMIT_PER_MINUTE=0 on a temp DATA_DIR (the seed, plus --data generated posts).
-// Rounds interleave the targets; the table shows medians over rounds. Every response is checked:
+// Targets: 6 (raw, yoga, uncached, shared, cached, 304). Rounds interleave the targets; the table shows medians over rounds. Every response is checked:
 // status (200, or 304 for the revalidation) and body (byte-equal to the reference answer).
 // On a multi-core machine the servers are pinned to CPU 1 and this process (autocannon) to CPU 0,
 // so the load generator does not steal the server's core (--no-pin to turn off).
@@ -82,16 +85,17 @@ try {
   if (pin) pinSelf(0);
   const serverCpu = pin ? 1 : undefined;
   console.log(`bench: ${machine()}; ${pin ? 'servers pinned to CPU 1, autocannon to CPU 0' : 'no CPU pinning'}`);
-  const prepared = await prepareDataDirs(dataCount, 1);
+  const prepared = await prepareDataDirs(dataCount, 2);
   cleanup = prepared.cleanup;
   console.log(`data: the seed${dataCount ? ` + ${dataCount} generated posts (${(prepared.generateMs / 1000).toFixed(1)} s)` : ''}`);
-  const [raw, yoga, cachedGw, uncachedGw] = await Promise.all([
+  const [raw, yoga, cachedGw, uncachedGw, sharedGw] = await Promise.all([
     startNode({ script: 'tests/bench/hello.ts', args: ['raw'], cpu: serverCpu }),
     startNode({ script: 'tests/bench/hello.ts', args: ['yoga'], cpu: serverCpu, readyPath: HELLO_PATH }),
     startGateway({ env: { DATA_DIR: prepared.dirs[0], CACHE_TTL_SECONDS: '86400' }, cpu: serverCpu }),
-    startGateway({ env: { DATA_DIR: prepared.dirs[1], CACHE_TTL_SECONDS: '0' }, cpu: serverCpu }),
+    startGateway({ env: { DATA_DIR: prepared.dirs[1], CACHE_TTL_SECONDS: '0', SHARE_READS: 'off' }, cpu: serverCpu }),
+    startGateway({ env: { DATA_DIR: prepared.dirs[2], CACHE_TTL_SECONDS: '0', SHARE_READS: 'on' }, cpu: serverCpu }),
   ]);
-  children.push(raw, yoga, cachedGw, uncachedGw);
+  children.push(raw, yoga, cachedGw, uncachedGw, sharedGw);
 
   const hello = JSON.stringify({ data: { hello: 'world' } });
   const uncachedRef = await reference(uncachedGw.url + FEED_PATH);
@@ -99,6 +103,8 @@ try {
   const cachedRef = await reference(cachedGw.url + FEED_PATH);
   if (uncachedRef.status !== 200 || JSON.parse(uncachedRef.body).errors) throw new Error(`home feed failed: ${uncachedRef.body.slice(0, 500)}`);
   if (cachedRef.body !== uncachedRef.body) throw new Error('the cached home feed differs from the uncached one');
+  const sharedRef = await reference(sharedGw.url + FEED_PATH);
+  if (sharedRef.body !== uncachedRef.body) throw new Error('the shared-reads home feed differs from the uncached one');
   if (!cachedRef.etag) throw new Error('no ETag on the cached home feed');
   const revalidated = await reference(cachedGw.url + FEED_PATH, { 'if-none-match': cachedRef.etag });
   if (revalidated.status !== 304) throw new Error(`If-None-Match answered ${revalidated.status}, not 304`);
@@ -108,7 +114,8 @@ try {
   const targets: Target[] = [
     { name: 'raw', label: 'raw node:http hello-world', url: raw.url + '/', status: 200, body: hello },
     { name: 'yoga', label: 'Yoga hello-world', url: yoga.url + HELLO_PATH, status: 200, body: hello },
-    { name: 'uncached', label: 'home feed, uncached (CACHE_TTL_SECONDS=0)', url: uncachedGw.url + FEED_PATH, status: 200, body: uncachedRef.body },
+    { name: 'uncached', label: 'home feed, uncached (CACHE_TTL_SECONDS=0, SHARE_READS=off)', url: uncachedGw.url + FEED_PATH, status: 200, body: uncachedRef.body },
+    { name: 'shared', label: 'home feed, uncached, identical reads shared (SHARE_READS=on)', url: sharedGw.url + FEED_PATH, status: 200, body: uncachedRef.body },
     { name: 'cached', label: 'home feed from cache (GET, warm)', url: cachedGw.url + FEED_PATH, status: 200, body: cachedRef.body },
     { name: '304', label: 'home feed 304 (If-None-Match)', url: cachedGw.url + FEED_PATH, headers: { 'if-none-match': cachedRef.etag }, status: 304, body: '' },
   ];
@@ -140,13 +147,13 @@ try {
   }
   const verdict = (name: string, goal: number) =>
     `${name} ${ratios[name]!.toFixed(ratios[name]! < 0.1 ? 4 : 2)}× raw (target ≥ ${goal}×: ${ratios[name]! >= goal ? 'met' : `missed by ${((goal - ratios[name]!) * 100).toFixed(0)} points, ${(100 * (1 - ratios[name]! / goal)).toFixed(0)}% short`})`;
-  console.log(`\n${verdict('cached', 0.75)}; ${verdict('uncached', 0.3)}`);
+  console.log(`\n${verdict('cached', 0.75)}; ${verdict('uncached', 0.3)}; ${verdict('shared', 0.3)}`);
 
   if (profile) {
     for (const child of children.splice(2)) await child.stop();
     const profDir = mkdtempSync(path.join(tmpdir(), 'gateway-prof-'));
     for (const [name, dir, ttl] of [['uncached', prepared.dirs[1], '0'], ['cached', prepared.dirs[0], '86400']] as const) {
-      const gw = await startGateway({ env: { DATA_DIR: dir, CACHE_TTL_SECONDS: ttl }, cpu: serverCpu, nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${path.join(profDir, name)}`] });
+      const gw = await startGateway({ env: { DATA_DIR: dir, CACHE_TTL_SECONDS: ttl, SHARE_READS: 'off' }, cpu: serverCpu, nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${path.join(profDir, name)}`] });
       const ref = await reference(gw.url + FEED_PATH);
       await measure({ name, label: name, url: gw.url + FEED_PATH, status: 200, body: ref.body }, 5);
       await gw.stop();

@@ -85,11 +85,11 @@ export function hasCredentials(request: Request): boolean {
  * Response cache (TTL `ttlSeconds`, 0 = off) with ETag / If-None-Match → 304 for anonymous reads,
  * and the Cache-Control header: anonymous GET results may be stored anywhere but must be
  * revalidated (max-age=0, must-revalidate), which turns repeat reads into cheap 304s while a
- * publish shows at once; anything with credentials is `private, no-store`. Identical anonymous
- * reads in flight share one execution (use-read-coalescing.ts), with or without the cache; every
- * mutation starts a new generation for both.
+ * publish shows at once; anything with credentials is `private, no-store`. Unless `shareReads`
+ * is false, identical anonymous reads in flight share one execution (use-read-coalescing.ts), with
+ * or without the cache; every mutation starts a new generation for both.
  */
-export function usePublicCache(options: { ttlSeconds: number; cache?: GenerationCache; coalescing?: ReadCoalescingStats }): Plugin[] {
+export function usePublicCache(options: { ttlSeconds: number; cache?: GenerationCache; shareReads?: boolean; coalescing?: ReadCoalescingStats }): Plugin[] {
   const cache = options.cache ?? new GenerationCache();
   const cacheControl: Plugin = {
     onResponse({ request, response }) {
@@ -106,12 +106,13 @@ export function usePublicCache(options: { ttlSeconds: number; cache?: Generation
       return { onExecuteDone: () => cache.purge() };
     },
   };
-  const coalescing = useReadCoalescing({ generation: () => cache.suffix, hasCredentials, stats: options.coalescing });
-  if (options.ttlSeconds === 0) return [cacheControl, purgeOnMutation, coalescing];
+  // Before the response cache: see useReadCoalescing's docstring.
+  const coalescing = options.shareReads === false ? [] : [useReadCoalescing({ generation: () => cache.suffix, hasCredentials, stats: options.coalescing })];
+  if (options.ttlSeconds === 0) return [cacheControl, purgeOnMutation, ...coalescing];
   return [
     cacheControl,
     purgeOnMutation,
-    coalescing, // before the response cache: see its docstring
+    ...coalescing,
     useResponseCache({
       cache,
       ttl: options.ttlSeconds * 1000,
