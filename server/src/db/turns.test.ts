@@ -28,37 +28,47 @@ describe('DatabaseTurns', () => {
     expect(turns.stats.tasks).toBe(3);
   });
 
-  it('lets the event loop turn (setImmediate, I/O) between slices of busy work', async () => {
-    const turns = new DatabaseTurns(10);
+  /**
+   * Runs 20 tasks of `ms` synchronous work each; once the first has run, queues a setImmediate
+   * and returns how many tasks had finished when it fired (20 = the loop never turned meanwhile).
+   */
+  async function doneWhenTheLoopTurned(turns: DatabaseTurns, ms: number): Promise<number> {
     let done = 0;
-    let doneWhenTheLoopTurned = -1;
-    setImmediate(() => {
-      doneWhenTheLoopTurned = done;
-    });
-    // 20 tasks of 4 ms of synchronous work each: one slice holds ~3 of them.
-    await Promise.all(Array.from({ length: 20 }, () => turns.run(async () => {
-      busy(4);
+    let seen = -1;
+    await Promise.all(Array.from({ length: 20 }, (_, k) => turns.run(async () => {
+      if (k === 0) setImmediate(() => (seen = done));
+      busy(ms);
       done += 1;
     })));
-    expect(doneWhenTheLoopTurned).toBeGreaterThan(0);
-    expect(doneWhenTheLoopTurned).toBeLessThan(20);
+    await new Promise((resolve) => setImmediate(resolve));
+    return seen;
+  }
+
+  it('starts in a later event-loop turn, not inside the caller\'s callback', async () => {
+    const turns = new DatabaseTurns(10);
+    let ran = false;
+    const task = turns.run(async () => {
+      ran = true;
+    });
+    await Promise.resolve();
+    expect(ran).toBe(false);
+    await task;
+    expect(ran).toBe(true);
+  });
+
+  it('lets the event loop turn (setImmediate, I/O) between slices of busy work', async () => {
+    const turns = new DatabaseTurns(10);
+    // 20 tasks of 4 ms of synchronous work each: one slice holds ~3 of them.
+    const seen = await doneWhenTheLoopTurned(turns, 4);
+    expect(seen).toBeGreaterThan(0);
+    expect(seen).toBeLessThan(20);
     expect(turns.stats.yields).toBeGreaterThanOrEqual(5);
   });
 
   it('without a slice limit the same work runs as one block (the behaviour it exists to stop)', async () => {
     const turns = new DatabaseTurns(Infinity);
-    let done = 0;
-    let doneWhenTheLoopTurned = -1;
-    setImmediate(() => {
-      doneWhenTheLoopTurned = done;
-    });
-    await Promise.all(Array.from({ length: 20 }, () => turns.run(async () => {
-      busy(1);
-      done += 1;
-    })));
-    await new Promise((resolve) => setImmediate(resolve));
-    expect(doneWhenTheLoopTurned).toBe(20);
-    expect(turns.stats.yields).toBe(0);
+    expect(await doneWhenTheLoopTurned(turns, 1)).toBe(20);
+    expect(turns.stats.yields).toBe(1); // the start only
   });
 
   it('hands a failure to its own caller and goes on with the next task', async () => {
