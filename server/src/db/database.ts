@@ -124,7 +124,9 @@ function boundedClient(ms: number): typeof pg.Client {
  * Opens the database: `databaseUrl` → pg Pool + @prisma/adapter-pg (the driver gets its own
  * one-connection pool so session state such as advisory locks stays on one connection);
  * otherwise PGlite on `pglite` or `dataDir`, where Prisma and the driver share the single
- * connection. Does not migrate: see applyMigrations in ./migrate.ts.
+ * connection and Prisma's top-level statements take turns in `sliceMs` slices (./turns.ts; the
+ * driver's do not: migrations run before serving, and /readyz's ping must not queue behind load).
+ * Does not migrate: see applyMigrations in ./migrate.ts.
  * Throws when the database cannot be reached (the first ping fails).
  */
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<Database> {
