@@ -1,6 +1,7 @@
 // Settings in a real browser against the real gateway: the site's title changed in the form (and
 // saved with Ctrl+S) shows in the public `site` query; an API token created in the UI works as a
-// Bearer credential from outside the browser until it is revoked in the UI, then gets 401.
+// Bearer credential from outside the browser until it is revoked in the UI, then gets 401; a time
+// zone saved here changes the calendar day the posts list shows.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphQL } from './support/api.ts';
@@ -89,5 +90,29 @@ describe.skipIf(!environment.canRun)('settings (Chromium)', () => {
     await page.reload();
     await pane.getByRole('row', { name: /^e2e script/ }).waitFor();
     expect(await page.content()).not.toContain(secret);
+  });
+  it('shows post dates on the site\'s calendar: a zone saved in Settings moves an 11:00 UTC publish to the next day in the list', async () => {
+    const { posts } = await anonymous('{ posts(first: 1) { edges { node { title publishedAt } } } }');
+    const { title, publishedAt } = posts.edges[0].node as { title: string; publishedAt: string };
+    const zone = 'Pacific/Kiritimati'; // UTC+14: the seed's 11:00–11:20 UTC instants fall on the next day there
+    // The date as the browser writes it in a zone: the list must show exactly this text.
+    const shown = (timeZone: string) => page.evaluate(([iso, tz]) =>
+      new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric', timeZone: tz }).format(new Date(iso)), [publishedAt, timeZone] as const);
+    const [inUtc, inZone] = [await shown('UTC'), await shown(zone)];
+    expect(inZone).not.toBe(inUtc);
+    const row = () => page.getByRole('listbox', { name: 'Posts' }).getByRole('option', { name: new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).first();
+
+    await page.getByRole('link', { name: 'All posts' }).click();
+    await expect.poll(async () => (await row().textContent()) ?? '').toContain(inUtc); // the seed's zone is UTC
+
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('listbox', { name: 'Settings pages' }).getByRole('option', { name: 'Site' }).click();
+    const form = page.getByRole('form', { name: 'Site settings' });
+    await form.getByRole('combobox', { name: 'Time zone' }).fill(zone);
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(async () => (await anonymous('{ site { timeZone } }')).site.timeZone).toBe(zone);
+
+    await page.getByRole('link', { name: 'All posts' }).click();
+    await expect.poll(async () => (await row().textContent()) ?? '').toContain(inZone);
   });
 });

@@ -17,6 +17,7 @@ type Documents = {
     "\n  query Viewer {\n    viewer { id email name }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      __typename\n      ... on LoginPayload { viewer { id email name } }\n      ... on InvalidCredentialsError { message }\n      ... on TooManyAttemptsError { message retryAfterSeconds }\n      ... on ValidationError { message fieldErrors { path message } }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    logout\n  }\n": typeof types.SignOutDocument,
+    "\n  query SiteTimeZone {\n    site { timeZone }\n  }\n": typeof types.SiteTimeZoneDocument,
     "\n  fragment FavoriteRow_post on Post {\n    id\n    title\n    kind\n    status\n    publishedAt\n    isFavorite\n  }\n": typeof types.FavoriteRow_PostFragmentDoc,
     "\n  query Favorites {\n    favorites { id ...FavoriteRow_post }\n    favoritesRevision\n  }\n": typeof types.FavoritesDocument,
     "\n  fragment FavoritesCache_payload on FavoritesPayload {\n    revision\n    favorites { id ...FavoriteRow_post }\n  }\n": typeof types.FavoritesCache_PayloadFragmentDoc,
@@ -55,6 +56,7 @@ const documents: Documents = {
     "\n  query Viewer {\n    viewer { id email name }\n  }\n": types.ViewerDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      __typename\n      ... on LoginPayload { viewer { id email name } }\n      ... on InvalidCredentialsError { message }\n      ... on TooManyAttemptsError { message retryAfterSeconds }\n      ... on ValidationError { message fieldErrors { path message } }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    logout\n  }\n": types.SignOutDocument,
+    "\n  query SiteTimeZone {\n    site { timeZone }\n  }\n": types.SiteTimeZoneDocument,
     "\n  fragment FavoriteRow_post on Post {\n    id\n    title\n    kind\n    status\n    publishedAt\n    isFavorite\n  }\n": types.FavoriteRow_PostFragmentDoc,
     "\n  query Favorites {\n    favorites { id ...FavoriteRow_post }\n    favoritesRevision\n  }\n": types.FavoritesDocument,
     "\n  fragment FavoritesCache_payload on FavoritesPayload {\n    revision\n    favorites { id ...FavoriteRow_post }\n  }\n": types.FavoritesCache_PayloadFragmentDoc,
@@ -116,6 +118,10 @@ export function graphql(source: "\n  mutation SignIn($email: String!, $password:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignOut {\n    logout\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SiteTimeZone {\n    site { timeZone }\n  }\n"): (typeof documents)["\n  query SiteTimeZone {\n    site { timeZone }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

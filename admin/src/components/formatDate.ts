@@ -1,10 +1,28 @@
-const format = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function formatFor(timeZone: string | undefined): Intl.DateTimeFormat {
+  const key = timeZone ?? '';
+  let format = formats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric' };
+    try {
+      format = new Intl.DateTimeFormat(undefined, { ...options, timeZone });
+    } catch {
+      format = new Intl.DateTimeFormat(undefined, options); // unknown zone (RangeError): the browser's
+    }
+    formats.set(key, format);
+  }
+  return format;
+}
 
 /**
- * An ISO-8601 instant (the API's DateTime) as a short local date, e.g. "3 Mar 2025".
- * TODO(settings pane): format in the site's time zone (Site.timeZone) instead of the browser's.
+ * An ISO-8601 instant (the API's DateTime) as a short date in the browser's language, e.g.
+ * "3 Mar 2025", on the calendar of `timeZone` (IANA name: the site's, from useSiteTimeZone) —
+ * a post published at 23:30 UTC shows the next day for a site in Asia/Tokyo, wherever the author
+ * sits. Without a zone, or with one this browser does not know, the browser's own zone. Text that
+ * is not a date comes back unchanged.
  */
-export function formatDate(iso: string): string {
+export function formatDate(iso: string, timeZone?: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : format.format(date);
+  return Number.isNaN(date.getTime()) ? iso : formatFor(timeZone).format(date);
 }

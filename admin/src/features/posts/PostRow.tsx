@@ -8,13 +8,15 @@ import { formatDate } from '../../components/formatDate';
  * tab order (the list is one tab stop) — keyboard users press F, which runs the same function.
  * Memoized: moving the selection through hundreds of rows re-renders only the two that change.
  */
-export const PostRow = memo(function PostRow({ post, isSelected, onToggleFavorite }: {
+export const PostRow = memo(function PostRow({ post, isSelected, onToggleFavorite, timeZone }: {
   post: PostRow_PostFragment;
   isSelected: boolean;
   onToggleFavorite: (post: PostRow_PostFragment) => void;
+  /** The site's time zone (dates are the blog's calendar days); undefined → the browser's. */
+  timeZone?: string;
 }) {
   const kind = post.kind === 'NOTE' ? 'Long read' : 'Short';
-  const date = post.publishedAt ? formatDate(post.publishedAt) : `edited ${formatDate(post.updatedAt)}`;
+  const date = post.publishedAt ? formatDate(post.publishedAt, timeZone) : `edited ${formatDate(post.updatedAt, timeZone)}`;
   return (
     <div className="post-row">
       <span className="post-row-line">

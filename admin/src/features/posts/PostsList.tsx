@@ -9,6 +9,7 @@ import { ListBox } from '../../components/ListBox';
 import { useDebouncedValue } from '../../components/useDebouncedValue';
 import { useInfiniteScroll } from '../../components/useInfiniteScroll';
 import { focusPane } from '../../app/chrome/panes-focus';
+import { useSiteTimeZone } from '../../app/site/useSiteTimeZone';
 import { useToggleFavoriteMutation } from '../favorites/useToggleFavoriteMutation';
 import { PostsListDocument } from './documents';
 import { NO_FILTERS, POSTS_PAGE_SIZE, SEARCH_DEBOUNCE_MS, postFilterFor } from './filters';
@@ -24,6 +25,7 @@ import './posts.css';
  */
 export function PostsList({ route }: PaneProps) {
   const navigate = useNavigate();
+  const timeZone = useSiteTimeZone();
   const [bar, setBar] = useState<FilterBarState>({ ...NO_FILTERS, text: '' });
   const search = useDebouncedValue(bar.text, SEARCH_DEBOUNCE_MS);
   const filter = useMemo(() => postFilterFor(route.section, { ...bar, search }), [route.section, bar, search]);
@@ -75,7 +77,7 @@ export function PostsList({ route }: PaneProps) {
       <div className="pane-scroll" ref={scroller}>
         <ListBox label="Posts" items={posts} getKey={(post) => post.id} selectedKey={route.itemId}
           onSelect={select} onOpen={() => focusPane('editor')}
-          renderItem={(post, { isSelected }) => <PostRow post={post} isSelected={isSelected} onToggleFavorite={onToggleFavorite} />}
+          renderItem={(post, { isSelected }) => <PostRow post={post} isSelected={isSelected} onToggleFavorite={onToggleFavorite} timeZone={timeZone} />}
           empty={loading && !connection ? 'Loading…' : isFiltered ? 'No posts match these filters.' : 'No posts here yet.'}
           footer={hasNextPage ? (
             <>

@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { formatDate } from '../../components/formatDate';
+import { useSiteTimeZone } from '../../app/site/useSiteTimeZone';
 import { ApiTokensDocument } from './documents';
 import { NewTokenDialog } from './NewTokenDialog';
 import { useApiTokenMutations } from './useApiTokenMutations';
@@ -13,6 +14,7 @@ import { useApiTokenMutations } from './useApiTokenMutations';
  */
 export function ApiTokens() {
   const { data, error } = useQuery(ApiTokensDocument);
+  const timeZone = useSiteTimeZone();
   const { create, isCreating, revoke } = useApiTokenMutations();
   const [name, setName] = useState('');
   const [nameError, setNameError] = useState<string | null>(null);
@@ -57,9 +59,9 @@ export function ApiTokens() {
           {tokens.map((token) => (
             <tr key={token.id}>
               <th scope="row">{token.name}</th>
-              <td>{formatDate(token.createdAt)}</td>
-              <td>{token.lastUsedAt ? formatDate(token.lastUsedAt) : 'Never'}</td>
-              <td>{token.revokedAt ? `Revoked ${formatDate(token.revokedAt)}` : 'Active'}</td>
+              <td>{formatDate(token.createdAt, timeZone)}</td>
+              <td>{token.lastUsedAt ? formatDate(token.lastUsedAt, timeZone) : 'Never'}</td>
+              <td>{token.revokedAt ? `Revoked ${formatDate(token.revokedAt, timeZone)}` : 'Active'}</td>
               <td>{token.revokedAt ? null : (
                 <button type="button" className="button destructive" onClick={() => { setRevokeError(null); setRevoking(token); }}
                   aria-label={`Revoke ${token.name}`}>Revoke…</button>
