@@ -19,6 +19,8 @@ export const SHORTCUTS = [
   { id: 'post.new', keys: ['Mod+N', 'Alt+N'], description: 'New post', section: 'Posts', scope: 'global' },
   { id: 'post.save', keys: ['Mod+S'], description: 'Save the post', section: 'Posts', scope: 'global', pane: 'posts' },
   { id: 'settings.save', keys: ['Mod+S'], description: 'Save the site settings', section: 'Settings', scope: 'global', pane: 'settings' },
+  { id: 'category.save', keys: ['Mod+S'], description: 'Save the category', section: 'Categories and tags', scope: 'global', pane: 'categories' },
+  { id: 'tag.save', keys: ['Mod+S'], description: 'Save the tag', section: 'Categories and tags', scope: 'global', pane: 'tags' },
   // F outside text fields; Mod+D also from the filter box (Chrome lets pages have Ctrl+D).
   { id: 'post.favorite', keys: ['F', 'Mod+D'], description: 'Add the selected post to favorites, or remove it', section: 'Posts', scope: 'global' },
   { id: 'list.previous', keys: ['ArrowUp'], description: 'Select the previous item', section: 'Lists', scope: 'list' },

@@ -16,6 +16,7 @@ export function CategoryForm({ category, onDelete }: { category: CategoryItem; o
   const { values, set, errors, saved, isDirty, loading, save } = useDetailForm({
     initial,
     schema: categoryFieldsSchema,
+    shortcut: 'category.save',
     submit: async (changed) => (await mutate({ variables: { input: { id: category.id, ...changed } } })).data?.updateCategory,
   });
 

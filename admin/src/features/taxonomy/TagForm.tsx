@@ -15,6 +15,7 @@ export function TagForm({ tag, onDelete }: { tag: TagsQuery['tags'][number]; onD
   const { values, set, errors, saved, isDirty, loading, save } = useDetailForm({
     initial,
     schema: tagFieldsSchema,
+    shortcut: 'tag.save',
     submit: async (changed) => (await mutate({ variables: { input: { id: tag.id, ...changed } } })).data?.updateTag,
   });
 

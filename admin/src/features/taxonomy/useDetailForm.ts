@@ -1,6 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import type { ZodType } from 'zod';
 import { useNavigationGuard } from '../../app/router/Router';
+import type { GlobalShortcutId } from '../../app/shortcuts/registry';
+import { useShortcut } from '../../app/shortcuts/ShortcutProvider';
 import { errorsByField } from '../../components/fieldErrors';
 
 /** The part of an update mutation's result union the form reacts to. */
@@ -14,11 +16,13 @@ export type DetailResult =
  * guards navigation, validates only the changed fields with the shared rule, sends them, and puts
  * errors beside their fields (shared rules first, then the server's typed ones). `submit` runs the
  * mutation with the changed fields and returns its result union; a `…Payload` means saved.
+ * `shortcut` (Mod+S in the registry) runs the same save while there are changes.
  */
 export function useDetailForm<V extends Record<string, string>>(options: {
   initial: V;
   schema: ZodType;
   submit: (changed: Record<string, unknown>) => Promise<DetailResult>;
+  shortcut: GlobalShortcutId;
 }) {
   const { initial } = options;
   const [values, setValues] = useState(initial);
@@ -34,8 +38,9 @@ export function useDetailForm<V extends Record<string, string>>(options: {
     setSaved(false);
   };
 
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
+  const save = async (event?: FormEvent) => {
+    event?.preventDefault();
+    if (loading) return;
     const parsed = options.schema.safeParse(changed);
     if (!parsed.success) return setErrors(errorsByField(parsed.error.issues));
     setLoading(true);
@@ -53,6 +58,8 @@ export function useDetailForm<V extends Record<string, string>>(options: {
       setLoading(false);
     }
   };
+
+  useShortcut(options.shortcut, () => void save(), { enabled: isDirty });
 
   return { values, set, errors, saved, isDirty, loading, save };
 }
