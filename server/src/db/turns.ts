@@ -12,8 +12,8 @@
 // check phase (`setImmediate`), and after `sliceMs` of continuous database work it waits for the
 // next turn — the loop then polls sockets (accepts a connection, reads requests, writes answers)
 // before the next slice. Statements inside a transaction do not queue (they already hold
-// PGlite's lock; queueing them would deadlock the transaction against the next queued statement). PostgreSQL needs none of this: its statements
-// are network I/O and their answers arrive in the poll phase.
+// PGlite's lock; queueing them would deadlock the transaction against the next queued statement).
+// PostgreSQL needs none of this: its statements are network I/O, answered in the poll phase.
 
 export interface TurnsStats {
   /** Top-level tasks run since creation. */
@@ -24,8 +24,8 @@ export interface TurnsStats {
 
 /**
  * A FIFO queue that runs one task at a time, starting in the next check phase (`setImmediate`)
- * and yielding to the event loop again after every `sliceMs` milliseconds of continuous work. A task's errors reach its caller only;
- * the queue goes on.
+ * and yielding to the event loop again after every `sliceMs` milliseconds of continuous work.
+ * A task's errors reach its caller only; the queue goes on.
  */
 export class DatabaseTurns {
   readonly stats: TurnsStats = { tasks: 0, yields: 0 };
