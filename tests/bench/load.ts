@@ -241,7 +241,7 @@ async function main(): Promise<number> {
   const five = [...stats.statuses].filter(([s]) => s >= 500).reduce((n, [, c]) => n + c, 0);
   const errors = stats.graphqlErrors + stats.socketErrors + stats.timeouts;
   const maxLatency = Math.max(...timeline.filter((t) => !Number.isNaN(t.ms)).map((t) => t.ms));
-  console.log(`\nthroughput ${result.requests.average.toFixed(0)} req/s (${result.requests.total} requests in ${duration} s), latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${maxLatency} ms`);
+  console.log(`\nthroughput ${result.requests.average.toFixed(0)} req/s (${result.requests.total} requests in ${duration} s), latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${Math.round(maxLatency)} ms`);
   console.log(`statuses ${JSON.stringify(Object.fromEntries(stats.statuses))}; 5xx ${five}; errors ${errors} (GraphQL/parse ${stats.graphqlErrors}, socket ${stats.socketErrors}, timeouts ${stats.timeouts})`);
   console.log(`writes: ${writesSent} sent, ${acceptedUpdates.length} updatePost + ${acceptedReorders.length} reorderFavorites accepted, ${conflicts} ConflictError (expected: ${connections} connections race for ${WRITE_TARGETS} posts and one list)`);
   const buckets = new Map<number, number>();
