@@ -10,6 +10,7 @@ import { ConfigError, loadConfig, type Config } from './config.ts';
 import { openDatabase } from './db/database.ts';
 import { applyMigrations, MigrationError } from './db/migrate.ts';
 import { seedContent } from './db/seed.ts';
+import { compressPages } from './http/compress-pages.ts';
 import { createRequestHandler, GetCache } from './http/get-cache.ts';
 import { memoryRateLimits } from './rate-limits.ts';
 import { createGateway } from './yoga.ts';
@@ -75,7 +76,7 @@ const adminDir = fileURLToPath(new URL('../../admin/dist', import.meta.url));
 const rateLimits = memoryRateLimits({ requestsPerMinute: config.rateLimitPerMinute, loginMaxFailures: config.loginMaxFailures });
 const getCache = config.cacheTtlSeconds > 0 ? new GetCache() : undefined;
 const yoga = createGateway({ db, logger, config, adminDir, rateLimits, publicCache: getCache?.generations });
-const server = createServer(createRequestHandler({ yoga, getCache, requests: rateLimits.requests, trustProxy: config.trustProxy, logger }));
+const server = createServer(compressPages(createRequestHandler({ yoga, getCache, requests: rateLimits.requests, trustProxy: config.trustProxy, logger })));
 server.listen(config.port, config.host, () => {
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
   logger.info({ database: db.kind, startupMs: Math.round(performance.now() - startedAt) }, `gateway ready at ${url}/graphql — admin at ${url}/admin/`);
