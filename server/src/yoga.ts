@@ -1,3 +1,4 @@
+import { PothosValidationError } from '@pothos/core';
 import { createGraphQLError, createYoga, maskError, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import { useCookies } from '@whatwg-node/server-plugin-cookies';
 import pino, { type Logger } from 'pino';
@@ -10,7 +11,7 @@ import { graphiqlTabs } from './graphiql.ts';
 import { CSRF_HEADER, useCsrfForCookies } from './plugins/use-csrf-for-cookies.ts';
 import { useAdminApp } from './plugins/use-admin-app.ts';
 import { useRequestLog } from './plugins/use-request-log.ts';
-import type { GraphQLError } from 'graphql';
+import { GraphQLError } from 'graphql';
 import { schema } from './schema/index.ts';
 import { useLimits } from './plugins/use-limits.ts';
 import { nestingLimit, useInputGuards } from './plugins/use-input-guards.ts';
@@ -96,6 +97,13 @@ export function createGateway(options: GatewayOptions): Gateway {
         // The database is down or restarting: say so (503 + Retry-After), not "Unexpected error."
         // Yoga still logs the original error, with the request id, because the result differs.
         if (isDatabaseUnavailable(error)) return databaseUnavailable(error);
+        // Pothos's input checks (a malformed global ID, "Invalid global ID: zzz") are the
+        // caller's mistake: shown as they are, with the code the other input errors carry.
+        const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+        if (original instanceof PothosValidationError && error instanceof GraphQLError && !error.extensions['code']) {
+          Object.assign(error.extensions, { code: 'BAD_USER_INPUT' });
+          return error;
+        }
         const masked = maskError(error, message, false);
         if (masked !== error) Object.assign((masked as GraphQLError).extensions, { requestId: currentRequestId() });
         return masked;

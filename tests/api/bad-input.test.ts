@@ -1,6 +1,6 @@
 // Bad input gets a clear, typed 4xx, never a 500 (docs/benchmarks.md, `npm run fuzz`): GET with
 // variables/extensions that are not JSON, and nesting deep enough to overflow graphql-js's
-// recursive parser or value coercion (server/src/plugins/use-input-guards.ts).
+// recursive parser or value coercion (server/src/plugins/use-input-guards.ts); malformed global IDs.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestGateway, type TestGateway } from '../support/gateway.ts';
 import { documentNesting, nestingLimit } from '../../server/src/plugins/use-input-guards.ts';
@@ -84,5 +84,22 @@ describe('nesting deeper than the limit', () => {
     const res = await gw.gql(`query($q: String) { posts(first: 1, filter: { search: $q }) { edges { node { ... on Post { category { posts(first: 1) { edges { node { title } } } } } } } } }`, { q: '[[[[[[[[' });
     expect(res.status).toBe(200);
     expect(res.body.errors).toBeUndefined();
+  });
+});
+
+describe('malformed global IDs', () => {
+  it('in a query: BAD_USER_INPUT with the message on that field, not a masked error', async () => {
+    const res = await gw.gql('{ node(id: "zzz") { id } }', {}, { accept: 'application/graphql-response+json' });
+    expect(res.status).toBe(200); // a field error: the operation ran, that field is null
+    expect(res.body).toEqual({
+      data: { node: null },
+      errors: [expect.objectContaining({ message: 'Invalid global ID: zzz', path: ['node'], extensions: { code: 'BAD_USER_INPUT' } })],
+    });
+  });
+
+  it('in a mutation: the typed ValidationError of its result union', async () => {
+    const res = await gw.gql('mutation { deletePost(input: { id: "zzz" }) { __typename ... on ValidationError { fieldErrors { path } } } }', {}, await gw.editorHeaders());
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data.deletePost.__typename).toBe('ValidationError');
   });
 });
