@@ -21,6 +21,20 @@ export default defineConfig({
     // Budget: 250 KB gzipped initial JS (issue #3). Vite reports gzip sizes per chunk.
     chunkSizeWarningLimit: 600,
     sourcemap: true,
+    // React and Apollo in chunks of their own: they change far less often than the app, so a
+    // release of the admin re-downloads only its own code (files are immutable, cached a year).
+    // No catch-all vendor group: it would pull the lazily loaded Markdown preview's libraries
+    // into the initial download.
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 3 },
+            { name: 'apollo', test: /node_modules[\\/](@apollo|graphql|@wry|optimism|rxjs|tslib|zen-observable|@graphql-typed-document-node)[\\/]/, priority: 2 },
+          ],
+        },
+      },
+    },
   },
   server: {
     port: 5173,
