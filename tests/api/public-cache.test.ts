@@ -2,7 +2,7 @@
 // give 304, editors bypass it, and a public read right after ANY mutation is fresh — including
 // lists a new or newly published post enters, which per-entity invalidation would miss.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestGateway, type TestGateway } from '../support/gateway.ts';
+import { createTestGateway, EDITOR, type TestGateway } from '../support/gateway.ts';
 import { mutationCases } from '../support/cache-cases.ts';
 
 let gw: TestGateway;
@@ -69,5 +69,16 @@ describe('a public read right after a mutation is never stale', () => {
     expectFresh(after.body.data);
     expect(after.etag).not.toBe(before.etag);
     expect((await get(query, { 'if-none-match': before.etag! })).status).toBe(200); // the old ETag no longer validates
+  });
+});
+
+describe('POST answers', () => {
+  it('are private, no-store: an anonymous read, and the login that sets the session cookie', async () => {
+    const read = await gw.gql('{ site { title } }');
+    expect(read.headers.get('cache-control')).toBe('private, no-store');
+    const login = await gw.gql('mutation($email: String!, $password: String!) { login(email: $email, password: $password) { __typename } }', { email: EDITOR.email, password: EDITOR.password });
+    expect(login.body.data.login.__typename).toBe('LoginPayload');
+    expect(login.headers.get('set-cookie')).toMatch(/gw_session=/);
+    expect(login.headers.get('cache-control')).toBe('private, no-store');
   });
 });

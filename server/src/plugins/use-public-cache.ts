@@ -85,7 +85,7 @@ export function hasCredentials(request: Request): boolean {
  * Response cache (TTL `ttlSeconds`, 0 = off) with ETag / If-None-Match → 304 for anonymous reads,
  * and the Cache-Control header: anonymous GET results may be stored anywhere but must be
  * revalidated (max-age=0, must-revalidate), which turns repeat reads into cheap 304s while a
- * publish shows at once; anything with credentials is `private, no-store`. Unless `shareReads`
+ * publish shows at once; anything with credentials, and every POST, is `private, no-store`. Unless `shareReads`
  * is false, identical anonymous reads in flight share one execution (use-read-coalescing.ts), with
  * or without the cache; every mutation starts a new generation for both.
  */
@@ -94,8 +94,10 @@ export function usePublicCache(options: { ttlSeconds: number; cache?: Generation
   const cacheControl: Plugin = {
     onResponse({ request, response }) {
       if (!new URL(request.url).pathname.endsWith('/graphql') || response.headers.has('cache-control')) return;
-      if (hasCredentials(request)) response.headers.set('cache-control', 'private, no-store');
-      else if (request.method === 'GET' && (response.status === 200 || response.status === 304)) {
+      // With credentials, or anything but GET (mutations; a login answer sets the session
+      // cookie): never stored by a browser or proxy.
+      if (hasCredentials(request) || request.method !== 'GET') response.headers.set('cache-control', 'private, no-store');
+      else if (response.status === 200 || response.status === 304) {
         response.headers.set('cache-control', 'public, max-age=0, must-revalidate');
       }
     },
