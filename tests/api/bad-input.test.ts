@@ -103,3 +103,16 @@ describe('malformed global IDs', () => {
     expect(res.body.data.deletePost.__typename).toBe('ValidationError');
   });
 });
+
+describe('variables that do not fit their types', () => {
+  it('are refused before anything runs, with BAD_USER_INPUT (400 for graphql-response+json clients)', async () => {
+    const query = 'query($n: Int, $slug: String!) { posts(first: $n) { totalCount } post(slug: $slug) { id } }';
+    for (const [variables, message] of [
+      [{ n: 'abc', slug: 'x' }, /^Variable "\$n" got invalid value "abc"/],
+      [{ n: 1 }, /^Variable "\$slug" of required type "String!" was not provided/],
+      [{ n: 1, slug: null }, /^Variable "\$slug" of non-null type "String!" must not be null/],
+    ] as const) {
+      expectError(await post(JSON.stringify({ query, variables })), 400, 'BAD_USER_INPUT', message);
+    }
+  });
+});

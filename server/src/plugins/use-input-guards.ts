@@ -2,7 +2,7 @@ import { createGraphQLError, type Plugin } from 'graphql-yoga';
 
 /**
  * Bad input gets a clear 400, never a 500, for two kinds of request Yoga or graphql-js would
- * otherwise fail on unexpectedly:
+ * otherwise fail on unexpectedly (and variables that do not fit their types get a code):
  * - GET with `variables` / `extensions` that are not JSON: Yoga's GET parser calls JSON.parse
  *   unguarded and the SyntaxError was masked as "Unexpected error." (500). POST bodies with bad
  *   JSON already get Yoga's 400.
@@ -21,6 +21,19 @@ export function useInputGuards(options: { maxNesting: number }): Plugin {
       if (typeof params.query === 'string' && documentNesting(params.query, maxNesting) > maxNesting) throw tooDeep('document', maxNesting);
       if (jsonNesting(params.variables, maxNesting) > maxNesting) throw tooDeep('variables', maxNesting);
       if (jsonNesting(params.extensions, maxNesting) > maxNesting) throw tooDeep('extensions', maxNesting);
+    },
+    // graphql-js refuses variables that do not fit their declared types before anything runs
+    // ('Variable "$n" got invalid value "abc"; …', '… of required type "Int!" was not provided.',
+    // '… of non-null type … must not be null.') with no code; give them the input-error code.
+    onExecute() {
+      return {
+        onExecuteDone({ result }) {
+          if (!('errors' in result) || !result.errors || 'data' in result) return;
+          for (const error of result.errors) {
+            if (!error.extensions['code'] && !error.path && /^Variable "\$[^"]+" /.test(error.message)) Object.assign(error.extensions, { code: 'BAD_USER_INPUT' });
+          }
+        },
+      };
     },
   };
 }
