@@ -5,7 +5,7 @@ import { getOperationAST } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import type { Plugin } from 'graphql-yoga';
 import { SESSION_COOKIE } from '../auth/credentials.ts';
-import { useReadCoalescing, type ReadCoalescingStats } from './use-read-coalescing.ts';
+import { useReadCoalescing } from './use-read-coalescing.ts';
 
 /**
  * The response cache for anonymous reads, purged whole by every mutation.
@@ -89,7 +89,7 @@ export function hasCredentials(request: Request): boolean {
  * is false, identical anonymous reads in flight share one execution (use-read-coalescing.ts), with
  * or without the cache; every mutation starts a new generation for both.
  */
-export function usePublicCache(options: { ttlSeconds: number; cache?: GenerationCache; shareReads?: boolean; coalescing?: ReadCoalescingStats }): Plugin[] {
+export function usePublicCache(options: { ttlSeconds: number; cache?: GenerationCache; shareReads?: boolean }): Plugin[] {
   const cache = options.cache ?? new GenerationCache();
   const cacheControl: Plugin = {
     onResponse({ request, response }) {
@@ -109,7 +109,7 @@ export function usePublicCache(options: { ttlSeconds: number; cache?: Generation
     },
   };
   // Before the response cache: see useReadCoalescing's docstring.
-  const coalescing = options.shareReads === false ? [] : [useReadCoalescing({ generation: () => cache.suffix, hasCredentials, stats: options.coalescing })];
+  const coalescing = options.shareReads === false ? [] : [useReadCoalescing({ generation: () => cache.suffix, hasCredentials })];
   if (options.ttlSeconds === 0) return [cacheControl, purgeOnMutation, ...coalescing];
   return [
     cacheControl,

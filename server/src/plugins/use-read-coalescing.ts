@@ -37,7 +37,8 @@ export function useReadCoalescing(options: {
   hasCredentials: (request: Request) => boolean;
   stats?: ReadCoalescingStats;
 }): Plugin {
-  const inFlight = new Map<string, Promise<{ result: unknown; snapshot?: ExecutionResult }>>();
+  /** Per key: the running execution, and how many requests wait for it. */
+  const inFlight = new Map<string, { run: Promise<ExecutionResult | undefined>; waiting: number }>();
   const stats = options.stats;
   return {
     onExecute({ args, executeFn, setExecuteFn }) {
@@ -50,7 +51,8 @@ export function useReadCoalescing(options: {
       setExecuteFn(async (executeArgs) => {
         const running = inFlight.get(key);
         if (running) {
-          const snapshot = (await running.catch(() => undefined))?.snapshot;
+          running.waiting += 1;
+          const snapshot = await running.run;
           if (snapshot) {
             if (stats) stats.shared += 1;
             return structuredClone(snapshot);
@@ -58,11 +60,15 @@ export function useReadCoalescing(options: {
           return executeFn(executeArgs); // the shared run failed or streamed: run this one alone
         }
         if (stats) stats.executions += 1;
-        // The snapshot is taken before any request's onExecuteDone sees (and may edit) the result.
-        const run = Promise.resolve(executeFn(executeArgs)).then((result) => ({ result, snapshot: shareable(result) ? structuredClone(result) : undefined }));
-        inFlight.set(key, run);
+        const execution = Promise.resolve(executeFn(executeArgs));
+        const entry: { run?: Promise<ExecutionResult | undefined>; waiting: number } = { waiting: 0 };
+        // The snapshot is taken before any request's onExecuteDone sees (and may edit) the result
+        // (this reaction is registered first), and only when someone waits for it: no copy on the
+        // common, unshared path.
+        entry.run = execution.then((result) => (entry.waiting > 0 && shareable(result) ? structuredClone(result) : undefined), () => undefined);
+        inFlight.set(key, entry as { run: Promise<ExecutionResult | undefined>; waiting: number });
         try {
-          return (await run).result as Awaited<ReturnType<typeof executeFn>>;
+          return await execution;
         } finally {
           inFlight.delete(key);
         }
