@@ -14,6 +14,7 @@ import { useRequestLog } from './plugins/use-request-log.ts';
 import { GraphQLError } from 'graphql';
 import { schema } from './schema/index.ts';
 import { useLimits } from './plugins/use-limits.ts';
+import { useHideSuggestions } from './plugins/use-hide-suggestions.ts';
 import { nestingLimit, useInputGuards } from './plugins/use-input-guards.ts';
 import { isDatabaseUnavailable } from './db/unavailable.ts';
 import { usePublicCache, type GenerationCache } from './plugins/use-public-cache.ts';
@@ -126,7 +127,8 @@ export function createGateway(options: GatewayOptions): Gateway {
       useInputGuards({ maxNesting: nestingLimit(config.maxDepth) }),
       ...(rateLimits.requests ? [useRateLimit({ store: rateLimits.requests, trustProxy: config.trustProxy })] : []),
       useCsrfForCookies(),
-      ...useLimits(config, { hideFieldSuggestions: !introspection }),
+      ...useLimits(config),
+      ...(introspection ? [] : [useHideSuggestions()]),
       ...usePublicCache({ ttlSeconds: config.cacheTtlSeconds, cache: options.publicCache, shareReads: config.shareReads }),
       ...(introspection ? [] : [useDisableIntrospection()]),
       useReadinessCheck({

@@ -9,11 +9,10 @@ export type QueryLimits = Pick<Config, 'maxDepth' | 'maxAliases' | 'maxTokens' |
 /**
  * Refuses oversized or abusive operations before they run, each with a GraphQL error naming the
  * limit and no data: request body size (413, checked on Content-Length and while reading), then
- * graphql-armor's depth, alias, token, directive and cost rules (400). Field suggestions ("Did
- * you mean …?") are blocked too, so a closed schema cannot be mapped by typos. Page sizes are
+ * graphql-armor's depth, alias, token, directive and cost rules (400). Page sizes are
  * capped separately by the connection resolvers (shared/src/limits.ts).
  */
-export function useLimits(limits: QueryLimits, options: { hideFieldSuggestions?: boolean } = {}): Plugin[] {
+export function useLimits(limits: QueryLimits): Plugin[] {
   const armor = EnvelopArmorPlugin({
     maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true, ...report('QUERY_TOO_DEEP') },
     maxAliases: { n: limits.maxAliases, ...report('TOO_MANY_ALIASES') },
@@ -21,8 +20,8 @@ export function useLimits(limits: QueryLimits, options: { hideFieldSuggestions?:
     maxTokens: { n: limits.maxTokens },
     maxDirectives: { n: limits.maxDirectives, ...report('TOO_MANY_DIRECTIVES') },
     costLimit: { maxCost: limits.maxCost, ignoreIntrospection: true, ...report('QUERY_TOO_COSTLY') },
-    // "Did you mean …?" maps a hidden schema by typos; with introspection on it hides nothing.
-    blockFieldSuggestion: { enabled: options.hideFieldSuggestions ?? true },
+    // Suggestions are hidden by use-hide-suggestions.ts (validation and variable coercion alike).
+    blockFieldSuggestion: { enabled: false },
   });
   return [bodyLimit(limits.maxBodyBytes), armor as Plugin];
 }
