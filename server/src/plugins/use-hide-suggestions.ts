@@ -39,7 +39,8 @@ export function useHideSuggestions(): Plugin {
       );
     },
     onExecute({ executeFn, setExecuteFn }) {
-      setExecuteFn((args) => executeFn({ ...args, hideSuggestions: true }));
+      // Yoga hands these arguments to @graphql-tools/executor, which reads `hideSuggestions`.
+      setExecuteFn((args) => executeFn({ ...args, hideSuggestions: true } as typeof args));
       return {
         onExecuteDone({ result }) {
           if (!('errors' in result) || !result.errors || 'data' in result) return;
