@@ -197,7 +197,7 @@ const variables = {
   maxDirectives: { name: 'MAX_DIRECTIVES', default: '20', description: 'Most directives in one operation.', parse: intIn(0, 1000) },
   maxCost: {
     name: 'MAX_COST', default: '20000',
-    description: 'Highest cost of one operation (graphql-armor: objects 2, scalars 1, ×1.5 a level, ×`first`/`last`); 100 posts with all fields cost ~8,400.',
+    description: 'Highest estimated cost of one operation, with its variables: a leaf field 1, any other 1 + its selection × (`first`/`last`, else the default page size; a list argument\'s length; a list\'s maximum). 100 posts with every field (tags and category included) cost ~8,100; the admin\'s largest operation ~1,600.',
     parse: intIn(10, 1_000_000),
   },
   maxBodyBytes: {

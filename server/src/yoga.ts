@@ -15,6 +15,8 @@ import { GraphQLError } from 'graphql';
 import { schema } from './schema/index.ts';
 import { useLimits } from './plugins/use-limits.ts';
 import { useHideSuggestions } from './plugins/use-hide-suggestions.ts';
+import { useArgumentGuards } from './plugins/use-argument-guards.ts';
+import { useCostLimit } from './plugins/use-cost-limit.ts';
 import { nestingLimit, useInputGuards } from './plugins/use-input-guards.ts';
 import { isDatabaseUnavailable } from './db/unavailable.ts';
 import { usePublicCache, type GenerationCache } from './plugins/use-public-cache.ts';
@@ -129,6 +131,9 @@ export function createGateway(options: GatewayOptions): Gateway {
       useCsrfForCookies(),
       ...useLimits(config),
       ...(introspection ? [] : [useHideSuggestions()]),
+      // Before the response cache and shared reads: a refused operation is never stored or shared.
+      useArgumentGuards(),
+      useCostLimit({ maxCost: config.maxCost }),
       ...usePublicCache({ ttlSeconds: config.cacheTtlSeconds, cache: options.publicCache, shareReads: config.shareReads }),
       ...(introspection ? [] : [useDisableIntrospection()]),
       useReadinessCheck({

@@ -18,4 +18,14 @@ export const limits = {
   pageSizeDefault: 20,
   /** `PostFilter.search`: a title fragment, so never longer than a title. */
   searchMax: 200,
+  /**
+   * Items in any list argument or list input field of the API unless the field says otherwise
+   * (`nodes(ids)`, reorder lists, tag names): a client never needs more in one call, and each item
+   * costs a lookup. Larger lists are refused before anything runs.
+   */
+  listMax: 100,
+  /** Posts in the favorites list: reorderFavorites sends the whole list, so it must fit listMax. */
+  favoritesMax: 100,
+  /** Categories: reorderCategories sends them all, so they must fit listMax. */
+  categoriesMax: 100,
 } as const;

@@ -1,3 +1,4 @@
+import { limits } from '../../../shared/src/limits.ts';
 import type { Prisma, PrismaClient } from '../__generated__/prisma/client.ts';
 import { ConflictError, FieldError, NotFoundError, ValidationError } from './errors.ts';
 import { ensureSite } from './site.ts';
@@ -51,6 +52,10 @@ export async function addFavorite(prisma: PrismaClient, args: { postId: string; 
       return { revision: site.favoritesRevision, postIds: await orderedPostIds(tx) };
     }
     const revision = await bumpRevision(tx, args.expectedRevision);
+    // reorderFavorites sends the whole list, which the API caps at limits.favoritesMax items.
+    if ((await tx.favorite.count()) >= limits.favoritesMax) {
+      throw ValidationError.field(['postId'], `The favorites list holds at most ${limits.favoritesMax} posts: remove one first.`);
+    }
     const last = await tx.favorite.aggregate({ _max: { position: true } });
     await tx.favorite.create({ data: { postId: post.id, position: (last._max.position ?? -1) + 1 } });
     return { revision, postIds: await orderedPostIds(tx) };

@@ -1,3 +1,4 @@
+import { limits } from '../../../shared/src/limits.ts';
 import { categoryFieldsSchema, tagFieldsSchema } from '../../../shared/src/post-rules.ts';
 import { slugFromTitle } from '../../../shared/src/slug.ts';
 import type { PrismaClient } from '../__generated__/prisma/client.ts';
@@ -31,6 +32,10 @@ export async function createCategory(prisma: PrismaClient, input: { name: string
   return prisma.$transaction(async (tx) => {
     await assertNameFree(tx.category, fields.name);
     await assertSlugFree(tx.category, slug);
+    // reorderCategories sends them all, which the API caps at limits.categoriesMax items.
+    if ((await tx.category.count()) >= limits.categoriesMax) {
+      throw ValidationError.field(['input', 'name'], `There can be at most ${limits.categoriesMax} categories.`);
+    }
     const last = await tx.category.aggregate({ _max: { position: true } });
     return tx.category.create({
       data: { name: fields.name!, slug, description: fields.description ?? null, position: (last._max.position ?? -1) + 1 },

@@ -4,12 +4,13 @@ import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import type { Config } from '../config.ts';
 
 /** The limits one operation must respect; defaults and sources in server/src/config.ts. */
-export type QueryLimits = Pick<Config, 'maxDepth' | 'maxAliases' | 'maxTokens' | 'maxDirectives' | 'maxCost' | 'maxBodyBytes'>;
+export type QueryLimits = Pick<Config, 'maxDepth' | 'maxAliases' | 'maxTokens' | 'maxDirectives' | 'maxBodyBytes'>;
 
 /**
  * Refuses oversized or abusive operations before they run, each with a GraphQL error naming the
  * limit and no data: request body size (413, checked on Content-Length and while reading), then
- * graphql-armor's depth, alias, token, directive and cost rules (400). Page sizes are
+ * graphql-armor's depth, alias, token and directive rules (400). The cost limit runs at execution
+ * time, with the variables (use-cost-limit.ts). Page sizes are
  * capped separately by the connection resolvers (shared/src/limits.ts).
  */
 export function useLimits(limits: QueryLimits): Plugin[] {
@@ -19,7 +20,8 @@ export function useLimits(limits: QueryLimits): Plugin[] {
     // Counted while parsing, before there is a validation context to report to: armor throws.
     maxTokens: { n: limits.maxTokens },
     maxDirectives: { n: limits.maxDirectives, ...report('TOO_MANY_DIRECTIVES') },
-    costLimit: { maxCost: limits.maxCost, ignoreIntrospection: true, ...report('QUERY_TOO_COSTLY') },
+    // Cost needs the variables' values, which validation does not see: use-cost-limit.ts.
+    costLimit: { enabled: false },
     // Suggestions are hidden by use-hide-suggestions.ts (validation and variable coercion alike).
     blockFieldSuggestion: { enabled: false },
   });

@@ -1,5 +1,6 @@
 // Imports every type file (each registers its types on the builder) and exports the schema.
 import { builder } from '../builder.ts';
+import { documentListLimits } from './list-limits.ts';
 import './errors.ts';
 import './post.ts';
 import './post-mutations.ts';
@@ -12,4 +13,4 @@ import './site.ts';
 import './viewer.ts';
 import './api-token.ts';
 
-export const schema = builder.toSchema({ sortSchema: true });
+export const schema = documentListLimits(builder.toSchema({ sortSchema: true }));

@@ -1,3 +1,4 @@
+import { limits } from '../../../shared/src/limits.ts';
 import { builder } from '../builder.ts';
 import { postMutationErrors } from './errors.ts';
 import { createPost, deletePost, setPublished, updatePost } from '../domain/posts.ts';
@@ -10,7 +11,7 @@ const postPayload = { types: postMutationErrors, dataField: { name: 'post' } };
 const postFields = {
   summary: 'Plain text shown on cards.',
   body: 'Markdown source.',
-  tags: "Tag names in the author's order; unknown names create tags.",
+  tags: `Tag names in the author's order; unknown names create tags. A post has at most ${limits.tagsPerPostMax} (more: ValidationError).`,
   categoryId: 'A Category id; null for none. Shorts have no category.',
 };
 

@@ -1,3 +1,4 @@
+import { limits } from '../../../shared/src/limits.ts';
 import { builder } from '../builder.ts';
 import type { GatewayContext } from '../context.ts';
 import type { Prisma } from '../__generated__/prisma/client.ts';
@@ -34,6 +35,7 @@ builder.prismaObjectField(Post, 'tags', (t) =>
   t.field({
     type: [Tag],
     description: "The post's tags in the author's order.",
+    extensions: { maxItems: limits.tagsPerPostMax },
     select: { tags: { orderBy: { position: 'asc' }, select: { tag: true } } },
     resolve: (post) => post.tags.map((postTag) => postTag.tag),
   }),

@@ -1,3 +1,4 @@
+import { limits } from '../../../shared/src/limits.ts';
 import { builder } from '../builder.ts';
 import { nonEmptyQuery } from './planned-query.ts';
 import { NotFoundError, SlugTakenError, ValidationError } from '../domain/errors.ts';
@@ -83,7 +84,7 @@ builder.mutationFields((t) => ({
     type: ['Category'],
     description: 'Sets the display order; ids must list every category exactly once.',
     errors: { types: [ValidationError], dataField: { name: 'categories' } },
-    args: { ids: t.arg.idList({ required: true }) },
+    args: { ids: t.arg.idList({ required: true, extensions: { maxItems: limits.categoriesMax } }) },
     resolve: async (query, _r, { ids }, ctx) => {
       await reorderCategories(ctx.prisma, ids.map((id, i) => idOf(id, 'Category', ['ids', String(i)])));
       return ctx.prisma.category.findMany({ ...nonEmptyQuery(query), orderBy: { position: 'asc' } });
