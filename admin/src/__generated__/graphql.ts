@@ -22,7 +22,7 @@ export type CreatePostInput = {
   slug?: string | null | undefined;
   /** Plain text shown on cards. */
   summary?: string | null | undefined;
-  /** Tag names in the author's order; unknown names create tags. */
+  /** Tag names in the author's order; unknown names create tags. A post has at most 20 (more: ValidationError). At most 100 items (more: BAD_USER_INPUT, before anything runs). */
   tags?: Array<string> | null | undefined;
   title: string;
 };
@@ -94,7 +94,7 @@ export type UpdatePostInput = {
   slug?: string | null | undefined;
   /** Plain text shown on cards. */
   summary?: string | null | undefined;
-  /** Tag names in the author's order; unknown names create tags. */
+  /** Tag names in the author's order; unknown names create tags. A post has at most 20 (more: ValidationError). At most 100 items (more: BAD_USER_INPUT, before anything runs). */
   tags?: Array<string> | null | undefined;
   title?: string | null | undefined;
 };
