@@ -2,7 +2,7 @@
 // PostgreSQL with TEST_DATABASE_URL).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, testDatabaseKind, type TestDatabase } from '../../../tests/support/database.ts';
-import { uniqueViolationTarget } from './database.ts';
+import { uniqueConstraintOf } from './database.ts';
 
 let db: TestDatabase;
 beforeAll(async () => {
@@ -70,29 +70,32 @@ describe(`openDatabase on ${testDatabaseKind}`, () => {
   });
 });
 
-describe(`uniqueViolationTarget on ${testDatabaseKind}`, () => {
-  it('names the violated unique field or index (pg: index name, PGlite: field names)', async () => {
+describe(`uniqueConstraintOf on ${testDatabaseKind}`, () => {
+  it('names the violated constraint exactly, on both drivers', async () => {
     await db.prisma.post.create({ data: post('dup') });
     const error = await db.prisma.post.create({ data: post('dup') }).catch((e: unknown) => e);
     expect((error as { code?: string }).code).toBe('P2002');
-    expect(uniqueViolationTarget(error)).toEqual(testDatabaseKind === 'postgres' ? ['Post_slug_key'] : ['slug']);
+    expect(uniqueConstraintOf(error)).toBe('Post_slug_key');
+    await db.prisma.tag.create({ data: { slug: 'same', name: 'Same' } });
+    const tagSlug = await db.prisma.tag.create({ data: { slug: 'same', name: 'Other' } }).catch((e: unknown) => e);
+    expect(uniqueConstraintOf(tagSlug)).toBe('Tag_slug_key');
   });
 
-  it('unquotes mixed-case composite keys', async () => {
+  it('names composite primary keys too', async () => {
     const p = await db.prisma.post.create({ data: post('tagged') });
     const tag = await db.prisma.tag.create({ data: { slug: 't', name: 'T' } });
     await db.prisma.postTag.create({ data: { postId: p.id, tagId: tag.id, position: 0 } });
     const error = await db.prisma.postTag.create({ data: { postId: p.id, tagId: tag.id, position: 1 } }).catch((e: unknown) => e);
-    expect(uniqueViolationTarget(error)).toEqual(testDatabaseKind === 'postgres' ? ['PostTag_pkey'] : ['postId', 'tagId']);
+    expect(uniqueConstraintOf(error)).toBe('PostTag_pkey');
   });
 
   it('returns null for other errors', async () => {
     const missing = await db.prisma.post.update({ where: { slug: 'nope' }, data: { title: 'x' } }).catch((e: unknown) => e);
     expect((missing as { code?: string }).code).toBe('P2025');
-    expect(uniqueViolationTarget(missing)).toBeNull();
-    expect(uniqueViolationTarget(new Error('P2002'))).toBeNull();
-    expect(uniqueViolationTarget(null)).toBeNull();
-    expect(uniqueViolationTarget({ code: 'P2002', meta: { target: ['email'] } })).toEqual(['email']);
+    expect(uniqueConstraintOf(missing)).toBeNull();
+    expect(uniqueConstraintOf(new Error('P2002'))).toBeNull();
+    expect(uniqueConstraintOf(null)).toBeNull();
+    expect(uniqueConstraintOf({ code: 'P2002', meta: { target: 'User_email_key' } })).toBe('User_email_key');
   });
 });
 

@@ -208,21 +208,34 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
 }
 
 /**
- * The fields or constraint behind a unique violation, or null for any other error.
- * Prisma 7 with driver adapters drops `meta.target` from P2002 and reports the cause instead:
- * pg gives the index name (`["Post_slug_key"]`), PGlite the field names (`["slug"]`).
- * Source: STACK-NOTES, "Prisma 7 without its native engine".
+ * The exact name of the unique constraint (index) a write violated — `"Post_slug_key"` — or null
+ * for any other error. Prisma 7 with driver adapters drops `meta.target` from P2002 and reports
+ * the driver's cause instead: pg gives the index name; PGlite only the column names, but its
+ * server message (always English: embedded, C locale) names the constraint. Callers compare the
+ * name exactly (`uniqueConstraints`), never a substring: "Tag_slug_key" must not read as a post's
+ * slug.
  */
-export function uniqueViolationTarget(error: unknown): string[] | null {
+export function uniqueConstraintOf(error: unknown): string | null {
   if (typeof error !== 'object' || error === null || (error as { code?: unknown }).code !== 'P2002') return null;
   const meta = (error as { meta?: Record<string, unknown> }).meta;
-  const cause = (meta?.driverAdapterError as { cause?: { constraint?: unknown } } | undefined)?.cause;
-  const constraint = cause?.constraint as { fields?: unknown; index?: unknown } | undefined;
-  // PGlite copies names from the error detail, where mixed-case ones are quoted: ("postId", "tagId").
-  if (Array.isArray(constraint?.fields)) return constraint.fields.map((f) => String(f).replace(/^"(.*)"$/, '$1'));
-  if (typeof constraint?.index === 'string') return [constraint.index];
-  const target = meta?.target; // classic engine, kept for `prisma migrate`-era clients
-  if (Array.isArray(target)) return target.map(String);
-  if (typeof target === 'string') return [target];
-  return [];
+  const cause = (meta?.driverAdapterError as { cause?: { constraint?: { index?: unknown }; originalMessage?: unknown } } | undefined)?.cause;
+  if (typeof cause?.constraint?.index === 'string') return cause.constraint.index;
+  const named = typeof cause?.originalMessage === 'string' ? /unique constraint "([^"]+)"/.exec(cause.originalMessage) : null;
+  if (named) return named[1]!;
+  const target = meta?.target; // classic engine: the constraint name, or its fields
+  return typeof target === 'string' ? target : null;
 }
+
+/**
+ * The unique constraints the domain maps to typed errors, by their names in the migrations
+ * (Prisma's defaults: `<Model>_<field>_key`). tests/api/unique-races.test.ts checks that each
+ * exists in the database.
+ */
+export const uniqueConstraints = {
+  postSlug: 'Post_slug_key',
+  categorySlug: 'Category_slug_key',
+  categoryName: 'Category_name_key',
+  tagSlug: 'Tag_slug_key',
+  tagName: 'Tag_name_key',
+  userEmail: 'User_email_key',
+} as const;

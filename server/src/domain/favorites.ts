@@ -40,16 +40,33 @@ export interface FavoritesResult {
   postIds: string[];
 }
 
+/** Thrown inside addFavorite's transaction to roll back its revision bump: the post was added meanwhile. */
+class AlreadyFavorite extends Error {}
+
 /** Appends `postId` (any status) to the end of the list; already there → no change. */
 export async function addFavorite(prisma: PrismaClient, args: { postId: string; expectedRevision?: number | null }): Promise<FavoritesResult> {
+  try {
+    return await appendFavorite(prisma, args);
+  } catch (error) {
+    if (!(error instanceof AlreadyFavorite)) throw error;
+    // Another writer added the same post between our read and our insert: the list already is
+    // what was asked, so answer as for a post that was there all along.
+    return prisma.$transaction(async (tx) => ({ revision: await currentRevision(tx), postIds: await orderedPostIds(tx) }));
+  }
+}
+
+async function currentRevision(tx: Tx): Promise<number> {
+  await ensureSite(tx);
+  return (await tx.site.findUniqueOrThrow({ where: { id: 1 }, select: { favoritesRevision: true } })).favoritesRevision;
+}
+
+async function appendFavorite(prisma: PrismaClient, args: { postId: string; expectedRevision?: number | null }): Promise<FavoritesResult> {
   return prisma.$transaction(async (tx) => {
     const post = await tx.post.findUnique({ where: { id: args.postId }, select: { id: true, favorite: true } });
     if (!post) throw new NotFoundError('Post', args.postId);
     if (post.favorite) {
       // Already there: nothing changes, so no revision bump and no conflict to report.
-      await ensureSite(tx);
-      const site = await tx.site.findUniqueOrThrow({ where: { id: 1 }, select: { favoritesRevision: true } });
-      return { revision: site.favoritesRevision, postIds: await orderedPostIds(tx) };
+      return { revision: await currentRevision(tx), postIds: await orderedPostIds(tx) };
     }
     const revision = await bumpRevision(tx, args.expectedRevision);
     // reorderFavorites sends the whole list, which the API caps at limits.favoritesMax items.
@@ -57,7 +74,10 @@ export async function addFavorite(prisma: PrismaClient, args: { postId: string; 
       throw ValidationError.field(['postId'], `The favorites list holds at most ${limits.favoritesMax} posts: remove one first.`);
     }
     const last = await tx.favorite.aggregate({ _max: { position: true } });
-    await tx.favorite.create({ data: { postId: post.id, position: (last._max.position ?? -1) + 1 } });
+    // ON CONFLICT DO NOTHING: a concurrent add of the same post committed after our read above
+    // (the revision bump waited for it); nothing to add then.
+    const { count } = await tx.favorite.createMany({ data: [{ postId: post.id, position: (last._max.position ?? -1) + 1 }], skipDuplicates: true });
+    if (count === 0) throw new AlreadyFavorite();
     return { revision, postIds: await orderedPostIds(tx) };
   });
 }

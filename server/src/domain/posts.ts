@@ -1,10 +1,11 @@
 import { slugFromTitle } from '../../../shared/src/slug.ts';
 import { postFieldsSchema, postStateSchema, type PostFields } from '../../../shared/src/post-rules.ts';
 import type { Prisma, PrismaClient, PostKind } from '../__generated__/prisma/client.ts';
-import { uniqueViolationTarget } from '../db/database.ts';
+import { uniqueConstraints } from '../db/database.ts';
 import { ConflictError, NotFoundError, SlugTakenError, ValidationError } from './errors.ts';
 import { assertSlugFree, freeSlug } from './slugs.ts';
 import { upsertTags } from './tags.ts';
+import { mapUniqueViolations } from './unique.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -29,15 +30,10 @@ async function assertCategory(tx: Tx, categoryId: string | null | undefined): Pr
   if (!found) throw new NotFoundError('Category', categoryId);
 }
 
-/** Maps a unique-violation race on Post.slug (two writers, same slug) to SlugTakenError. */
-async function onSlugRace<T>(prisma: PrismaClient, slug: string | undefined, run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    const target = uniqueViolationTarget(error);
-    if (slug && target?.some((t) => t.includes('slug'))) throw new SlugTakenError(slug, await freeSlug(prisma.post, slug));
-    throw error;
-  }
+/** Maps a race on Post.slug (two writers, same slug; only the index sees both) to SlugTakenError. */
+function onSlugRace<T>(prisma: PrismaClient, slug: string | undefined, run: () => Promise<T>): Promise<T> {
+  if (!slug) return run();
+  return mapUniqueViolations(run, { [uniqueConstraints.postSlug]: async () => new SlugTakenError(slug, await freeSlug(prisma.post, slug)) });
 }
 
 /**

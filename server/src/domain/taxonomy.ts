@@ -3,7 +3,10 @@ import { categoryFieldsSchema, tagFieldsSchema } from '../../../shared/src/post-
 import { slugFromTitle } from '../../../shared/src/slug.ts';
 import type { PrismaClient } from '../__generated__/prisma/client.ts';
 import { FieldError, NotFoundError, ValidationError } from './errors.ts';
-import { assertSlugFree } from './slugs.ts';
+import { uniqueConstraints } from '../db/database.ts';
+import { SlugTakenError } from './errors.ts';
+import { assertSlugFree, freeSlug } from './slugs.ts';
+import { mapUniqueViolations } from './unique.ts';
 
 function parse<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: import('zod').ZodError } }, value: unknown): T {
   const parsed = schema.safeParse(value);
@@ -15,6 +18,26 @@ function slugFor(name: string | undefined, slug: string | undefined): string {
   const result = slug ?? slugFromTitle(name ?? '');
   if (!result) throw ValidationError.field(['input', 'slug'], 'The name has no letters or digits to make a slug from: give a slug.');
   return result;
+}
+
+/**
+ * The typed errors for races on a category's or tag's unique columns: the checks above ran before
+ * a concurrent writer committed the same slug or name (see unique.ts).
+ */
+function onTaxonomyRaces<T>(
+  table: 'category' | 'tag',
+  prisma: PrismaClient,
+  fields: { name?: string; slug?: string },
+  run: () => Promise<T>,
+): Promise<T> {
+  const names = table === 'category'
+    ? { slug: uniqueConstraints.categorySlug, name: uniqueConstraints.categoryName }
+    : { slug: uniqueConstraints.tagSlug, name: uniqueConstraints.tagName };
+  const { slug, name } = fields;
+  return mapUniqueViolations(run, {
+    ...(slug ? { [names.slug]: async () => new SlugTakenError(slug, await freeSlug(prisma[table], slug)) } : {}),
+    ...(name ? { [names.name]: () => ValidationError.field(['input', 'name'], `"${name}" is already used.`) } : {}),
+  });
 }
 
 type NameTable = { findFirst(args: { where: { name: { equals: string; mode: 'insensitive' }; NOT?: { id: string } }; select: { id: true } }): Promise<{ id: string } | null> };
@@ -29,7 +52,7 @@ async function assertNameFree(table: NameTable, name: string | undefined, except
 export async function createCategory(prisma: PrismaClient, input: { name: string; slug?: string; description?: string | null }) {
   const fields = parse(categoryFieldsSchema, input);
   const slug = slugFor(fields.name, fields.slug);
-  return prisma.$transaction(async (tx) => {
+  return onTaxonomyRaces('category', prisma, { name: fields.name, slug }, () => prisma.$transaction(async (tx) => {
     await assertNameFree(tx.category, fields.name);
     await assertSlugFree(tx.category, slug);
     // reorderCategories sends them all, which the API caps at limits.categoriesMax items.
@@ -40,19 +63,19 @@ export async function createCategory(prisma: PrismaClient, input: { name: string
     return tx.category.create({
       data: { name: fields.name!, slug, description: fields.description ?? null, position: (last._max.position ?? -1) + 1 },
     });
-  });
+  }));
 }
 
 /** Renames / re-slugs / re-describes a category. @throws ValidationError, SlugTakenError, NotFoundError. */
 export async function updateCategory(prisma: PrismaClient, input: { id: string; name?: string; slug?: string; description?: string | null }) {
   const { id, ...rest } = input;
   const fields = parse(categoryFieldsSchema, rest);
-  return prisma.$transaction(async (tx) => {
+  return onTaxonomyRaces('category', prisma, fields, () => prisma.$transaction(async (tx) => {
     if (!(await tx.category.findUnique({ where: { id }, select: { id: true } }))) throw new NotFoundError('Category', id);
     await assertNameFree(tx.category, fields.name, id);
     if (fields.slug) await assertSlugFree(tx.category, fields.slug, { exceptId: id });
     return tx.category.update({ where: { id }, data: fields });
-  });
+  }));
 }
 
 /**
@@ -96,23 +119,23 @@ export async function reorderCategories(prisma: PrismaClient, ids: string[]) {
 export async function createTag(prisma: PrismaClient, input: { name: string; slug?: string }) {
   const fields = parse(tagFieldsSchema, input);
   const slug = slugFor(fields.name, fields.slug);
-  return prisma.$transaction(async (tx) => {
+  return onTaxonomyRaces('tag', prisma, { name: fields.name, slug }, () => prisma.$transaction(async (tx) => {
     await assertNameFree(tx.tag, fields.name);
     await assertSlugFree(tx.tag, slug);
     return tx.tag.create({ data: { name: fields.name!, slug } });
-  });
+  }));
 }
 
 /** @throws ValidationError, SlugTakenError, NotFoundError. */
 export async function updateTag(prisma: PrismaClient, input: { id: string; name?: string; slug?: string }) {
   const { id, ...rest } = input;
   const fields = parse(tagFieldsSchema, rest);
-  return prisma.$transaction(async (tx) => {
+  return onTaxonomyRaces('tag', prisma, fields, () => prisma.$transaction(async (tx) => {
     if (!(await tx.tag.findUnique({ where: { id }, select: { id: true } }))) throw new NotFoundError('Tag', id);
     await assertNameFree(tx.tag, fields.name, id);
     if (fields.slug) await assertSlugFree(tx.tag, fields.slug, { exceptId: id });
     return tx.tag.update({ where: { id }, data: fields });
-  });
+  }));
 }
 
 /**

@@ -1,0 +1,79 @@
+// Unique values under concurrent writers. A "is this free?" read cannot see another writer's
+// uncommitted row, so on PostgreSQL (real concurrency) writers that introduce the same new tag,
+// slug or name at once used to fail on the index — and a clash on Tag.slug was reported as the
+// post's slug being taken (matched by substring). Now: tags are INSERT … ON CONFLICT DO NOTHING,
+// then read; other races map to the typed error of their exact constraint.
+// On PGlite (one connection) the same calls run one after another and must give the same answers.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { uniqueConstraints } from '../../server/src/db/database.ts';
+import { testDatabaseKind } from '../support/database.ts';
+import { createTestGateway, type TestGateway } from '../support/gateway.ts';
+import { globalId } from '../support/mutations.ts';
+
+let gw: TestGateway;
+let editor: Record<string, string>;
+beforeAll(async () => {
+  gw = await createTestGateway({ seed: false });
+  editor = await gw.editorHeaders();
+});
+afterAll(() => gw.close());
+
+const typename = (res: Awaited<ReturnType<TestGateway['gql']>>, field: string) => {
+  expect(res.body.errors).toBeUndefined();
+  return res.body.data[field].__typename as string;
+};
+
+describe(`unique values under concurrent writers (${testDatabaseKind})`, () => {
+  it('every constraint the domain maps exists under that exact name', async () => {
+    const rows = await gw.db.prisma.$queryRaw<{ indexname: string }[]>`SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()`;
+    const names = new Set(rows.map((r) => r.indexname));
+    expect(Object.values(uniqueConstraints).filter((name) => !names.has(name))).toEqual([]);
+  });
+
+  it('ten rounds of three concurrent createPost introducing the same new tag: all succeed, one tag row (the issue example)', async () => {
+    const create = `mutation($t: String!, $tag: String!) { createPost(input: { title: $t, kind: SHORT, tags: [$tag] }) {
+      __typename ... on CreatePostPayload { post { tags { id name } } } } }`;
+    for (let round = 0; round < 10; round += 1) {
+      const tag = `Race Tag ${round}`;
+      const results = await Promise.all([0, 1, 2].map((i) => gw.gql(create, { t: `Race ${round}-${i}`, tag }, editor)));
+      expect(results.map((r) => typename(r, 'createPost'))).toEqual(['CreatePostPayload', 'CreatePostPayload', 'CreatePostPayload']);
+      const tagIds = new Set(results.map((r) => r.body.data.createPost.post.tags[0].id));
+      expect(tagIds.size).toBe(1);
+      expect(await gw.db.prisma.tag.count({ where: { name: tag } })).toBe(1);
+    }
+  });
+
+  it('concurrent createCategory with one name: one is created, the rest get typed errors', async () => {
+    const create = `mutation { createCategory(input: { name: "Racing" }) { __typename } }`;
+    const results = await Promise.all(Array.from({ length: 4 }, () => gw.gql(create, {}, editor)));
+    const names = results.map((r) => typename(r, 'createCategory')).sort();
+    expect(names.filter((n) => n === 'CreateCategoryPayload')).toHaveLength(1);
+    expect(names.filter((n) => n !== 'CreateCategoryPayload').every((n) => n === 'ValidationError' || n === 'SlugTakenError')).toBe(true);
+    expect(await gw.db.prisma.category.count({ where: { name: 'Racing' } })).toBe(1);
+  });
+
+  it('concurrent createTag with one slug: one created, the rest SlugTakenError', async () => {
+    const tag = (i: number) => gw.gql(`mutation($n: String!) { createTag(input: { name: $n, slug: "same-slug" }) { __typename } }`, { n: `Same ${i}` }, editor);
+    const results = await Promise.all([0, 1, 2, 3].map(tag));
+    const names = results.map((r) => typename(r, 'createTag'));
+    expect(names.filter((n) => n === 'CreateTagPayload')).toHaveLength(1);
+    expect(names.filter((n) => n === 'SlugTakenError')).toHaveLength(3);
+  });
+
+  it('concurrent addFavorite of one post: all succeed, the post is in the list once', async () => {
+    const post = await gw.db.prisma.post.create({ data: { slug: 'fav-race', kind: 'SHORT', title: 'Fav race', summary: '', body: '' } });
+    const add = `mutation($id: ID!) { addFavorite(postId: $id) { __typename ... on FavoritesPayload { favorites { id } } } }`;
+    const results = await Promise.all(Array.from({ length: 5 }, () => gw.gql(add, { id: globalId('Post', post.id) }, editor)));
+    expect(results.map((r) => typename(r, 'addFavorite'))).toEqual(Array(5).fill('FavoritesPayload'));
+    expect(await gw.db.prisma.favorite.count({ where: { postId: post.id } })).toBe(1);
+  });
+
+  it('a clash on a tag is never reported as the post slug being taken', async () => {
+    // Same post slug from two writers: exactly one SlugTakenError, and it names the post's slug.
+    const create = `mutation($t: String!) { createPost(input: { title: $t, slug: "one-slug", kind: SHORT, tags: ["Shared New Tag"] }) {
+      __typename ... on SlugTakenError { slug path } } }`;
+    const results = await Promise.all([gw.gql(create, { t: 'A' }, editor), gw.gql(create, { t: 'B' }, editor)]);
+    const errors = results.map((r) => r.body.data.createPost).filter((r) => r.__typename === 'SlugTakenError');
+    expect(errors).toEqual([{ __typename: 'SlugTakenError', slug: 'one-slug', path: ['input', 'slug'] }]);
+  });
+});
