@@ -18,7 +18,7 @@ beforeAll(async () => {
 });
 afterAll(() => gw.close());
 
-const typename = (res: Awaited<ReturnType<TestGateway['gql']>>, field: string) => {
+const typename = (res: { body: { data?: any; errors?: unknown } }, field: string) => {
   expect(res.body.errors).toBeUndefined();
   return res.body.data[field].__typename as string;
 };
