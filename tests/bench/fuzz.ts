@@ -4,8 +4,9 @@
 // tabs, the admin's reads and writes): tokens deleted or duplicated, names swapped, argument
 // values replaced, random JSON variables, huge strings, deep nesting, random bytes, wrong content
 // types, GET and POST, batches; a third of them as the signed-in editor.
-// Prints the status histogram; fails on any 5xx, any request without an answer within 10 s, or
-// a gateway that is no longer alive (healthz) at the end. Deterministic for a seed.
+// Prints the status histogram; fails on any 5xx, any masked internal error in an answer of any
+// status ("Unexpected error." / INTERNAL_SERVER_ERROR, e.g. in a 200), any request without an
+// answer within 10 s, or a gateway that is no longer alive (healthz) at the end. Deterministic for a seed.
 import { prng } from './data.ts';
 import { editorHeaders, machine, prepareDataDirs, startGateway, type Child } from './support.ts';
 
@@ -140,6 +141,13 @@ function nextShot(editor: Record<string, string>): Shot {
 const histogram = new Map<string, number>();
 const byKind = new Map<string, Map<string, number>>();
 const fiveXX: string[] = [];
+/** Answers that carry a masked internal error, whatever their status. */
+const internal: string[] = [];
+
+/** True when a response body reports an internal error (masked by the gateway). */
+export function hasInternalError(body: string): boolean {
+  return body.includes('"INTERNAL_SERVER_ERROR"') || body.includes('"Unexpected error."');
+}
 let noAnswer = 0;
 let gateway: Child | undefined;
 let cleanup = () => {};
@@ -162,6 +170,10 @@ try {
         const text = await res.text();
         key = String(res.status);
         if (res.status >= 500) fiveXX.push(`${shot.kind}: ${res.status} ${text.slice(0, 200)}`);
+        if (hasInternalError(text)) {
+          internal.push(`${shot.kind}: ${res.status} ${shot.method} ${String(shot.body ?? shot.path).slice(0, 300)}`);
+          key = `${res.status}+internal`;
+        }
       } catch (error) {
         key = 'no answer';
         noAnswer += 1;
@@ -183,9 +195,10 @@ try {
   console.log('by input kind:');
   for (const [kind, kinds] of [...byKind].sort()) console.log(`  ${kind.padEnd(20)} ${[...kinds].sort().map(([s, n]) => `${s}×${n}`).join(' ')}`);
   for (const line of fiveXX.slice(0, 10)) console.log(`  5xx/no answer: ${line}`);
+  for (const line of internal.slice(0, 10)) console.log(`  internal error: ${line}`);
   const five = [...histogram].filter(([s]) => Number(s) >= 500).reduce((n, [, c]) => n + c, 0);
-  console.log(`\n5xx ${five}, no answer ${noAnswer}, gateway alive afterwards: ${alive ? 'yes' : 'NO'} (healthz ${health})`);
-  exitCode = five === 0 && noAnswer === 0 && alive && total === count ? 0 : 1;
+  console.log(`\n5xx ${five}, internal errors ${internal.length}, no answer ${noAnswer}, gateway alive afterwards: ${alive ? 'yes' : 'NO'} (healthz ${health})`);
+  exitCode = five === 0 && internal.length === 0 && noAnswer === 0 && alive && total === count ? 0 : 1;
   console.log(exitCode === 0 ? 'fuzz: OK' : `fuzz: FAILED${total < count ? ` (only ${total} of ${count} within ${maxSeconds} s)` : ''}`);
   if (exitCode) console.log(gateway.output().slice(-2000));
 } catch (error) {

@@ -11,7 +11,8 @@
 // whole response cache, so the write share decides how often reads reach the database.
 // Writers sign in through `login` and send the cookie + `x-graphql-yoga-csrf: 1`.
 //
-// Reported: throughput, p50/p99/max latency, errors (socket errors, timeouts, GraphQL errors),
+// Reported: throughput, p50/p99/max latency, errors (socket errors, timeouts, GraphQL errors, and
+// among them masked internal errors, which fail the run in every mode, the fault run included),
 // status histogram incl. 5xx. Afterwards the database is read directly: every write that got a
 // success answer must be there (per post: version advanced by at least — without faults exactly —
 // the number of accepted updates, and the title of the highest accepted version; favorites:
@@ -54,6 +55,8 @@ const get = (query: string, variables?: object) =>
 interface Stats {
   statuses: Map<number, number>;
   graphqlErrors: number;
+  /** Answers with a masked internal error (INTERNAL_SERVER_ERROR), of any status: failures in every mode. */
+  internalErrors: number;
   errorSamples: Map<string, number>;
   socketErrors: number;
   timeouts: number;
@@ -135,7 +138,7 @@ async function main(): Promise<number> {
   const answeredTo: number[] = [];
   let reordersSent = 0;
   let reordersAnswered = 0;
-  const stats: Stats = { statuses: new Map(), graphqlErrors: 0, errorSamples: new Map(), socketErrors: 0, timeouts: 0 };
+  const stats: Stats = { statuses: new Map(), graphqlErrors: 0, internalErrors: 0, errorSamples: new Map(), socketErrors: 0, timeouts: 0 };
   const jsonHeaders = { 'content-type': 'application/json' };
   let counter = 0;
 
@@ -181,6 +184,7 @@ async function main(): Promise<number> {
       }
       if (!parsed || parsed.errors) {
         stats.graphqlErrors += 1;
+        if (parsed?.errors?.some((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR' || e.message === 'Unexpected error.')) stats.internalErrors += 1;
         const sample = parsed?.errors?.[0] ? `${status} ${parsed.errors[0].message} ${parsed.errors[0].extensions?.code ?? ''}`.trim() : `${status} ${body.slice(0, 120)}`;
         stats.errorSamples.set(sample, (stats.errorSamples.get(sample) ?? 0) + 1);
         return;
@@ -242,7 +246,7 @@ async function main(): Promise<number> {
   const errors = stats.graphqlErrors + stats.socketErrors + stats.timeouts;
   const maxLatency = Math.max(...timeline.filter((t) => !Number.isNaN(t.ms)).map((t) => t.ms));
   console.log(`\nthroughput ${result.requests.average.toFixed(0)} req/s (${result.requests.total} requests in ${duration} s), latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${Math.round(maxLatency)} ms`);
-  console.log(`statuses ${JSON.stringify(Object.fromEntries(stats.statuses))}; 5xx ${five}; errors ${errors} (GraphQL/parse ${stats.graphqlErrors}, socket ${stats.socketErrors}, timeouts ${stats.timeouts})`);
+  console.log(`statuses ${JSON.stringify(Object.fromEntries(stats.statuses))}; 5xx ${five}; errors ${errors} (GraphQL/parse ${stats.graphqlErrors}, of them internal ${stats.internalErrors}, socket ${stats.socketErrors}, timeouts ${stats.timeouts})`);
   console.log(`writes: ${writesSent} sent, ${acceptedUpdates.length} updatePost + ${acceptedReorders.length} reorderFavorites accepted, ${conflicts} ConflictError (expected: ${connections} connections race for ${WRITE_TARGETS} posts and one list)`);
   const buckets = new Map<number, number>();
   for (const t of timeline) if (!Number.isNaN(t.ms)) buckets.set(Math.floor(t.at / 5000), Math.max(buckets.get(Math.floor(t.at / 5000)) ?? 0, t.ms));
@@ -293,6 +297,8 @@ async function main(): Promise<number> {
   const failedExpectations = [...problems];
   if (!fault && errors) failedExpectations.push(`${errors} errors`);
   if (five && !fault) failedExpectations.push(`${five} responses with 5xx`);
+  // Even while the database is down: the answer must say so (503 SERVICE_UNAVAILABLE), not be masked.
+  if (stats.internalErrors) failedExpectations.push(`${stats.internalErrors} masked internal errors`);
   if (fault && faultReport.some((line) => line.includes('FAILED'))) failedExpectations.push('fault expectations');
   console.log(failedExpectations.length ? `\nload: FAILED — ${failedExpectations.join('; ')}` : '\nload: OK');
   return failedExpectations.length ? 1 : 0;
