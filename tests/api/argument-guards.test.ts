@@ -173,6 +173,14 @@ describe('the cost limit uses the variables and the default page size', () => {
     expect(variable.body.errors![0]!.extensions!.cost).toBe(literal.body.errors![0]!.extensions!.cost);
   });
 
+  it('fragments, aliases and skipped fields cost what runs, no more and no less', () => {
+    const cost = (query: string, variables = {}) => operationCost({ schema, query: parse(query), variables });
+    const inline = cost('{ posts(first: 50) { edges { node { title tags { name } } } } }');
+    expect(cost('{ ...Q } fragment Q on Query { posts(first: 50) { edges { node { ...P } } } } fragment P on Post { title tags { name } }')).toBe(inline);
+    expect(cost('{ a: posts(first: 50) { edges { node { title tags { name } } } } b: posts(first: 50) { edges { node { title tags { name } } } } }')).toBe(2 * inline);
+    expect(cost('query($s: Boolean!) { posts(first: 50) @skip(if: $s) { edges { node { title tags { name } } } } }', { s: true })).toBe(0);
+  });
+
   it('an omitted page size costs the default page size (20)', () => {
     const cost = (query: string, variables = {}) => operationCost({ schema, query: parse(query), variables });
     const omitted = cost('{ posts { edges { node { title } } } }');
