@@ -24,20 +24,3 @@ export function memoryRateLimits(options: { requestsPerMinute: number; loginMaxF
     loginFailures: new RateLimiterMemory({ points: options.loginMaxFailures, duration: LOGIN_WINDOW_SECONDS }),
   };
 }
-
-/**
- * The client's address: the first X-Forwarded-For hop when `trustProxy` (only behind a proxy you
- * run — anyone can send that header), else the socket's peer address.
- */
-export function clientIp(request: Request, socketAddress: string | undefined, trustProxy: boolean): string {
-  return clientIpOf(trustProxy ? request.headers.get('x-forwarded-for') : undefined, socketAddress, trustProxy);
-}
-
-/** clientIp from the raw X-Forwarded-For value (node:http's `req.headers`). */
-export function clientIpOf(forwardedFor: string | null | undefined, socketAddress: string | undefined, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = forwardedFor?.split(',')[0]?.trim();
-    if (forwarded) return forwarded;
-  }
-  return socketAddress ?? 'unknown';
-}
