@@ -106,6 +106,12 @@ describe('loadConfig rejects', () => {
     expect(errorFor({ ...admin, ADMIN_EMAIL: 'lena' }).issues).toEqual(['ADMIN_EMAIL: expected an email address, got "lena"']);
   });
 
+  it('ADMIN_PASSWORD is measured as it is hashed: NFC code points', () => {
+    const composed = 'Crème brûlé'; // 11 characters
+    expect(errorFor({ ...admin, ADMIN_PASSWORD: composed.normalize('NFD') }).issues).toEqual(['ADMIN_PASSWORD: expected at least 12 characters, got 11 characters']);
+    expect(loadConfig({ ...admin, ADMIN_PASSWORD: 'Crème brûlée'.normalize('NFD') }).adminPassword).toBe('Crème brûlée'.normalize('NFD'));
+  });
+
   it('a short ADMIN_PASSWORD, without echoing it', () => {
     const error = errorFor({ ...admin, ADMIN_PASSWORD: 'hunter2hunt' });
     expect(error.issues).toEqual(['ADMIN_PASSWORD: expected at least 12 characters, got 11 characters']);

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { normalizePassword } from './auth/normalize.ts';
 import { parseTrustProxy, type TrustProxy } from './client-address.ts';
 
 /** The gateway's settings, read once at start-up from environment variables. */
@@ -76,7 +77,10 @@ const databaseUrl = z.string().refine((value) => {
   }
 });
 const email = z.email();
-const password = z.string().min(MIN_ADMIN_PASSWORD_LENGTH);
+// Counted as the password is hashed (NFC) and in code points, as NIST SP 800-63B counts
+// characters: "Crème brûlée" is 12 whether typed composed or decomposed.
+const passwordLength = (value: string) => [...normalizePassword(value)].length;
+const password = z.string().refine((value) => passwordLength(value) >= MIN_ADMIN_PASSWORD_LENGTH);
 
 /** One origin → its normalised form, or null when it is not a bare http(s) origin. */
 function normaliseOrigin(value: string): string | null {
@@ -158,13 +162,13 @@ const variables = {
   },
   adminEmail: {
     name: 'ADMIN_EMAIL', default: '',
-    description: 'Email of the first editor: created at start-up if missing, its password reset to `ADMIN_PASSWORD` if that differs. Set both or neither.',
+    description: 'Email of the first editor (stored lowercased, Unicode NFC; sign-in ignores case): created at start-up if missing, its password reset to `ADMIN_PASSWORD` if that differs. Set both or neither.',
     parse: fromZod(email, 'an email address'),
   },
   adminPassword: {
     name: 'ADMIN_PASSWORD', default: '',
-    description: `Password of the first editor (at least ${MIN_ADMIN_PASSWORD_LENGTH} characters; only its hash is stored). Unset on the embedded database: one is generated and printed once.`,
-    parse: fromZod(password, `at least ${MIN_ADMIN_PASSWORD_LENGTH} characters`, (value) => `${value.length} characters`),
+    description: `Password of the first editor (at least ${MIN_ADMIN_PASSWORD_LENGTH} characters; only its hash is stored). Compared in Unicode NFC: an accent typed composed or decomposed is the same password. Unset on the embedded database: one is generated and printed once.`,
+    parse: fromZod(password, `at least ${MIN_ADMIN_PASSWORD_LENGTH} characters`, (value) => `${passwordLength(value)} characters`),
   },
   corsOrigins: {
     name: 'CORS_ORIGINS', default: '',

@@ -2,18 +2,23 @@ import { z } from 'zod';
 import { builder } from '../builder.ts';
 import { createSession } from '../auth/credentials.ts';
 import { reserveSignInAttempt } from '../auth/login-attempts.ts';
-import { dummyPasswordHash, verifyPassword } from '../auth/password.ts';
+import { normalizeEmail } from '../auth/normalize.ts';
+import { dummyPasswordHash, hashPassword, verifyPassword } from '../auth/password.ts';
 import type { GatewayContext, Viewer as ViewerShape } from '../context.ts';
 import { InvalidCredentialsError, TooManyAttemptsError, ValidationError } from '../domain/errors.ts';
 
 /**
- * The user with this (normalised) email if `password` is theirs, else null. Always one password
- * check: unknown emails are checked against a dummy hash, so timing does not reveal which exist.
+ * The user with this (normalised) email if `password` is theirs, else null. Unknown emails are
+ * checked against a dummy hash, so timing does not reveal which exist.
  */
 async function userWithPassword(prisma: GatewayContext['prisma'], email: string, password: string) {
   const user = await prisma.user.findUnique({ where: { email } });
   if (!user) return (await verifyPassword(password, await dummyPasswordHash()), null);
-  return (await verifyPassword(password, user.passwordHash)) ? user : null;
+  const check = await verifyPassword(password, user.passwordHash);
+  if (!check.matches) return null;
+  // A hash from before passwords were normalised: store the normalised one (same password).
+  if (check.rehash) await prisma.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(password) } });
+  return user;
 }
 
 export const Viewer = builder.objectRef<ViewerShape>('Viewer').implement({
@@ -40,7 +45,9 @@ const LoginPayload = builder.objectRef<{ viewer: ViewerShape }>('LoginPayload').
 const loginInput = z.object({
   // Sign-in only compares with stored addresses, so the check is "looks like an address", not
   // RFC-strict: the generated local account is author@localhost, which zod's email() refuses.
-  email: z.string().trim().toLowerCase().regex(/^[^\s@]+@[^\s@]+$/, 'Enter an email address.').max(320, 'Enter an email address.'),
+  // Normalised (auth/normalize.ts) as stored, so case and Unicode form do not matter.
+  email: z.string().transform(normalizeEmail).pipe(z.string().regex(/^[^\s@]+@[^\s@]+$/, 'Enter an email address.').max(320, 'Enter an email address.')),
+  // Kept as typed: verifyPassword normalises it, and tries the typed form against older hashes.
   password: z.string().min(1, 'Enter the password.').max(1024, 'Password is too long.'),
 });
 
