@@ -1,7 +1,7 @@
 // The client-address policy: the rightmost hop that is not one of our proxies, whatever the
 // client wrote to the left of it.
 import { describe, expect, it } from 'vitest';
-import { clientAddressPolicy, UNKNOWN_ADDRESS } from './client-address.ts';
+import { clientAddressPolicy, countedAddress, UNKNOWN_ADDRESS } from './client-address.ts';
 
 const FORGED = '198.51.100.23, 203.0.113.7';
 
@@ -39,5 +39,21 @@ describe('clientAddressPolicy', () => {
     expect(address('192.0.2.1', FORGED)).toBe('192.0.2.1');
     // No socket address (in process): not shown to be a proxy, so the header is not believed.
     expect(address(undefined, FORGED)).toBe(UNKNOWN_ADDRESS);
+  });
+});
+
+describe('countedAddress', () => {
+  it('counts an IPv6 client by its /64 and an IPv4-mapped one as IPv4', () => {
+    expect(countedAddress('2001:db8:1:2:aaaa:bbbb:cccc:dddd')).toBe('2001:db8:1:2::/64');
+    expect(countedAddress('2001:0db8:0001:0002::1')).toBe('2001:db8:1:2::/64');
+    expect(countedAddress('2001:db8:1:3::1')).toBe('2001:db8:1:3::/64');
+    expect(countedAddress('::ffff:203.0.113.7')).toBe('203.0.113.7');
+    expect(countedAddress('203.0.113.7')).toBe('203.0.113.7');
+    expect(countedAddress(UNKNOWN_ADDRESS)).toBe(UNKNOWN_ADDRESS);
+  });
+
+  it('is what the policy returns, off or behind a proxy', () => {
+    expect(clientAddressPolicy(0)('::ffff:127.0.0.1', undefined)).toBe('127.0.0.1');
+    expect(clientAddressPolicy(1)('10.0.0.2', '2001:db8::1, 2001:db8:5:6:7:8:9:a')).toBe('2001:db8:5:6::/64');
   });
 });

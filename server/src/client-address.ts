@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import ipaddr from 'ipaddr.js';
 import proxyAddr from 'proxy-addr';
 
 /**
@@ -13,13 +14,34 @@ import proxyAddr from 'proxy-addr';
 export type TrustProxy = boolean | number | readonly string[];
 
 /**
- * The client address of one request, from its socket's peer address (undefined when there is no
- * socket: an in-process `yoga.fetch`) and its X-Forwarded-For header (joined when repeated).
+ * The client address of one request, as counted by rate limits and sign-in lockouts, from its
+ * socket's peer address (undefined when there is no socket: an in-process `yoga.fetch`) and its
+ * X-Forwarded-For header (joined when repeated).
  */
 export type ClientAddress = (peer: string | undefined, forwardedFor: string | readonly string[] | null | undefined) => string;
 
 /** What a request without any usable address is counted as (one shared budget). */
 export const UNKNOWN_ADDRESS = 'unknown';
+
+/**
+ * IPv6 clients are counted by their /64: the smallest prefix one subscriber gets (a LAN under
+ * SLAAC, RFC 6177 assigns /48–/64 per site), inside which anyone can take 2^64 fresh addresses.
+ */
+const IPV6_PREFIX = 64;
+
+/**
+ * The form an address is counted in: IPv4 as is (an IPv4-mapped IPv6 address, `::ffff:a.b.c.d`,
+ * as the IPv4 address it maps); IPv6 as its /64 network (`2001:db8:1:2::/64`), so rotating
+ * addresses inside one's own prefix gives no fresh budget or lockout; anything else (not an IP)
+ * unchanged.
+ */
+export function countedAddress(address: string): string {
+  if (!ipaddr.isValid(address)) return address;
+  const parsed = ipaddr.process(address);
+  if (parsed.kind() === 'ipv4') return parsed.toString();
+  const parts = (parsed as ipaddr.IPv6).parts.map((part, i) => (i < IPV6_PREFIX / 16 ? part : 0));
+  return `${new ipaddr.IPv6(parts).toString()}/${IPV6_PREFIX}`;
+}
 
 const HOP_COUNT = /^\d{1,2}$/;
 const ON = ['on', 'true', 'yes'];
@@ -57,18 +79,18 @@ export function parseTrustProxy(value: string): number | string[] | null {
  * so its X-Forwarded-For is ignored; a hop count needs no address and applies as usual.
  * Only X-Forwarded-For is read (not RFC 7239 `Forwarded`): that is what the proxies we document
  * (nginx, Caddy, Traefik, cloud load balancers) append to.
- * @returns the address as written by the socket or the proxy (IPv6 and IPv4-mapped forms are not
- *   rewritten), or {@link UNKNOWN_ADDRESS}.
+ * @returns the client's address in its counted form ({@link countedAddress}: IPv4, or an IPv6
+ *   /64 network), or {@link UNKNOWN_ADDRESS}.
  */
 export function clientAddressPolicy(trust: TrustProxy): ClientAddress {
   const hops = typeof trust === 'boolean' ? Number(trust) : trust;
-  if (hops === 0 || (Array.isArray(hops) && hops.length === 0)) return (peer) => peer || UNKNOWN_ADDRESS;
+  if (hops === 0 || (Array.isArray(hops) && hops.length === 0)) return (peer) => countedAddress(peer || UNKNOWN_ADDRESS);
   const isTrusted: (address: string, hop: number) => boolean =
     typeof hops === 'number' ? (_address, hop) => hop < hops : proxyAddr.compile([...(hops as readonly string[])]);
   return (peer, forwardedFor) => {
     const header = typeof forwardedFor === 'string' ? forwardedFor : (forwardedFor ?? []).join(', ');
     // proxy-addr reads only these two fields of a request.
     const request = { socket: { remoteAddress: peer }, headers: { 'x-forwarded-for': header } } as unknown as IncomingMessage;
-    return proxyAddr(request, isTrusted) || UNKNOWN_ADDRESS;
+    return countedAddress(proxyAddr(request, isTrusted) || UNKNOWN_ADDRESS);
   };
 }

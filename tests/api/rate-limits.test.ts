@@ -150,6 +150,22 @@ describe('the client address behind a proxy', () => {
     }
   });
 
+  it('an IPv6 client is counted by its /64: fresh addresses inside it buy no fresh budget', async () => {
+    const gw = await createTestGateway({ seed: false, config: { rateLimitPerMinute: 3, trustProxy: 1 } });
+    try {
+      const statuses = [];
+      for (let n = 1; n <= 4; n += 1) {
+        const headers = { accept: 'application/json', 'x-forwarded-for': `2001:db8:7:7:${n.toString(16)}::${n}` };
+        statuses.push((await gw.yoga.fetch(`http://gateway.test${SITE}`, { headers })).status);
+      }
+      expect(statuses).toEqual([200, 200, 200, 429]);
+      const neighbour = { accept: 'application/json', 'x-forwarded-for': '2001:db8:7:8::1' }; // another /64
+      expect((await gw.yoga.fetch(`http://gateway.test${SITE}`, { headers: neighbour })).status).toBe(200);
+    } finally {
+      await gw.close();
+    }
+  });
+
   it('a proxy list does not believe a peer outside it', async () => {
     // The peer is 127.0.0.1, not in 10.0.0.0/8: it is the client, whatever header it sends.
     const h = await listening({ rateLimitPerMinute: 3, trustProxy: ['10.0.0.0/8'] });
