@@ -15,7 +15,7 @@ function errorFor(env: NodeJS.ProcessEnv): ConfigError {
 
 const limitDefaults = {
   introspection: undefined, graphiql: undefined, maxDepth: 10, maxAliases: 15, maxTokens: 2000, maxDirectives: 20, maxCost: 20000,
-  maxBodyBytes: 1_048_576, statementTimeoutMs: 5000, rateLimitPerMinute: 1200, loginMaxFailures: 10, trustProxy: false, cacheTtlSeconds: 60,
+  maxBodyBytes: 1_048_576, statementTimeoutMs: 5000, rateLimitPerMinute: 1200, loginMaxFailures: 10, trustProxy: 0, cacheTtlSeconds: 60,
   shareReads: true,
 };
 
@@ -106,6 +106,12 @@ describe('loadConfig rejects', () => {
     expect(errorFor({ ...admin, ADMIN_EMAIL: 'lena' }).issues).toEqual(['ADMIN_EMAIL: expected an email address, got "lena"']);
   });
 
+  it('ADMIN_PASSWORD is measured as it is hashed: NFC code points', () => {
+    const composed = 'Crème brûlé'; // 11 characters
+    expect(errorFor({ ...admin, ADMIN_PASSWORD: composed.normalize('NFD') }).issues).toEqual(['ADMIN_PASSWORD: expected at least 12 characters, got 11 characters']);
+    expect(loadConfig({ ...admin, ADMIN_PASSWORD: 'Crème brûlée'.normalize('NFD') }).adminPassword).toBe('Crème brûlée'.normalize('NFD'));
+  });
+
   it('a short ADMIN_PASSWORD, without echoing it', () => {
     const error = errorFor({ ...admin, ADMIN_PASSWORD: 'hunter2hunt' });
     expect(error.issues).toEqual(['ADMIN_PASSWORD: expected at least 12 characters, got 11 characters']);
@@ -152,13 +158,30 @@ describe('loadConfig rejects', () => {
 describe('limits and switches', () => {
   it('reads on/off switches and integer limits, refusing junk with the accepted range', () => {
     const config = loadConfig({ INTROSPECTION: 'off', GRAPHIQL: 'ON', MAX_DEPTH: '6', TRUST_PROXY: '1', CACHE_TTL_SECONDS: '0', SHARE_READS: 'off' });
-    expect(config).toMatchObject({ introspection: false, graphiql: true, maxDepth: 6, trustProxy: true, cacheTtlSeconds: 0, shareReads: false });
+    expect(config).toMatchObject({ introspection: false, graphiql: true, maxDepth: 6, trustProxy: 1, cacheTtlSeconds: 0, shareReads: false });
     const error = errorFor({ INTROSPECTION: 'maybe', MAX_DEPTH: '0', MAX_BODY_BYTES: '1e6' });
     expect(error.issues).toEqual([
       'INTROSPECTION: expected on or off (true/false, 1/0), got "maybe"',
       'MAX_DEPTH: expected an integer 1-100, got "0"',
       'MAX_BODY_BYTES: expected an integer 1024-100000000, got "1e6"',
     ]);
+  });
+});
+
+describe('TRUST_PROXY', () => {
+  it('takes off/on, a hop count, or proxy addresses, CIDRs and named ranges', () => {
+    const trust = (value: string) => loadConfig({ TRUST_PROXY: value }).trustProxy;
+    expect([trust('off'), trust('0'), trust('on'), trust('TRUE'), trust('2')]).toEqual([0, 0, 1, 1, 2]);
+    expect(trust('127.0.0.1, 10.0.0.0/8,loopback, ::1')).toEqual(['127.0.0.1', '10.0.0.0/8', 'loopback', '::1']);
+    expect(trust('uniquelocal,linklocal,192.168.0.0/255.255.0.0')).toEqual(['uniquelocal', 'linklocal', '192.168.0.0/255.255.0.0']);
+  });
+
+  it('refuses what is neither a count nor a proxy list, naming the accepted forms', () => {
+    for (const value of ['maybe', '10.0.0.0/33', '1.2.3', 'loopback,nginx', '-1', ',']) {
+      expect(errorFor({ TRUST_PROXY: value }).issues).toEqual([
+        `TRUST_PROXY: expected off, on, a hop count (0-99) or comma-separated proxy addresses/CIDRs (10.0.0.0/8, loopback), got ${JSON.stringify(value)}`,
+      ]);
+    }
   });
 });
 

@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { normalizePassword } from './auth/normalize.ts';
+import { parseTrustProxy, type TrustProxy } from './client-address.ts';
 
 /** The gateway's settings, read once at start-up from environment variables. */
 export interface Config {
@@ -33,8 +35,11 @@ export interface Config {
   rateLimitPerMinute: number;
   /** Failed sign-ins allowed per account and per IP within 15 minutes before refusing. */
   loginMaxFailures: number;
-  /** Take the client IP from X-Forwarded-For (only behind a proxy you run). */
-  trustProxy: boolean;
+  /**
+   * Which peers may name the client in X-Forwarded-For: 0 = none, a hop count, or proxy
+   * addresses/CIDRs (client-address.ts). loadConfig gives a number or a list.
+   */
+  trustProxy: TrustProxy;
   /** Max-age of cached anonymous GET responses, in seconds (0 = no response cache). */
   cacheTtlSeconds: number;
   /** Identical anonymous reads in flight share one execution (plugins/use-read-coalescing.ts). */
@@ -72,7 +77,10 @@ const databaseUrl = z.string().refine((value) => {
   }
 });
 const email = z.email();
-const password = z.string().min(MIN_ADMIN_PASSWORD_LENGTH);
+// Counted as the password is hashed (NFC) and in code points, as NIST SP 800-63B counts
+// characters: "Crème brûlée" is 12 whether typed composed or decomposed.
+const passwordLength = (value: string) => [...normalizePassword(value)].length;
+const password = z.string().refine((value) => passwordLength(value) >= MIN_ADMIN_PASSWORD_LENGTH);
 
 /** One origin → its normalised form, or null when it is not a bare http(s) origin. */
 function normaliseOrigin(value: string): string | null {
@@ -154,13 +162,13 @@ const variables = {
   },
   adminEmail: {
     name: 'ADMIN_EMAIL', default: '',
-    description: 'Email of the first editor: created at start-up if missing, its password reset to `ADMIN_PASSWORD` if that differs. Set both or neither.',
+    description: 'Email of the first editor (stored lowercased, Unicode NFC; sign-in ignores case): created at start-up if missing, its password reset to `ADMIN_PASSWORD` if that differs. Set both or neither.',
     parse: fromZod(email, 'an email address'),
   },
   adminPassword: {
     name: 'ADMIN_PASSWORD', default: '',
-    description: `Password of the first editor (at least ${MIN_ADMIN_PASSWORD_LENGTH} characters; only its hash is stored). Unset on the embedded database: one is generated and printed once.`,
-    parse: fromZod(password, `at least ${MIN_ADMIN_PASSWORD_LENGTH} characters`, (value) => `${value.length} characters`),
+    description: `Password of the first editor (at least ${MIN_ADMIN_PASSWORD_LENGTH} characters; only its hash is stored). Compared in Unicode NFC: an accent typed composed or decomposed is the same password. Unset on the embedded database: one is generated and printed once.`,
+    parse: fromZod(password, `at least ${MIN_ADMIN_PASSWORD_LENGTH} characters`, (value) => `${passwordLength(value)} characters`),
   },
   corsOrigins: {
     name: 'CORS_ORIGINS', default: '',
@@ -218,8 +226,15 @@ const variables = {
     parse: intIn(1, 10_000),
   },
   trustProxy: {
-    name: 'TRUST_PROXY', default: 'off', description: 'on/off: take the client IP from `X-Forwarded-For` (only behind a proxy you run).',
-    parse: onOff,
+    name: 'TRUST_PROXY', default: 'off',
+    description:
+      'Which proxies in front of the gateway may name the client in `X-Forwarded-For`: `off`; a hop count (`1` = one reverse proxy; `on` means `1`); or their addresses/CIDRs (`127.0.0.1,10.0.0.0/8`, also `loopback`, `linklocal`, `uniquelocal`). The client is the rightmost address not written by a trusted proxy; rate limits and sign-in lockouts count that address.',
+    parse: (value) => {
+      const trust = parseTrustProxy(value);
+      return trust === null
+        ? { ok: false, error: `expected off, on, a hop count (0-99) or comma-separated proxy addresses/CIDRs (10.0.0.0/8, loopback), got ${shown(value)}` }
+        : { ok: true, value: trust };
+    },
   },
   cacheTtlSeconds: {
     name: 'CACHE_TTL_SECONDS', default: '60', description: 'How long anonymous read results stay in the response cache, in seconds (0 = off).',

@@ -3,14 +3,16 @@ import { RateLimiterMemory, type RateLimiterAbstract } from 'rate-limiter-flexib
 /**
  * Where rate-limit counters live. The calls are rate-limiter-flexible's, so a shared store for
  * several gateway instances is a constructor swap (RateLimiterRedis takes the same options plus
- * a client) — nothing else changes.
+ * a client) — nothing else changes. Only calls that are one atomic step in every store are
+ * offered: a limit is enforced by `consume` (increment, then compare the new count), never by
+ * reading a count with `get` and acting on it later, which concurrent requests all pass.
  */
-export type RateLimitStore = Pick<RateLimiterAbstract, 'consume' | 'penalty' | 'get' | 'delete' | 'points'>;
+export type RateLimitStore = Pick<RateLimiterAbstract, 'consume' | 'reward' | 'delete' | 'points'>;
 
 export interface RateLimits {
   /** Requests per client IP per minute; null = unlimited. */
   requests: RateLimitStore | null;
-  /** Failed sign-ins per key ("email:…", "ip:…") per 15 minutes. */
+  /** Sign-in attempts per key ("email:…", "ip:…") per 15 minutes: reserved before the check, kept when it fails (auth/login-attempts.ts). */
   loginFailures: RateLimitStore;
 }
 
@@ -23,21 +25,4 @@ export function memoryRateLimits(options: { requestsPerMinute: number; loginMaxF
     requests: options.requestsPerMinute > 0 ? new RateLimiterMemory({ points: options.requestsPerMinute, duration: 60 }) : null,
     loginFailures: new RateLimiterMemory({ points: options.loginMaxFailures, duration: LOGIN_WINDOW_SECONDS }),
   };
-}
-
-/**
- * The client's address: the first X-Forwarded-For hop when `trustProxy` (only behind a proxy you
- * run — anyone can send that header), else the socket's peer address.
- */
-export function clientIp(request: Request, socketAddress: string | undefined, trustProxy: boolean): string {
-  return clientIpOf(trustProxy ? request.headers.get('x-forwarded-for') : undefined, socketAddress, trustProxy);
-}
-
-/** clientIp from the raw X-Forwarded-For value (node:http's `req.headers`). */
-export function clientIpOf(forwardedFor: string | null | undefined, socketAddress: string | undefined, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = forwardedFor?.split(',')[0]?.trim();
-    if (forwarded) return forwarded;
-  }
-  return socketAddress ?? 'unknown';
 }

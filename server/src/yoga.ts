@@ -21,7 +21,8 @@ import { nestingLimit, useInputGuards } from './plugins/use-input-guards.ts';
 import { isDatabaseUnavailable } from './db/unavailable.ts';
 import { usePublicCache, type GenerationCache } from './plugins/use-public-cache.ts';
 import { useRateLimit } from './plugins/use-rate-limit.ts';
-import { clientIp, memoryRateLimits, type RateLimits } from './rate-limits.ts';
+import { memoryRateLimits, type RateLimits } from './rate-limits.ts';
+import { clientAddressPolicy } from './client-address.ts';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { loadConfig, type Config } from './config.ts';
 import { currentRequestId } from './request-context.ts';
@@ -79,6 +80,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   const rateLimits =
     options.rateLimits ?? memoryRateLimits({ requestsPerMinute: config.rateLimitPerMinute, loginMaxFailures: config.loginMaxFailures });
   const withRequestId = (fields: object) => ({ requestId: currentRequestId(), ...fields });
+  const clientAddress = clientAddressPolicy(config.trustProxy);
 
   return createYoga<ServerContext, GatewayContext>({
     schema,
@@ -127,7 +129,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       useCookies(),
       useRequestLog(logger),
       useInputGuards({ maxNesting: nestingLimit(config.maxDepth) }),
-      ...(rateLimits.requests ? [useRateLimit({ store: rateLimits.requests, trustProxy: config.trustProxy })] : []),
+      ...(rateLimits.requests ? [useRateLimit({ store: rateLimits.requests, clientAddress })] : []),
       useCsrfForCookies(),
       ...useLimits(config),
       ...(introspection ? [] : [useHideSuggestions()]),
@@ -157,7 +159,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       prisma: db.prisma,
       viewer: await authenticate(db, request),
       cookies: cookieJar(request),
-      clientIp: clientIp(request, req?.socket?.remoteAddress, config.trustProxy),
+      clientIp: clientAddress(req?.socket?.remoteAddress, request.headers.get('x-forwarded-for')),
       loginThrottle,
       rateLimits,
     }),

@@ -213,7 +213,7 @@ describe('password storage', () => {
     expect(user.passwordHash).not.toContain(EDITOR.password);
     const again = await hashPassword(EDITOR.password);
     expect(again).not.toBe(user.passwordHash); // a fresh salt each time
-    expect(await verifyPassword(EDITOR.password, again)).toBe(true);
-    expect(await verifyPassword(`${EDITOR.password}!`, again)).toBe(false);
+    expect(await verifyPassword(EDITOR.password, again)).toEqual({ matches: true, rehash: false });
+    expect(await verifyPassword(`${EDITOR.password}!`, again)).toEqual({ matches: false, rehash: false });
   });
 });

@@ -1,6 +1,13 @@
-// Rate limits (issue #4 item 5): failed sign-ins per account and per address are refused after
-// LOGIN_MAX_FAILURES, and the general per-IP request budget answers 429 with Retry-After.
+// Rate limits: failed sign-ins per account and per address are refused after LOGIN_MAX_FAILURES,
+// and the general per-IP request budget answers 429 with Retry-After. Both count the client
+// address of server/src/client-address.ts, which a forged X-Forwarded-For cannot change.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import pino from 'pino';
 import { describe, expect, it } from 'vitest';
+import type { Config } from '../../server/src/config.ts';
+import { createRequestHandler, GetCache } from '../../server/src/http/get-cache.ts';
+import { memoryRateLimits } from '../../server/src/rate-limits.ts';
 import { createTestGateway, EDITOR } from '../support/gateway.ts';
 
 const login = `mutation($e: String!, $p: String!) { login(email: $e, password: $p) {
@@ -25,7 +32,7 @@ describe('failed sign-ins', () => {
   });
 
   it('are counted per address too (behind a trusted proxy): spraying many accounts from one IP is refused', async () => {
-    const gw = await createTestGateway({ seed: false, config: { loginMaxFailures: 3, trustProxy: true } });
+    const gw = await createTestGateway({ seed: false, config: { loginMaxFailures: 3, trustProxy: 1 } });
     try {
       const attacker = { 'x-forwarded-for': '203.0.113.7' };
       for (let i = 0; i < 3; i += 1) await gw.gql(login, { e: `victim${i}@example.com`, p: 'guess' }, attacker);
@@ -39,7 +46,7 @@ describe('failed sign-ins', () => {
   });
 
   it('a successful sign-in clears the account counter', async () => {
-    const gw = await createTestGateway({ seed: false, config: { loginMaxFailures: 3, trustProxy: true } });
+    const gw = await createTestGateway({ seed: false, config: { loginMaxFailures: 3, trustProxy: 1 } });
     try {
       const home = { 'x-forwarded-for': '198.51.100.9' };
       for (let i = 0; i < 2; i += 1) await gw.gql(login, { e: EDITOR.email, p: 'typo' }, { 'x-forwarded-for': `192.0.2.${i}` });
@@ -54,7 +61,7 @@ describe('failed sign-ins', () => {
 
 describe('request budget per IP', () => {
   it('answers 429 with Retry-After past RATE_LIMIT_PER_MINUTE, per address, before any SQL', async () => {
-    const gw = await createTestGateway({ seed: false, config: { rateLimitPerMinute: 5, trustProxy: true } });
+    const gw = await createTestGateway({ seed: false, config: { rateLimitPerMinute: 5, trustProxy: 1 } });
     try {
       const a = { 'x-forwarded-for': '203.0.113.1' };
       const statuses = [];
@@ -82,6 +89,101 @@ describe('request budget per IP', () => {
       await gw.gql('{ site { title } }', {}, { 'x-forwarded-for': '1.1.1.1' });
       await gw.gql('{ site { title } }', {}, { 'x-forwarded-for': '2.2.2.2' });
       expect((await gw.gql('{ site { title } }', {}, { 'x-forwarded-for': '3.3.3.3' })).status).toBe(429);
+    } finally {
+      await gw.close();
+    }
+  });
+});
+
+describe('the client address behind a proxy', () => {
+  // The client writes the left part; the proxy appends the address it saw.
+  const forged = (n: number) => ({ 'x-forwarded-for': `198.51.100.${n}, 203.0.113.7` });
+  const SITE = `/graphql?query=${encodeURIComponent('{ site { title } }')}`;
+
+  /** The gateway behind main.ts's node:http handler (with the GET fast path), on a loopback port. */
+  async function listening(config: Partial<Config>) {
+    const rateLimits = memoryRateLimits({ requestsPerMinute: config.rateLimitPerMinute ?? 0, loginMaxFailures: config.loginMaxFailures ?? 10 });
+    const getCache = new GetCache();
+    const gw = await createTestGateway({ seed: false, config: { ...config, cacheTtlSeconds: 60 }, gateway: { rateLimits, publicCache: getCache.generations } });
+    const handler = createRequestHandler({ yoga: gw.yoga, getCache, requests: rateLimits.requests, trustProxy: config.trustProxy, logger: pino({ level: 'silent' }) });
+    const server: Server = createServer(handler);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    return {
+      gw,
+      getCache,
+      get: (headers: Record<string, string>) => fetch(base + SITE, { headers: { accept: 'application/graphql-response+json', ...headers } }),
+      async close() {
+        server.closeAllConnections();
+        await new Promise((resolve) => server.close(resolve));
+        await gw.close();
+      },
+    };
+  }
+
+  it('TRUST_PROXY=on: 40 GETs with a forged first hop are one client, 429 after RATE_LIMIT_PER_MINUTE (yoga.fetch)', async () => {
+    const gw = await createTestGateway({ seed: false, config: { rateLimitPerMinute: 30, trustProxy: 1 } });
+    try {
+      const statuses = [];
+      for (let n = 1; n <= 40; n += 1) {
+        statuses.push((await gw.yoga.fetch(`http://gateway.test${SITE}`, { headers: { accept: 'application/json', ...forged(n) } })).status);
+      }
+      expect(statuses).toEqual([...Array(30).fill(200), ...Array(10).fill(429)]);
+    } finally {
+      await gw.close();
+    }
+  });
+
+  it.each([
+    ['on (one hop)', 1],
+    ['the proxy by address (loopback)', ['loopback']],
+  ] as const)('TRUST_PROXY=%s: the same through node:http and its GET fast path', async (_name, trustProxy) => {
+    const h = await listening({ rateLimitPerMinute: 30, trustProxy: trustProxy as Config['trustProxy'] });
+    try {
+      const statuses = [];
+      for (let n = 1; n <= 40; n += 1) statuses.push((await h.get(forged(n))).status);
+      expect(statuses).toEqual([...Array(30).fill(200), ...Array(10).fill(429)]);
+      expect(h.getCache.hits).toBe(29); // the fast path answered, and charged, all but the first
+      expect((await h.get({ 'x-forwarded-for': '198.51.100.1, 203.0.113.8' })).status).toBe(200); // another client
+    } finally {
+      await h.close();
+    }
+  });
+
+  it('an IPv6 client is counted by its /64: fresh addresses inside it buy no fresh budget', async () => {
+    const gw = await createTestGateway({ seed: false, config: { rateLimitPerMinute: 3, trustProxy: 1 } });
+    try {
+      const statuses = [];
+      for (let n = 1; n <= 4; n += 1) {
+        const headers = { accept: 'application/json', 'x-forwarded-for': `2001:db8:7:7:${n.toString(16)}::${n}` };
+        statuses.push((await gw.yoga.fetch(`http://gateway.test${SITE}`, { headers })).status);
+      }
+      expect(statuses).toEqual([200, 200, 200, 429]);
+      const neighbour = { accept: 'application/json', 'x-forwarded-for': '2001:db8:7:8::1' }; // another /64
+      expect((await gw.yoga.fetch(`http://gateway.test${SITE}`, { headers: neighbour })).status).toBe(200);
+    } finally {
+      await gw.close();
+    }
+  });
+
+  it('a proxy list does not believe a peer outside it', async () => {
+    // The peer is 127.0.0.1, not in 10.0.0.0/8: it is the client, whatever header it sends.
+    const h = await listening({ rateLimitPerMinute: 3, trustProxy: ['10.0.0.0/8'] });
+    try {
+      const statuses = [];
+      for (let n = 1; n <= 4; n += 1) statuses.push((await h.get({ 'x-forwarded-for': `203.0.113.${n}` })).status);
+      expect(statuses).toEqual([200, 200, 200, 429]);
+    } finally {
+      await h.close();
+    }
+  });
+
+  it('the sign-in lockout counts the same address: a forged first hop does not buy fresh attempts', async () => {
+    const gw = await createTestGateway({ seed: false, config: { loginMaxFailures: 3, trustProxy: 1 } });
+    try {
+      const answers = [];
+      for (let n = 1; n <= 4; n += 1) answers.push((await gw.gql(login, { e: `victim${n}@example.com`, p: 'guess' }, forged(n))).body.data.login.__typename);
+      expect(answers).toEqual(['InvalidCredentialsError', 'InvalidCredentialsError', 'InvalidCredentialsError', 'TooManyAttemptsError']);
     } finally {
       await gw.close();
     }

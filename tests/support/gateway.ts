@@ -1,6 +1,7 @@
 // A real gateway (server/src/yoga.ts) on a fresh test database, called in process via yoga.fetch.
 import pino, { type Logger } from 'pino';
 import type { Config } from '../../server/src/config.ts';
+import { normalizeEmail } from '../../server/src/auth/normalize.ts';
 import { hashPassword } from '../../server/src/auth/password.ts';
 import { API_TOKEN_PREFIX, hashSecret, newSecret } from '../../server/src/auth/credentials.ts';
 import { LoginThrottle } from '../../server/src/auth/login-throttle.ts';
@@ -45,7 +46,8 @@ export async function createTestGateway(
   const db = await createTestDatabase();
   if (options.seed ?? true) await seedContent(db.prisma);
   editorHash ??= hashPassword(EDITOR.password);
-  const editor = await db.prisma.user.create({ data: { email: EDITOR.email, name: EDITOR.name, passwordHash: await editorHash } });
+  // Stored as the gateway stores emails (auth/normalize.ts).
+  const editor = await db.prisma.user.create({ data: { email: normalizeEmail(EDITOR.email), name: EDITOR.name, passwordHash: await editorHash } });
   const yoga = createGateway({
     db,
     logger: options.logger ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),

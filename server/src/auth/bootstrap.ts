@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { PrismaClient } from '../__generated__/prisma/client.ts';
+import { normalizeEmail } from './normalize.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 
 /** The email of the editor made when ADMIN_EMAIL/ADMIN_PASSWORD are unset on the embedded database. */
@@ -13,7 +14,8 @@ export type BootstrapResult =
 /**
  * Makes sure the first editor exists (DESIGN.md, "Auth"):
  * - ADMIN_EMAIL/ADMIN_PASSWORD set → that editor exists with that password (created, or its
- *   password reset when it differs: setting the variables is the recovery path);
+ *   password reset when it differs: setting the variables is the recovery path); the email is
+ *   stored normalised and the password hashed in its normalised form (normalize.ts);
  * - unset, embedded database, no editor yet → one is made with a generated password, returned
  *   here to be printed once; only its scrypt hash is stored;
  * - otherwise nothing (an existing database keeps its editors; PostgreSQL without the variables
@@ -24,13 +26,18 @@ export async function ensureFirstEditor(
   options: { email?: string; password?: string; embedded: boolean },
 ): Promise<BootstrapResult> {
   if (options.email && options.password) {
-    const email = options.email.toLowerCase();
+    const email = normalizeEmail(options.email);
     const existing = await prisma.user.findUnique({ where: { email } });
     if (!existing) {
       await prisma.user.create({ data: { email, name: 'Author', passwordHash: await hashPassword(options.password) } });
       return { action: 'created', email };
     }
-    if (await verifyPassword(options.password, existing.passwordHash)) return { action: 'unchanged', email };
+    const check = await verifyPassword(options.password, existing.passwordHash);
+    if (check.matches) {
+      // Same password, hashed before passwords were normalised: store the normalised hash; sessions stay.
+      if (check.rehash) await prisma.user.update({ where: { id: existing.id }, data: { passwordHash: await hashPassword(options.password) } });
+      return { action: 'unchanged', email };
+    }
     await prisma.$transaction([
       prisma.user.update({ where: { id: existing.id }, data: { passwordHash: await hashPassword(options.password) } }),
       // A reset password ends every session signed in with the old one.

@@ -1,7 +1,10 @@
 /**
  * Slows repeated failed sign-ins: after the n-th consecutive failure for the same key (an email
  * or a client IP) the answer waits baseDelayMs·2^(n-1), capped at maxDelayMs; a success resets
- * the key. In memory, per process; issue #4 adds real rate limits behind a shared store.
+ * the key. In memory, per process: it only slows answers, so it needs no shared store. The limit
+ * on how many passwords are checked at all is login-attempts.ts's reservation, which holds under
+ * concurrency and across instances. Each failure reads and updates a key in one synchronous step,
+ * so concurrent failures each see the ones before them.
  */
 export class LoginThrottle {
   private failures = new Map<string, { count: number; at: number }>();

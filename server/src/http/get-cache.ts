@@ -5,7 +5,8 @@ import type { Logger } from 'pino';
 import { SESSION_COOKIE } from '../auth/credentials.ts';
 import { GenerationCache } from '../plugins/use-public-cache.ts';
 import { countedRequests } from '../plugins/use-rate-limit.ts';
-import { clientIpOf, type RateLimitStore } from '../rate-limits.ts';
+import { clientAddressPolicy, type TrustProxy } from '../client-address.ts';
+import type { RateLimitStore } from '../rate-limits.ts';
 
 /**
  * The HTTP fast path for anonymous GET /graphql: the exact bytes and headers Yoga answered, replayed
@@ -128,7 +129,8 @@ export interface RequestHandlerOptions {
   getCache?: GetCache;
   /** The same per-IP store Yoga's rate-limit plugin uses; null = unlimited. */
   requests?: RateLimitStore | null;
-  trustProxy?: boolean;
+  /** TRUST_PROXY, as given to the gateway: both resolve the client address the same way. */
+  trustProxy?: TrustProxy;
   logger: Logger;
 }
 
@@ -137,7 +139,7 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestLis
   const { yoga, getCache, logger } = options;
   if (!getCache) return (req, res) => void yoga(req, res);
   const requests = options.requests ?? null;
-  const trustProxy = options.trustProxy ?? false;
+  const clientAddress = clientAddressPolicy(options.trustProxy ?? false);
 
   const serve = (req: IncomingMessage, res: ServerResponse, entry: Entry, started: number) => {
     const incoming = req.headers['x-request-id'];
@@ -186,8 +188,7 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestLis
     // Before anything else: an answer computed from here on belongs to this generation at best.
     const generation = getCache.generations.generation;
     if (requests) {
-      const forwarded = req.headers['x-forwarded-for'];
-      const ip = clientIpOf(Array.isArray(forwarded) ? forwarded.join(', ') : forwarded, req.socket.remoteAddress, trustProxy);
+      const ip = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for']);
       try {
         await requests.consume(`ip:${ip}`);
         countedRequests.set(req, undefined);

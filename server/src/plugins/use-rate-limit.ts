@@ -1,5 +1,6 @@
 import type { Plugin } from 'graphql-yoga';
-import { clientIp, type RateLimitStore } from '../rate-limits.ts';
+import type { ClientAddress } from '../client-address.ts';
+import type { RateLimitStore } from '../rate-limits.ts';
 
 type ServerContext = { req?: { socket?: { remoteAddress?: string } } };
 
@@ -12,12 +13,13 @@ export const countedRequests = new WeakMap<object, unknown>();
 /**
  * The general per-IP request budget on /graphql (RATE_LIMIT_PER_MINUTE). Over budget: 429 with
  * Retry-After (seconds) and a GraphQL-shaped error body, before any parsing or database work.
+ * `clientAddress` is the gateway's client-address policy (client-address.ts).
  */
-export function useRateLimit(options: { store: RateLimitStore; trustProxy: boolean }): Plugin<object, ServerContext> {
+export function useRateLimit(options: { store: RateLimitStore; clientAddress: ClientAddress }): Plugin<object, ServerContext> {
   return {
     async onRequest({ request, serverContext, fetchAPI, endResponse }) {
       if (!new URL(request.url).pathname.endsWith('/graphql')) return;
-      const ip = clientIp(request, serverContext?.req?.socket?.remoteAddress, options.trustProxy);
+      const ip = options.clientAddress(serverContext?.req?.socket?.remoteAddress, request.headers.get('x-forwarded-for'));
       const req = serverContext?.req;
       try {
         if (req && countedRequests.has(req)) {

@@ -1,21 +1,24 @@
 import { z } from 'zod';
 import { builder } from '../builder.ts';
 import { createSession } from '../auth/credentials.ts';
-import { dummyPasswordHash, verifyPassword } from '../auth/password.ts';
-import type { Viewer as ViewerShape } from '../context.ts';
+import { reserveSignInAttempt } from '../auth/login-attempts.ts';
+import { normalizeEmail } from '../auth/normalize.ts';
+import { dummyPasswordHash, hashPassword, verifyPassword } from '../auth/password.ts';
+import type { GatewayContext, Viewer as ViewerShape } from '../context.ts';
 import { InvalidCredentialsError, TooManyAttemptsError, ValidationError } from '../domain/errors.ts';
-import type { GatewayContext } from '../context.ts';
 
 /**
- * Refuses a sign-in while the account or the address has used up LOGIN_MAX_FAILURES failures in
- * the 15-minute window (counters in ctx.rateLimits.loginFailures; checked before any hashing).
+ * The user with this (normalised) email if `password` is theirs, else null. Unknown emails are
+ * checked against a dummy hash, so timing does not reveal which exist.
  */
-async function assertNotLockedOut(ctx: GatewayContext, keys: string[]): Promise<void> {
-  const store = ctx.rateLimits.loginFailures;
-  for (const key of keys) {
-    const record = await store.get(key);
-    if (record && record.consumedPoints >= store.points) throw new TooManyAttemptsError(Math.ceil(record.msBeforeNext / 1000));
-  }
+async function userWithPassword(prisma: GatewayContext['prisma'], email: string, password: string) {
+  const user = await prisma.user.findUnique({ where: { email } });
+  if (!user) return (await verifyPassword(password, await dummyPasswordHash()), null);
+  const check = await verifyPassword(password, user.passwordHash);
+  if (!check.matches) return null;
+  // A hash from before passwords were normalised: store the normalised one (same password).
+  if (check.rehash) await prisma.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(password) } });
+  return user;
 }
 
 export const Viewer = builder.objectRef<ViewerShape>('Viewer').implement({
@@ -42,7 +45,9 @@ const LoginPayload = builder.objectRef<{ viewer: ViewerShape }>('LoginPayload').
 const loginInput = z.object({
   // Sign-in only compares with stored addresses, so the check is "looks like an address", not
   // RFC-strict: the generated local account is author@localhost, which zod's email() refuses.
-  email: z.string().trim().toLowerCase().regex(/^[^\s@]+@[^\s@]+$/, 'Enter an email address.').max(320, 'Enter an email address.'),
+  // Normalised (auth/normalize.ts) as stored, so case and Unicode form do not matter.
+  email: z.string().transform(normalizeEmail).pipe(z.string().regex(/^[^\s@]+@[^\s@]+$/, 'Enter an email address.').max(320, 'Enter an email address.')),
+  // Kept as typed: verifyPassword normalises it, and tries the typed form against older hashes.
   password: z.string().min(1, 'Enter the password.').max(1024, 'Password is too long.'),
 });
 
@@ -57,19 +62,19 @@ builder.mutationFields((t) => ({
       const parsed = loginInput.safeParse(args);
       if (!parsed.success) throw ValidationError.fromZod(parsed.error, []);
       const { email, password } = parsed.data;
-      const keys = [`email:${email}`, `ip:${ctx.clientIp}`];
-      await assertNotLockedOut(ctx, keys);
-      const user = await ctx.prisma.user.findUnique({ where: { email } });
-      // Unknown emails cost a hash too, so timing does not reveal which emails exist.
-      const ok = user ? await verifyPassword(password, user.passwordHash) : (await verifyPassword(password, await dummyPasswordHash()), false);
-      if (!user || !ok) {
-        await Promise.all(keys.map((key) => ctx.rateLimits.loginFailures.penalty(key)));
+      // Reserved before any hashing (throws TooManyAttemptsError past LOGIN_MAX_FAILURES).
+      const attempt = await reserveSignInAttempt(ctx.rateLimits.loginFailures, { email, clientAddress: ctx.clientIp });
+      const keys = [...attempt.keys];
+      const user = await userWithPassword(ctx.prisma, email, password).catch(async (error: unknown) => {
+        await attempt.abandon();
+        throw error;
+      });
+      if (!user) {
         await ctx.loginThrottle.fail(keys);
         throw new InvalidCredentialsError();
       }
       ctx.loginThrottle.succeed(keys);
-      // Only the account's counter: one valid password must not clear an address's record.
-      await ctx.rateLimits.loginFailures.delete(keys[0]!);
+      await attempt.succeeded();
       const session = await createSession(ctx.prisma, user.id);
       await ctx.cookies.setSession(session.secret, session.expiresAt);
       const viewer: ViewerShape = { id: user.id, email: user.email, name: user.name, via: 'session', credentialId: '' };
