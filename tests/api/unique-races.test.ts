@@ -5,6 +5,7 @@
 // then read; other races map to the typed error of their exact constraint.
 // On PGlite (one connection) the same calls run one after another and must give the same answers.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureFirstEditor } from '../../server/src/auth/bootstrap.ts';
 import { uniqueConstraints } from '../../server/src/db/database.ts';
 import { testDatabaseKind } from '../support/database.ts';
 import { createTestGateway, type TestGateway } from '../support/gateway.ts';
@@ -67,6 +68,21 @@ describe(`unique values under concurrent writers (${testDatabaseKind})`, () => {
     expect(results.map((r) => typename(r, 'addFavorite'))).toEqual(Array(5).fill('FavoritesPayload'));
     expect(await gw.db.prisma.favorite.count({ where: { postId: post.id } })).toBe(1);
   });
+
+  it('gateways starting together make one first editor, and only a password that works is printed', async () => {
+    const own = await createTestGateway({ seed: false });
+    try {
+      await own.db.prisma.user.deleteMany();
+      const generated = await Promise.all([0, 1, 2].map(() => ensureFirstEditor(own.db.prisma, { embedded: true })));
+      expect(generated.filter((r) => r.action === 'generated')).toHaveLength(1);
+      expect(generated.filter((r) => r.action !== 'generated').every((r) => r.action === 'none')).toBe(true);
+      const fromEnv = await Promise.all([0, 1, 2].map(() => ensureFirstEditor(own.db.prisma, { email: 'boss@example.com', password: 'a long enough password', embedded: false })));
+      expect(fromEnv.map((r) => r.action).sort()).toEqual(['created', 'unchanged', 'unchanged']);
+      expect(await own.db.prisma.user.count()).toBe(2);
+    } finally {
+      await own.close();
+    }
+  }, 60_000);
 
   it('a clash on a tag is never reported as the post slug being taken', async () => {
     // Same post slug from two writers: exactly one SlugTakenError, and it names the post's slug.

@@ -27,10 +27,13 @@ export async function ensureFirstEditor(
 ): Promise<BootstrapResult> {
   if (options.email && options.password) {
     const email = normalizeEmail(options.email);
-    const existing = await prisma.user.findUnique({ where: { email } });
+    let existing = await prisma.user.findUnique({ where: { email } });
     if (!existing) {
-      await prisma.user.create({ data: { email, name: 'Author', passwordHash: await hashPassword(options.password) } });
-      return { action: 'created', email };
+      // ON CONFLICT DO NOTHING: gateways starting together on one PostgreSQL may all find no
+      // editor; one inserts, the others go on as for an existing editor.
+      const { count } = await prisma.user.createMany({ data: [{ email, name: 'Author', passwordHash: await hashPassword(options.password) }], skipDuplicates: true });
+      if (count === 1) return { action: 'created', email };
+      existing = await prisma.user.findUniqueOrThrow({ where: { email } });
     }
     const check = await verifyPassword(options.password, existing.passwordHash);
     if (check.matches) {
@@ -47,8 +50,11 @@ export async function ensureFirstEditor(
   }
   if (!options.embedded || (await prisma.user.count()) > 0) return { action: 'none' };
   const password = randomBytes(12).toString('base64url');
-  await prisma.user.create({
-    data: { email: GENERATED_EDITOR_EMAIL, name: 'Author', passwordHash: await hashPassword(password) },
+  const { count } = await prisma.user.createMany({
+    data: [{ email: GENERATED_EDITOR_EMAIL, name: 'Author', passwordHash: await hashPassword(password) }],
+    skipDuplicates: true,
   });
+  // Another start-up made the account first: its password is the one that works, not ours.
+  if (count === 0) return { action: 'none' };
   return { action: 'generated', email: GENERATED_EDITOR_EMAIL, password };
 }
