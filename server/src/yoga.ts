@@ -127,7 +127,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       ...(rateLimits.requests ? [useRateLimit({ store: rateLimits.requests, trustProxy: config.trustProxy })] : []),
       useCsrfForCookies(),
       ...useLimits(config, { hideFieldSuggestions: !introspection }),
-      ...usePublicCache({ ttlSeconds: config.cacheTtlSeconds, cache: options.publicCache, shareReads: config.shareReads }),
+      ...usePublicCache({ ttlSeconds: config.cacheTtlSeconds, writes: db, cache: options.publicCache, shareReads: config.shareReads }),
       ...(introspection ? [] : [useDisableIntrospection()]),
       useReadinessCheck({
         endpoint: '/readyz',

@@ -12,7 +12,7 @@ import type { Config } from '../../server/src/config.ts';
 import { createRequestHandler, GetCache } from '../../server/src/http/get-cache.ts';
 import { GenerationCache } from '../../server/src/plugins/use-public-cache.ts';
 import type { RateLimitStore } from '../../server/src/rate-limits.ts';
-import { mutationCases } from '../support/cache-cases.ts';
+import { mutationCases, noChangeCases } from '../support/cache-cases.ts';
 import { createTestGateway, type TestGateway } from '../support/gateway.ts';
 
 interface Harness {
@@ -169,7 +169,7 @@ describe('hits and misses', () => {
   });
 
   it('editors bypass it: a session cookie or an Authorization header always reaches Yoga; other cookies do not matter', async () => {
-    const editor = await h.gw.editorHeaders(); // signing in is a mutation: it purges
+    const editor = await h.gw.editorHeaders();
     await h.get(FEED);
     const asEditor = await h.get(FEED, editor);
     expect(asEditor.hit).toBe(false);
@@ -382,5 +382,50 @@ describe('CORS (CORS_ORIGINS set)', () => {
     const second = await h.get(FEED, headers);
     expect(second.hit).toBe(false);
     expect(second.headers.get('access-control-allow-headers')).toBe('x-custom');
+  });
+});
+
+describe('a mutation that changes no public content keeps every stored answer', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await harness();
+  });
+  afterAll(() => h.close());
+  const SITE = '{ site { title } }';
+
+  it('GET {site{title}}, then an anonymous logout and a refused createPost: revalidating is a 304 hit with the same ETag', async () => {
+    const first = await h.get(SITE);
+    const generation = h.cache.generations.generation;
+    expect(await h.post('mutation { logout }')).toEqual({ data: { logout: false } });
+    const refused = await h.post('mutation { createPost(input: { title: "Nope", kind: SHORT }) { __typename } }');
+    expect(refused.errors.map((e: { extensions: { code: string } }) => e.extensions.code)).toEqual(['UNAUTHENTICATED']);
+    const revalidated = await h.get(SITE, { 'if-none-match': first.headers.get('etag')! });
+    expect([revalidated.status, revalidated.hit]).toEqual([304, true]);
+    expect(revalidated.headers.get('etag')).toBe(first.headers.get('etag'));
+    expect(h.cache.generations.generation).toBe(generation);
+  });
+
+  it.each(noChangeCases(() => h.gw))('%s', async (_name, run) => {
+    const query = '{ homeFeed { shorts { totalCount edges { node { title } } } favorites { slug } } site { title } }';
+    const before = await h.get(query);
+    const generation = h.cache.generations.generation;
+    await run();
+    expect(h.cache.generations.generation).toBe(generation);
+    const revalidated = await h.get(query, { 'if-none-match': before.headers.get('etag')! });
+    expect([revalidated.status, revalidated.hit]).toEqual([304, true]);
+    const again = await h.get(query);
+    expect(again.hit).toBe(true);
+    expect(again.headers.get('etag')).toBe(before.headers.get('etag'));
+  });
+
+  it('a committed change by an editor then gives 200 with a new ETag', async () => {
+    const before = await h.get(SITE);
+    const editor = await h.gw.editorHeaders();
+    const changed = await h.post('mutation { updateSite(input: { title: "Changed on the fast path" }) { __typename } }', {}, editor);
+    expect(changed.data.updateSite.__typename).toBe('UpdateSitePayload');
+    const after = await h.get(SITE, { 'if-none-match': before.headers.get('etag')! });
+    expect([after.status, after.hit]).toEqual([200, false]);
+    expect(after.body.data.site.title).toBe('Changed on the fast path');
+    expect(after.headers.get('etag')).not.toBe(before.headers.get('etag'));
   });
 });

@@ -1,9 +1,10 @@
-// The response cache for anonymous reads (issue #4 item 6): hits cost no SQL, ETag/If-None-Match
-// give 304, editors bypass it, and a public read right after ANY mutation is fresh — including
-// lists a new or newly published post enters, which per-entity invalidation would miss.
+// The response cache for anonymous reads, on Yoga's path: hits cost no SQL, ETag/If-None-Match
+// give 304 (RFC 9110 entity-tags and comparison), editors bypass it, a public read right after any
+// change is fresh — including lists a new or newly published post enters, which per-entity
+// invalidation would miss — and a mutation that changes no public content keeps every entry.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestGateway, EDITOR, type TestGateway } from '../support/gateway.ts';
-import { mutationCases } from '../support/cache-cases.ts';
+import { mutationCases, noChangeCases } from '../support/cache-cases.ts';
 
 let gw: TestGateway;
 let editor: Record<string, string>;
@@ -20,7 +21,7 @@ async function get(query: string, headers: Record<string, string> = {}) {
     response = await gw.yoga.fetch(url(query), { headers: { accept: 'application/graphql-response+json', ...headers } });
   });
   const text = await response.text();
-  return { status: response.status, etag: response.headers.get('etag'), cacheControl: response.headers.get('cache-control'), sql, body: text ? JSON.parse(text) : null };
+  return { status: response.status, headers: response.headers, etag: response.headers.get('etag'), cacheControl: response.headers.get('cache-control'), sql, body: text ? JSON.parse(text) : null };
 }
 const mutate = async (query: string, variables: Record<string, unknown> = {}) => {
   const res = await gw.gql(query, variables, editor);
@@ -72,6 +73,19 @@ describe('a public read right after a mutation is never stale', () => {
   });
 });
 
+describe('mutation answers are never stored', () => {
+  it('the same sign-in twice signs in twice: two sessions, two cookies', async () => {
+    const login = 'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { __typename } }';
+    const sessions = await gw.db.prisma.session.count();
+    for (let i = 0; i < 2; i += 1) {
+      const res = await gw.gql(login, { email: EDITOR.email, password: EDITOR.password });
+      expect(res.body.data.login.__typename).toBe('LoginPayload');
+      expect(res.headers.get('set-cookie')).toMatch(/gw_session=[^;]/);
+    }
+    expect(await gw.db.prisma.session.count()).toBe(sessions + 2);
+  });
+});
+
 describe('POST answers', () => {
   it('are private, no-store: an anonymous read, and the login that sets the session cookie', async () => {
     const read = await gw.gql('{ site { title } }');
@@ -80,5 +94,42 @@ describe('POST answers', () => {
     expect(login.body.data.login.__typename).toBe('LoginPayload');
     expect(login.headers.get('set-cookie')).toMatch(/gw_session=/);
     expect(login.headers.get('cache-control')).toBe('private, no-store');
+  });
+});
+
+describe('a mutation that changes no public content keeps every entry and ETag', () => {
+  const SITE = '{ site { title } }';
+
+  it('GET {site{title}}, then an anonymous logout and a refused createPost: revalidating gives 304 with the same ETag', async () => {
+    const first = await get(SITE);
+    expect(first.status).toBe(200);
+    expect((await gw.gql('mutation { logout }')).body).toEqual({ data: { logout: false } });
+    const refused = await gw.gql('mutation { createPost(input: { title: "Nope", kind: SHORT }) { __typename } }');
+    expect(refused.body.errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+    const revalidated = await get(SITE, { 'if-none-match': first.etag! });
+    expect(revalidated.status).toBe(304);
+    expect(revalidated.etag).toBe(first.etag);
+    expect(revalidated.sql).toEqual([]);
+  });
+
+  it.each(noChangeCases(() => gw))('%s', async (_name, run) => {
+    const query = '{ homeFeed { shorts { totalCount edges { node { title } } } favorites { slug } } site { title } }';
+    const before = await get(query);
+    await run();
+    const revalidated = await get(query, { 'if-none-match': before.etag! });
+    expect(revalidated.status).toBe(304);
+    expect(revalidated.etag).toBe(before.etag);
+    const again = await get(query);
+    expect(again.sql).toEqual([]); // still the cached entry
+    expect(again.etag).toBe(before.etag);
+  });
+
+  it('a committed change by an editor then gives 200 with a new ETag', async () => {
+    const before = await get(SITE);
+    await mutate('mutation { updateSite(input: { title: "A changed title" }) { __typename } }');
+    const after = await get(SITE, { 'if-none-match': before.etag! });
+    expect(after.status).toBe(200);
+    expect(after.body.data.site.title).toBe('A changed title');
+    expect(after.etag).not.toBe(before.etag);
   });
 });

@@ -5,18 +5,19 @@ import { getOperationAST } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import type { Plugin } from 'graphql-yoga';
 import { SESSION_COOKIE } from '../auth/credentials.ts';
+import type { Database } from '../db/database.ts';
 import { useReadCoalescing } from './use-read-coalescing.ts';
 
 /**
- * The response cache for anonymous reads, purged whole by every mutation.
+ * The response cache for anonymous reads, purged whole by every committed write to public content.
  *
  * Why purge everything instead of per-entity invalidation: a brand-new or newly published post
  * enters list results (posts, homeFeed, category pages, counts) that contain none of its ids, so
  * entity tags cannot find them. Writes come from one author a few times a day; reads from
  * everyone. A purge is one integer increment.
  *
- * How: every cache key (and so every ETag) ends in the current generation `:g<n>`; a mutation
- * bumps the generation after its transaction committed, and `get` refuses keys of other
+ * How: every cache key (and so every ETag) ends in the current generation `:g<n>`; a committed
+ * write to public content bumps the generation (usePublicCache), and `get` refuses keys of other
  * generations, so neither a stale body nor a stale 304 can be served.
  */
 export class GenerationCache implements Cache {
@@ -82,16 +83,53 @@ export function hasCredentials(request: Request): boolean {
 }
 
 /**
- * Response cache (TTL `ttlSeconds`, 0 = off) with ETag / If-None-Match → 304 for anonymous reads,
- * and the Cache-Control header: anonymous GET results may be stored anywhere but must be
- * revalidated (max-age=0, must-revalidate), which turns repeat reads into cheap 304s while a
- * publish shows at once; anything with credentials, and every POST, is `private, no-store`. Unless `shareReads`
- * is false, identical anonymous reads in flight share one execution (use-read-coalescing.ts), with
- * or without the cache; every mutation starts a new generation for both.
+ * Tables no anonymous read shows (accounts, sessions, API tokens): a committed write to them
+ * (a sign-in, a sign-out, creating or revoking a token, a token's lastUsedAt) changes no public
+ * answer, so it keeps every cached entry and ETag. Every other table counts as public content,
+ * so a table added later purges by default.
  */
-export function usePublicCache(options: { ttlSeconds: number; cache?: GenerationCache; shareReads?: boolean }): Plugin[] {
+export const PRIVATE_TABLES: ReadonlySet<string> = new Set(['User', 'Session', 'ApiToken']);
+
+/** True when committed writes to `tables` (Database.onCommittedWrite) may change a public answer. */
+export function changesPublicContent(tables: readonly string[]): boolean {
+  return tables.some((table) => !PRIVATE_TABLES.has(table));
+}
+
+/**
+ * Response cache (TTL `ttlSeconds`, 0 = off) for anonymous reads, with ETag / If-None-Match → 304,
+ * and the Cache-Control header:
+ *
+ * - Generations: a new one starts when, and only when, a write to public content commits
+ *   (`writes.onCommittedWrite`, reported by the database layer from the statements themselves). A
+ *   refused (UNAUTHENTICATED/FORBIDDEN), failed or rolled-back mutation, a typed error result
+ *   (nothing is written then), a write that changed no row, and writes to PRIVATE_TABLES keep
+ *   every entry and ETag; a mutation added later needs nothing to be handled right.
+ * - Cache-Control: anonymous GET results may be stored anywhere but must be revalidated
+ *   (max-age=0, must-revalidate), which turns repeat reads into cheap 304s while a publish shows at
+ *   once; anything with credentials, and every POST, is `private, no-store`.
+ *
+ * Unless `shareReads` is false, identical anonymous reads in flight share one execution
+ * (use-read-coalescing.ts), with or without the cache, never across generations.
+ */
+export function usePublicCache(options: {
+  ttlSeconds: number;
+  /** Where committed writes are reported: the gateway's Database. */
+  writes: Pick<Database, 'onCommittedWrite'>;
+  cache?: GenerationCache;
+  shareReads?: boolean;
+}): Plugin[] {
   const cache = options.cache ?? new GenerationCache();
-  const cacheControl: Plugin = {
+  const stopPurging = options.writes.onCommittedWrite((tables) => {
+    if (changesPublicContent(tables)) cache.purge();
+  });
+  // Operations whose results are never stored: mutations (with invalidateViaMutation off, the
+  // response cache would store a mutation's answer like a query's and replay it — a second
+  // identical login would get the first one's payload and no session), and subscriptions.
+  const notCached = new WeakSet<object>();
+  const http: Plugin = {
+    onExecute({ args }) {
+      if (getOperationAST(args.document, args.operationName)?.operation !== 'query') notCached.add(args.contextValue as object);
+    },
     onResponse({ request, response }) {
       if (!new URL(request.url).pathname.endsWith('/graphql') || response.headers.has('cache-control')) return;
       // With credentials, or anything but GET (mutations; a login answer sets the session
@@ -101,29 +139,22 @@ export function usePublicCache(options: { ttlSeconds: number; cache?: Generation
         response.headers.set('cache-control', 'public, max-age=0, must-revalidate');
       }
     },
-  };
-  const purgeOnMutation: Plugin = {
-    onExecute({ args }) {
-      if (getOperationAST(args.document, args.operationName)?.operation !== 'mutation') return;
-      return { onExecuteDone: () => cache.purge() };
-    },
+    onDispose: stopPurging,
   };
   // Before the response cache: see useReadCoalescing's docstring.
   const coalescing = options.shareReads === false ? [] : [useReadCoalescing({ generation: () => cache.suffix, hasCredentials })];
-  if (options.ttlSeconds === 0) return [cacheControl, purgeOnMutation, ...coalescing];
-  return [
-    cacheControl,
-    purgeOnMutation,
-    ...coalescing,
-    useResponseCache({
-      cache,
-      ttl: options.ttlSeconds * 1000,
-      session: () => null,
-      enabled: (request) => !hasCredentials(request),
-      invalidateViaMutation: false,
-      buildResponseCacheKey: (params) => responseCacheKey(params) + cache.suffix,
-    }),
-  ];
+  if (options.ttlSeconds === 0) return [http, ...coalescing];
+  const responseCache = useResponseCache({
+    cache,
+    ttl: options.ttlSeconds * 1000,
+    session: () => null,
+    // Checked before parsing (no operation known yet; a lookup cannot hit, as nothing but queries
+    // is stored) and again at execution, with the operation known.
+    enabled: (request, context) => !hasCredentials(request) && !(context && notCached.has(context)),
+    invalidateViaMutation: false,
+    buildResponseCacheKey: (params) => responseCacheKey(params) + cache.suffix,
+  });
+  return [http, ...coalescing, responseCache];
 }
 
 /**
