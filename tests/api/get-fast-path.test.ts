@@ -88,7 +88,7 @@ describe('hits and misses', () => {
     expect(miss.status).toBe(200);
     expect(miss.hit).toBe(false);
     expect(miss.sql.length).toBeGreaterThan(0);
-    expect(miss.headers.get('etag')).toMatch(new RegExp(`:g${h.cache.generations.generation}$`));
+    expect(miss.headers.get('etag')).toMatch(new RegExp(`^W/"[0-9a-f]{64}:g${h.cache.generations.generation}"$`));
     const hit = await h.get(FEED);
     expect(hit.hit).toBe(true);
     expect(hit.sql).toEqual([]);
@@ -145,6 +145,7 @@ describe('hits and misses', () => {
     const hit = await h.get(query, json);
     expect(hit.hit).toBe(true);
     expect(hit.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(hit.headers.get('vary')).toBe('Accept');
     const other = await h.get(query);
     expect(other.hit).toBe(false);
     expect(other.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/);
@@ -288,7 +289,7 @@ describe('generations', () => {
       release();
       const reply = await pending;
       expect(reply.status).toBe(200);
-      expect(reply.headers.get('etag')).toMatch(new RegExp(`:g${started + 1}$`)); // computed under the next generation …
+      expect(reply.headers.get('etag')).toMatch(new RegExp(`:g${started + 1}"$`)); // computed under the next generation …
       expect(s.cache.stored).toBe(0); // … but started under the previous one: not stored
       expect((await s.get(query)).hit).toBe(false);
       expect((await s.get(query)).hit).toBe(true);
@@ -427,5 +428,51 @@ describe('a mutation that changes no public content keeps every stored answer', 
     expect([after.status, after.hit]).toEqual([200, false]);
     expect(after.body.data.site.title).toBe('Changed on the fast path');
     expect(after.headers.get('etag')).not.toBe(before.headers.get('etag'));
+  });
+});
+
+describe('If-None-Match on the fast path (RFC 9110, as on Yoga\'s path)', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await harness();
+  });
+  afterAll(() => h.close());
+  const QUERY = '{ categories { slug name } }';
+
+  it.each([
+    ['a list holding the ETag: "zz", <tag>', (tag: string) => `"zz", ${tag}`],
+    ['its opaque-tag without W/ (weak comparison)', (tag: string) => tag.slice(2)],
+    ['*', () => '*'],
+  ])('%s → a 304 hit', async (_name, header) => {
+    const { headers } = await h.get(QUERY);
+    const revalidated = await h.get(QUERY, { 'if-none-match': header(headers.get('etag')!) });
+    expect([revalidated.status, revalidated.hit, revalidated.text]).toEqual([304, true, '']);
+    expect(revalidated.headers.get('etag')).toBe(headers.get('etag'));
+  });
+
+  it.each([
+    ['garbage', () => 'garbage'],
+    ['the bare cache key', (tag: string) => tag.slice(3, -1)],
+    ['W/ twice', (tag: string) => `W/${tag}`],
+  ])('%s → a 200 hit with the body', async (_name, header) => {
+    const { headers, text } = await h.get(QUERY);
+    const answer = await h.get(QUERY, { 'if-none-match': header(headers.get('etag')!) });
+    expect([answer.status, answer.hit, answer.text]).toEqual([200, true, text]);
+  });
+
+  it('an ETag of one operation never validates another, whether that one is stored or not', async () => {
+    const a = await h.get('{ site { title } }');
+    const tag = { 'if-none-match': a.headers.get('etag')! };
+    const b = '{ tags { slug } }';
+    const miss = await h.get(b, tag);
+    expect([miss.status, miss.hit]).toEqual([200, false]);
+    const hit = await h.get(b, tag);
+    expect([hit.status, hit.hit]).toEqual([200, true]);
+    const bySlug = 'query($s: String!) { post(slug: $s) { title } }';
+    const vars = (slug: string) => `&variables=${encodeURIComponent(JSON.stringify({ s: slug }))}`;
+    const one = await h.get(bySlug, {}, vars('chunking-strategies'));
+    await h.get(bySlug, {}, vars('the-physics-of-hallucination'));
+    const other = await h.get(bySlug, { 'if-none-match': one.headers.get('etag')! }, vars('the-physics-of-hallucination'));
+    expect([other.status, other.hit]).toEqual([200, true]);
   });
 });

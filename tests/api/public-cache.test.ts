@@ -50,6 +50,17 @@ describe('anonymous reads', () => {
     expect(revalidated.sql).toEqual([]);
   });
 
+  it('GET answers say Vary: Accept: the same URL gives GraphiQL to a browser and JSON of the type Accept asks for, under one ETag', async () => {
+    const graphqlJson = await get(query);
+    const plainJson = await get(query, { accept: 'application/json' });
+    const page = await gw.yoga.fetch(url(query), { headers: { accept: 'text/html' } });
+    expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(plainJson.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(plainJson.etag).toBe(graphqlJson.etag);
+    for (const headers of [graphqlJson.headers, plainJson.headers, page.headers]) expect(headers.get('vary')).toBe('Accept');
+    expect((await get(query, { 'if-none-match': graphqlJson.etag! })).headers.get('vary')).toBe('Accept');
+  });
+
   it('editors bypass it (they may see drafts) and get private, no-store', async () => {
     await get(query);
     const asEditor = await get(query, editor);
@@ -131,5 +142,78 @@ describe('a mutation that changes no public content keeps every entry and ETag',
     expect(after.status).toBe(200);
     expect(after.body.data.site.title).toBe('A changed title');
     expect(after.etag).not.toBe(before.etag);
+  });
+});
+
+describe('ETag and If-None-Match (RFC 9110)', () => {
+  const QUERY = '{ categories { slug name } }';
+
+  it('the ETag is a weak entity-tag: W/"<sha-256 hex>:g<generation>"', async () => {
+    expect((await get(QUERY)).etag).toMatch(/^W\/"[0-9a-f]{64}:g\d+"$/);
+  });
+
+  it.each([
+    ['the ETag itself', (tag: string) => tag],
+    ['a list holding it: "zz", <tag>', (tag: string) => `"zz", ${tag}`],
+    ['a list with odd spacing', (tag: string) => ` W/"a" ,"b",   ${tag} `],
+    ['its opaque-tag without W/ (weak comparison)', (tag: string) => tag.slice(2)],
+    ['a list holding its opaque-tag', (tag: string) => `"zz",${tag.slice(2)}`],
+    ['*', () => '*'],
+  ])('If-None-Match: %s → 304, without body or SQL', async (_name, header) => {
+    const { etag } = await get(QUERY);
+    const revalidated = await get(QUERY, { 'if-none-match': header(etag!) });
+    expect(revalidated.status).toBe(304);
+    expect(revalidated.body).toBeNull();
+    expect(revalidated.sql).toEqual([]);
+    expect(revalidated.etag).toBe(etag);
+    expect(revalidated.cacheControl).toBe('public, max-age=0, must-revalidate');
+  });
+
+  it.each([
+    ['garbage', () => 'garbage'],
+    ['the bare cache key (not an entity-tag)', (tag: string) => tag.slice(3, -1)],
+    ['W/ twice', (tag: string) => `W/${tag}`],
+    ['another tag', () => 'W/"0000:g1"'],
+    ['an empty list', () => ' , '],
+  ])('If-None-Match: %s → 200 with the body', async (_name, header) => {
+    const { etag, body } = await get(QUERY);
+    const answer = await get(QUERY, { 'if-none-match': header(etag!) });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toEqual(body);
+  });
+
+  it('* never validates an answer without an ETag (results with errors are not cached)', async () => {
+    const answer = await get('{ site { nope } }', { 'if-none-match': '*' });
+    expect(answer.status).not.toBe(304);
+    expect(answer.body.errors.length).toBeGreaterThan(0);
+  });
+
+  it("an ETag of one operation never validates another: other document, variables or operation name, or a POST", async () => {
+    const a = await get('{ site { title } }');
+    const tag = { 'if-none-match': a.etag! };
+    expect((await get('{ categories { slug } }', tag)).status).toBe(200);
+    expect((await get('{ site { title description } }', tag)).status).toBe(200);
+    expect((await get('{ categories { slug } }', { 'if-none-match': a.etag!.slice(3, -1) })).status).toBe(200); // the bare key
+
+    const bySlug = 'query($s: String!) { post(slug: $s) { title } }';
+    const withVariables = (slug: string, headers: Record<string, string> = {}) =>
+      gw.yoga.fetch(`${url(bySlug)}&variables=${encodeURIComponent(JSON.stringify({ s: slug }))}`, { headers: { accept: 'application/graphql-response+json', ...headers } });
+    const one = await withVariables('chunking-strategies');
+    expect(one.status).toBe(200);
+    expect((await withVariables('chunking-strategies', { 'if-none-match': one.headers.get('etag')! })).status).toBe(304);
+    expect((await withVariables('the-physics-of-hallucination', { 'if-none-match': one.headers.get('etag')! })).status).toBe(200);
+
+    const two = 'query A { site { title } } query B { categories { slug } }';
+    const named = (name: string, headers: Record<string, string> = {}) =>
+      gw.yoga.fetch(`${url(two)}&operationName=${name}`, { headers: { accept: 'application/graphql-response+json', ...headers } });
+    const opA = await named('A');
+    expect((await named('B', { 'if-none-match': opA.headers.get('etag')! })).status).toBe(200);
+
+    // POST answers are never validated: a POST is not a request for a stored representation.
+    const posted = await gw.gql('{ categories { slug } }', undefined, tag);
+    expect(posted.status).toBe(200);
+    expect(posted.body.data.categories.length).toBeGreaterThan(0);
+    const ownTag = (await gw.gql('{ tags { slug } }')).headers.get('etag');
+    expect((await gw.gql('{ tags { slug } }', undefined, { 'if-none-match': ownTag ?? '*' })).status).toBe(200);
   });
 });

@@ -3,9 +3,11 @@ import stableStringify from 'fast-json-stable-stringify';
 import { createInMemoryCache, useResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
 import { getOperationAST } from 'graphql';
 import { LRUCache } from 'lru-cache';
+import vary from 'vary';
 import type { Plugin } from 'graphql-yoga';
 import { SESSION_COOKIE } from '../auth/credentials.ts';
 import type { Database } from '../db/database.ts';
+import { etagOf, isNotModified } from '../http/etag.ts';
 import { useReadCoalescing } from './use-read-coalescing.ts';
 
 /**
@@ -82,6 +84,9 @@ export function hasCredentials(request: Request): boolean {
   return request.headers.has('authorization') || (request.headers.get('cookie') ?? '').includes(`${SESSION_COOKIE}=`);
 }
 
+/** Headers of a body, left out of a 304. */
+export const NOT_ON_304: ReadonlySet<string> = new Set(['content-type', 'content-length', 'content-encoding']);
+
 /**
  * Tables no anonymous read shows (accounts, sessions, API tokens): a committed write to them
  * (a sign-in, a sign-out, creating or revoking a token, a token's lastUsedAt) changes no public
@@ -96,14 +101,21 @@ export function changesPublicContent(tables: readonly string[]): boolean {
 }
 
 /**
- * Response cache (TTL `ttlSeconds`, 0 = off) for anonymous reads, with ETag / If-None-Match → 304,
- * and the Cache-Control header:
+ * Response cache (TTL `ttlSeconds`, 0 = off) for anonymous reads, with HTTP validation, and the
+ * Cache-Control header:
  *
  * - Generations: a new one starts when, and only when, a write to public content commits
  *   (`writes.onCommittedWrite`, reported by the database layer from the statements themselves). A
  *   refused (UNAUTHENTICATED/FORBIDDEN), failed or rolled-back mutation, a typed error result
  *   (nothing is written then), a write that changed no row, and writes to PRIVATE_TABLES keep
  *   every entry and ETag; a mutation added later needs nothing to be handled right.
+ * - ETag: `W/"<key>"` (http/etag.ts). The key hashes the document, operation name and variables,
+ *   so one operation's tag never validates another's URL or body. If-None-Match on a GET is
+ *   compared with the answer's own ETag, weakly, as a list or `*` (isNotModified) → 304. The
+ *   response-cache plugin's own check is left out: it looked the header value up as a cache key,
+ *   so any cached operation's key validated any request (POSTs included), and it knew neither
+ *   lists, quotes nor `*`.
+ * - Vary: every GET answer varies on Accept (GraphiQL or JSON, and which JSON media type).
  * - Cache-Control: anonymous GET results may be stored anywhere but must be revalidated
  *   (max-age=0, must-revalidate), which turns repeat reads into cheap 304s while a publish shows at
  *   once; anything with credentials, and every POST, is `private, no-store`.
@@ -130,13 +142,30 @@ export function usePublicCache(options: {
     onExecute({ args }) {
       if (getOperationAST(args.document, args.operationName)?.operation !== 'query') notCached.add(args.contextValue as object);
     },
-    onResponse({ request, response }) {
-      if (!new URL(request.url).pathname.endsWith('/graphql') || response.headers.has('cache-control')) return;
-      // With credentials, or anything but GET (mutations; a login answer sets the session
-      // cookie): never stored by a browser or proxy.
-      if (hasCredentials(request) || request.method !== 'GET') response.headers.set('cache-control', 'private, no-store');
-      else if (response.status === 200 || response.status === 304) {
-        response.headers.set('cache-control', 'public, max-age=0, must-revalidate');
+    onResponse({ request, response, setResponse, fetchAPI }) {
+      if (!new URL(request.url).pathname.endsWith('/graphql')) return;
+      // The response-cache plugin sets the bare cache key; clients get it as an entity-tag.
+      const key = response.headers.get('etag');
+      const etag = key === null ? null : etagOf(key);
+      if (etag !== null) response.headers.set('etag', etag);
+      // A GET's answer depends on Accept: GraphiQL for a browser, else JSON whose media type
+      // follows Accept (and both share one ETag), so a shared cache must key on it.
+      if (request.method === 'GET') response.headers.set('vary', vary.append(response.headers.get('vary') ?? '', 'Accept'));
+      if (!response.headers.has('cache-control')) {
+        // With credentials, or anything but GET (mutations; a login answer sets the session
+        // cookie): never stored by a browser or proxy.
+        if (hasCredentials(request) || request.method !== 'GET') response.headers.set('cache-control', 'private, no-store');
+        else if (response.status === 200 || response.status === 304) {
+          response.headers.set('cache-control', 'public, max-age=0, must-revalidate');
+        }
+      }
+      if (etag !== null && request.method === 'GET' && response.status === 200 && isNotModified(request.headers.get('if-none-match'), etag)) {
+        // The 200's headers but those of its body (RFC 9110 §15.4.5), as the HTTP fast path does.
+        const headers: Record<string, string> = {};
+        response.headers.forEach((value, name) => {
+          if (!NOT_ON_304.has(name.toLowerCase())) headers[name.toLowerCase()] = value;
+        });
+        setResponse(new fetchAPI.Response(null, { status: 304, headers }));
       }
     },
     onDispose: stopPurging,
@@ -144,7 +173,8 @@ export function usePublicCache(options: {
   // Before the response cache: see useReadCoalescing's docstring.
   const coalescing = options.shareReads === false ? [] : [useReadCoalescing({ generation: () => cache.suffix, hasCredentials })];
   if (options.ttlSeconds === 0) return [http, ...coalescing];
-  const responseCache = useResponseCache({
+  // Without its onRequest hook: the If-None-Match check above replaces it (see the docstring).
+  const { onRequest: _replaced, ...responseCache } = useResponseCache({
     cache,
     ttl: options.ttlSeconds * 1000,
     session: () => null,
