@@ -360,8 +360,8 @@ describe('CORS (CORS_ORIGINS set)', () => {
   });
   afterAll(() => h.close());
 
-  it('the Origin is part of the key: each origin gets exactly the CORS headers Yoga computed for it', async () => {
-    for (const origin of ['https://a.example', 'https://b.example', 'https://evil.example', undefined]) {
+  it('the Origin is part of the key: each origin gets exactly the CORS headers Yoga computed for it, Vary: Origin included', async () => {
+    for (const origin of ['https://a.example', 'https://b.example', 'https://evil.example', 'null', undefined]) {
       const headers: Record<string, string> = origin ? { origin } : {};
       const miss = await h.get(FEED, headers);
       const hit = await h.get(FEED, headers);
@@ -370,10 +370,23 @@ describe('CORS (CORS_ORIGINS set)', () => {
       expect(comparable(hit.headers)).toEqual(comparable(miss.headers));
       const fromYoga = await h.gw.yoga.fetch('http://gateway.test' + pathOf(FEED), { headers: { ...ACCEPT, ...headers } });
       expect(hit.headers.get('access-control-allow-origin')).toBe(fromYoga.headers.get('access-control-allow-origin'));
-      expect(hit.headers.get('vary')).toBe(fromYoga.headers.get('vary'));
+      expect(hit.headers.get('vary')).toBe('Origin, Accept');
+      expect(fromYoga.headers.get('vary')).toBe('Origin, Accept');
+      const revalidated = await h.get(FEED, { ...headers, 'if-none-match': hit.headers.get('etag')! });
+      expect([revalidated.status, revalidated.hit]).toEqual([304, true]);
+      expect(revalidated.headers.get('vary')).toBe('Origin, Accept');
+      expect(revalidated.headers.get('access-control-allow-origin')).toBe(hit.headers.get('access-control-allow-origin'));
     }
-    expect((await h.get(FEED, { origin: 'https://a.example' })).headers.get('access-control-allow-origin')).toBe('https://a.example');
-    expect((await h.get(FEED, { origin: 'https://evil.example' })).headers.get('access-control-allow-origin')).toBe('null');
+    const granted = await h.get(FEED, { origin: 'https://a.example' });
+    expect(granted.hit).toBe(true);
+    expect(granted.headers.get('access-control-allow-origin')).toBe('https://a.example');
+    expect(granted.headers.get('access-control-allow-credentials')).toBe('true');
+    for (const origin of ['https://evil.example', 'null']) {
+      const refused = await h.get(FEED, { origin });
+      expect(refused.hit).toBe(true);
+      expect(refused.headers.get('access-control-allow-origin')).toBeNull();
+      expect(refused.headers.get('access-control-allow-credentials')).toBeNull();
+    }
     expect((await h.get(FEED)).headers.get('access-control-allow-origin')).toBeNull();
   });
 
@@ -382,7 +395,7 @@ describe('CORS (CORS_ORIGINS set)', () => {
     await h.get(FEED, headers);
     const second = await h.get(FEED, headers);
     expect(second.hit).toBe(false);
-    expect(second.headers.get('access-control-allow-headers')).toBe('x-custom');
+    expect(second.headers.get('access-control-allow-origin')).toBe('https://a.example');
   });
 });
 
