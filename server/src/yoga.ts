@@ -10,6 +10,7 @@ import { migrationStatus } from './db/migrate.ts';
 import { graphiqlTabs } from './graphiql.ts';
 import { CSRF_HEADER, useCsrfForCookies } from './plugins/use-csrf-for-cookies.ts';
 import { useAdminApp } from './plugins/use-admin-app.ts';
+import { useCors } from './plugins/use-cors.ts';
 import { useRequestLog } from './plugins/use-request-log.ts';
 import { GraphQLError } from 'graphql';
 import { schema } from './schema/index.ts';
@@ -114,7 +115,8 @@ export function createGateway(options: GatewayOptions): Gateway {
         return masked;
       },
     },
-    cors: corsOrigins.length ? { origin: corsOrigins, credentials: true } : false,
+    // Ours (plugins/use-cors.ts): Yoga's grants an unlisted origin `null` with credentials.
+    cors: false,
     // Self-hosted GraphiQL (assets inlined by @graphql-yoga/render-graphiql): Yoga's default loads
     // them from a CDN, which leaves "Loading…" forever on machines without internet. Rendered once.
     renderGraphiQL: renderGraphiQLOnce,
@@ -126,6 +128,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     plugins: [
       // First: admin files answer before cookie parsing, logging of GraphQL operations, CSRF.
       ...(options.adminDir ? [useAdminApp({ adminDir: options.adminDir })] : []),
+      useCors({ origins: corsOrigins, endpoint: '/graphql' }),
       useCookies(),
       useRequestLog(logger),
       useInputGuards({ maxNesting: nestingLimit(config.maxDepth) }),
@@ -136,7 +139,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       // Before the response cache and shared reads: a refused operation is never stored or shared.
       useArgumentGuards(),
       useCostLimit({ maxCost: config.maxCost }),
-      ...usePublicCache({ ttlSeconds: config.cacheTtlSeconds, cache: options.publicCache, shareReads: config.shareReads }),
+      ...usePublicCache({ ttlSeconds: config.cacheTtlSeconds, writes: db, cache: options.publicCache, shareReads: config.shareReads }),
       ...(introspection ? [] : [useDisableIntrospection()]),
       useReadinessCheck({
         endpoint: '/readyz',

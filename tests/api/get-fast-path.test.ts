@@ -12,7 +12,7 @@ import type { Config } from '../../server/src/config.ts';
 import { createRequestHandler, GetCache } from '../../server/src/http/get-cache.ts';
 import { GenerationCache } from '../../server/src/plugins/use-public-cache.ts';
 import type { RateLimitStore } from '../../server/src/rate-limits.ts';
-import { mutationCases } from '../support/cache-cases.ts';
+import { mutationCases, noChangeCases } from '../support/cache-cases.ts';
 import { createTestGateway, type TestGateway } from '../support/gateway.ts';
 
 interface Harness {
@@ -88,7 +88,7 @@ describe('hits and misses', () => {
     expect(miss.status).toBe(200);
     expect(miss.hit).toBe(false);
     expect(miss.sql.length).toBeGreaterThan(0);
-    expect(miss.headers.get('etag')).toMatch(new RegExp(`:g${h.cache.generations.generation}$`));
+    expect(miss.headers.get('etag')).toMatch(new RegExp(`^W/"[0-9a-f]{64}:g${h.cache.generations.generation}"$`));
     const hit = await h.get(FEED);
     expect(hit.hit).toBe(true);
     expect(hit.sql).toEqual([]);
@@ -145,6 +145,7 @@ describe('hits and misses', () => {
     const hit = await h.get(query, json);
     expect(hit.hit).toBe(true);
     expect(hit.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(hit.headers.get('vary')).toBe('Accept');
     const other = await h.get(query);
     expect(other.hit).toBe(false);
     expect(other.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/);
@@ -169,7 +170,7 @@ describe('hits and misses', () => {
   });
 
   it('editors bypass it: a session cookie or an Authorization header always reaches Yoga; other cookies do not matter', async () => {
-    const editor = await h.gw.editorHeaders(); // signing in is a mutation: it purges
+    const editor = await h.gw.editorHeaders();
     await h.get(FEED);
     const asEditor = await h.get(FEED, editor);
     expect(asEditor.hit).toBe(false);
@@ -288,7 +289,7 @@ describe('generations', () => {
       release();
       const reply = await pending;
       expect(reply.status).toBe(200);
-      expect(reply.headers.get('etag')).toMatch(new RegExp(`:g${started + 1}$`)); // computed under the next generation …
+      expect(reply.headers.get('etag')).toMatch(new RegExp(`:g${started + 1}"$`)); // computed under the next generation …
       expect(s.cache.stored).toBe(0); // … but started under the previous one: not stored
       expect((await s.get(query)).hit).toBe(false);
       expect((await s.get(query)).hit).toBe(true);
@@ -359,8 +360,8 @@ describe('CORS (CORS_ORIGINS set)', () => {
   });
   afterAll(() => h.close());
 
-  it('the Origin is part of the key: each origin gets exactly the CORS headers Yoga computed for it', async () => {
-    for (const origin of ['https://a.example', 'https://b.example', 'https://evil.example', undefined]) {
+  it('the Origin is part of the key: each origin gets exactly the CORS headers Yoga computed for it, Vary: Origin included', async () => {
+    for (const origin of ['https://a.example', 'https://b.example', 'https://evil.example', 'null', undefined]) {
       const headers: Record<string, string> = origin ? { origin } : {};
       const miss = await h.get(FEED, headers);
       const hit = await h.get(FEED, headers);
@@ -369,10 +370,23 @@ describe('CORS (CORS_ORIGINS set)', () => {
       expect(comparable(hit.headers)).toEqual(comparable(miss.headers));
       const fromYoga = await h.gw.yoga.fetch('http://gateway.test' + pathOf(FEED), { headers: { ...ACCEPT, ...headers } });
       expect(hit.headers.get('access-control-allow-origin')).toBe(fromYoga.headers.get('access-control-allow-origin'));
-      expect(hit.headers.get('vary')).toBe(fromYoga.headers.get('vary'));
+      expect(hit.headers.get('vary')).toBe('Origin, Accept');
+      expect(fromYoga.headers.get('vary')).toBe('Origin, Accept');
+      const revalidated = await h.get(FEED, { ...headers, 'if-none-match': hit.headers.get('etag')! });
+      expect([revalidated.status, revalidated.hit]).toEqual([304, true]);
+      expect(revalidated.headers.get('vary')).toBe('Origin, Accept');
+      expect(revalidated.headers.get('access-control-allow-origin')).toBe(hit.headers.get('access-control-allow-origin'));
     }
-    expect((await h.get(FEED, { origin: 'https://a.example' })).headers.get('access-control-allow-origin')).toBe('https://a.example');
-    expect((await h.get(FEED, { origin: 'https://evil.example' })).headers.get('access-control-allow-origin')).toBe('null');
+    const granted = await h.get(FEED, { origin: 'https://a.example' });
+    expect(granted.hit).toBe(true);
+    expect(granted.headers.get('access-control-allow-origin')).toBe('https://a.example');
+    expect(granted.headers.get('access-control-allow-credentials')).toBe('true');
+    for (const origin of ['https://evil.example', 'null']) {
+      const refused = await h.get(FEED, { origin });
+      expect(refused.hit).toBe(true);
+      expect(refused.headers.get('access-control-allow-origin')).toBeNull();
+      expect(refused.headers.get('access-control-allow-credentials')).toBeNull();
+    }
     expect((await h.get(FEED)).headers.get('access-control-allow-origin')).toBeNull();
   });
 
@@ -381,6 +395,97 @@ describe('CORS (CORS_ORIGINS set)', () => {
     await h.get(FEED, headers);
     const second = await h.get(FEED, headers);
     expect(second.hit).toBe(false);
-    expect(second.headers.get('access-control-allow-headers')).toBe('x-custom');
+    expect(second.headers.get('access-control-allow-origin')).toBe('https://a.example');
+  });
+});
+
+describe('a mutation that changes no public content keeps every stored answer', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await harness();
+  });
+  afterAll(() => h.close());
+  const SITE = '{ site { title } }';
+
+  it('GET {site{title}}, then an anonymous logout and a refused createPost: revalidating is a 304 hit with the same ETag', async () => {
+    const first = await h.get(SITE);
+    const generation = h.cache.generations.generation;
+    expect(await h.post('mutation { logout }')).toEqual({ data: { logout: false } });
+    const refused = await h.post('mutation { createPost(input: { title: "Nope", kind: SHORT }) { __typename } }');
+    expect(refused.errors.map((e: { extensions: { code: string } }) => e.extensions.code)).toEqual(['UNAUTHENTICATED']);
+    const revalidated = await h.get(SITE, { 'if-none-match': first.headers.get('etag')! });
+    expect([revalidated.status, revalidated.hit]).toEqual([304, true]);
+    expect(revalidated.headers.get('etag')).toBe(first.headers.get('etag'));
+    expect(h.cache.generations.generation).toBe(generation);
+  });
+
+  it.each(noChangeCases(() => h.gw))('%s', async (_name, run) => {
+    const query = '{ homeFeed { shorts { totalCount edges { node { title } } } favorites { slug } } site { title } }';
+    const before = await h.get(query);
+    const generation = h.cache.generations.generation;
+    await run();
+    expect(h.cache.generations.generation).toBe(generation);
+    const revalidated = await h.get(query, { 'if-none-match': before.headers.get('etag')! });
+    expect([revalidated.status, revalidated.hit]).toEqual([304, true]);
+    const again = await h.get(query);
+    expect(again.hit).toBe(true);
+    expect(again.headers.get('etag')).toBe(before.headers.get('etag'));
+  });
+
+  it('a committed change by an editor then gives 200 with a new ETag', async () => {
+    const before = await h.get(SITE);
+    const editor = await h.gw.editorHeaders();
+    const changed = await h.post('mutation { updateSite(input: { title: "Changed on the fast path" }) { __typename } }', {}, editor);
+    expect(changed.data.updateSite.__typename).toBe('UpdateSitePayload');
+    const after = await h.get(SITE, { 'if-none-match': before.headers.get('etag')! });
+    expect([after.status, after.hit]).toEqual([200, false]);
+    expect(after.body.data.site.title).toBe('Changed on the fast path');
+    expect(after.headers.get('etag')).not.toBe(before.headers.get('etag'));
+  });
+});
+
+describe('If-None-Match on the fast path (RFC 9110, as on Yoga\'s path)', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await harness();
+  });
+  afterAll(() => h.close());
+  const QUERY = '{ categories { slug name } }';
+
+  it.each([
+    ['a list holding the ETag: "zz", <tag>', (tag: string) => `"zz", ${tag}`],
+    ['its opaque-tag without W/ (weak comparison)', (tag: string) => tag.slice(2)],
+    ['*', () => '*'],
+  ])('%s → a 304 hit', async (_name, header) => {
+    const { headers } = await h.get(QUERY);
+    const revalidated = await h.get(QUERY, { 'if-none-match': header(headers.get('etag')!) });
+    expect([revalidated.status, revalidated.hit, revalidated.text]).toEqual([304, true, '']);
+    expect(revalidated.headers.get('etag')).toBe(headers.get('etag'));
+  });
+
+  it.each([
+    ['garbage', () => 'garbage'],
+    ['the bare cache key', (tag: string) => tag.slice(3, -1)],
+    ['W/ twice', (tag: string) => `W/${tag}`],
+  ])('%s → a 200 hit with the body', async (_name, header) => {
+    const { headers, text } = await h.get(QUERY);
+    const answer = await h.get(QUERY, { 'if-none-match': header(headers.get('etag')!) });
+    expect([answer.status, answer.hit, answer.text]).toEqual([200, true, text]);
+  });
+
+  it('an ETag of one operation never validates another, whether that one is stored or not', async () => {
+    const a = await h.get('{ site { title } }');
+    const tag = { 'if-none-match': a.headers.get('etag')! };
+    const b = '{ tags { slug } }';
+    const miss = await h.get(b, tag);
+    expect([miss.status, miss.hit]).toEqual([200, false]);
+    const hit = await h.get(b, tag);
+    expect([hit.status, hit.hit]).toEqual([200, true]);
+    const bySlug = 'query($s: String!) { post(slug: $s) { title } }';
+    const vars = (slug: string) => `&variables=${encodeURIComponent(JSON.stringify({ s: slug }))}`;
+    const one = await h.get(bySlug, {}, vars('chunking-strategies'));
+    await h.get(bySlug, {}, vars('the-physics-of-hallucination'));
+    const other = await h.get(bySlug, { 'if-none-match': one.headers.get('etag')! }, vars('the-physics-of-hallucination'));
+    expect([other.status, other.hit]).toEqual([200, true]);
   });
 });

@@ -1,9 +1,10 @@
-// The response cache for anonymous reads (issue #4 item 6): hits cost no SQL, ETag/If-None-Match
-// give 304, editors bypass it, and a public read right after ANY mutation is fresh — including
-// lists a new or newly published post enters, which per-entity invalidation would miss.
+// The response cache for anonymous reads, on Yoga's path: hits cost no SQL, ETag/If-None-Match
+// give 304 (RFC 9110 entity-tags and comparison), editors bypass it, a public read right after any
+// change is fresh — including lists a new or newly published post enters, which per-entity
+// invalidation would miss — and a mutation that changes no public content keeps every entry.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestGateway, EDITOR, type TestGateway } from '../support/gateway.ts';
-import { mutationCases } from '../support/cache-cases.ts';
+import { mutationCases, noChangeCases } from '../support/cache-cases.ts';
 
 let gw: TestGateway;
 let editor: Record<string, string>;
@@ -20,7 +21,7 @@ async function get(query: string, headers: Record<string, string> = {}) {
     response = await gw.yoga.fetch(url(query), { headers: { accept: 'application/graphql-response+json', ...headers } });
   });
   const text = await response.text();
-  return { status: response.status, etag: response.headers.get('etag'), cacheControl: response.headers.get('cache-control'), sql, body: text ? JSON.parse(text) : null };
+  return { status: response.status, headers: response.headers, etag: response.headers.get('etag'), cacheControl: response.headers.get('cache-control'), sql, body: text ? JSON.parse(text) : null };
 }
 const mutate = async (query: string, variables: Record<string, unknown> = {}) => {
   const res = await gw.gql(query, variables, editor);
@@ -49,6 +50,17 @@ describe('anonymous reads', () => {
     expect(revalidated.sql).toEqual([]);
   });
 
+  it('GET answers say Vary: Accept: the same URL gives GraphiQL to a browser and JSON of the type Accept asks for, under one ETag', async () => {
+    const graphqlJson = await get(query);
+    const plainJson = await get(query, { accept: 'application/json' });
+    const page = await gw.yoga.fetch(url(query), { headers: { accept: 'text/html' } });
+    expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(plainJson.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(plainJson.etag).toBe(graphqlJson.etag);
+    for (const headers of [graphqlJson.headers, plainJson.headers, page.headers]) expect(headers.get('vary')).toBe('Accept');
+    expect((await get(query, { 'if-none-match': graphqlJson.etag! })).headers.get('vary')).toBe('Accept');
+  });
+
   it('editors bypass it (they may see drafts) and get private, no-store', async () => {
     await get(query);
     const asEditor = await get(query, editor);
@@ -72,6 +84,19 @@ describe('a public read right after a mutation is never stale', () => {
   });
 });
 
+describe('mutation answers are never stored', () => {
+  it('the same sign-in twice signs in twice: two sessions, two cookies', async () => {
+    const login = 'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { __typename } }';
+    const sessions = await gw.db.prisma.session.count();
+    for (let i = 0; i < 2; i += 1) {
+      const res = await gw.gql(login, { email: EDITOR.email, password: EDITOR.password });
+      expect(res.body.data.login.__typename).toBe('LoginPayload');
+      expect(res.headers.get('set-cookie')).toMatch(/gw_session=[^;]/);
+    }
+    expect(await gw.db.prisma.session.count()).toBe(sessions + 2);
+  });
+});
+
 describe('POST answers', () => {
   it('are private, no-store: an anonymous read, and the login that sets the session cookie', async () => {
     const read = await gw.gql('{ site { title } }');
@@ -80,5 +105,115 @@ describe('POST answers', () => {
     expect(login.body.data.login.__typename).toBe('LoginPayload');
     expect(login.headers.get('set-cookie')).toMatch(/gw_session=/);
     expect(login.headers.get('cache-control')).toBe('private, no-store');
+  });
+});
+
+describe('a mutation that changes no public content keeps every entry and ETag', () => {
+  const SITE = '{ site { title } }';
+
+  it('GET {site{title}}, then an anonymous logout and a refused createPost: revalidating gives 304 with the same ETag', async () => {
+    const first = await get(SITE);
+    expect(first.status).toBe(200);
+    expect((await gw.gql('mutation { logout }')).body).toEqual({ data: { logout: false } });
+    const refused = await gw.gql('mutation { createPost(input: { title: "Nope", kind: SHORT }) { __typename } }');
+    expect(refused.body.errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+    const revalidated = await get(SITE, { 'if-none-match': first.etag! });
+    expect(revalidated.status).toBe(304);
+    expect(revalidated.etag).toBe(first.etag);
+    expect(revalidated.sql).toEqual([]);
+  });
+
+  it.each(noChangeCases(() => gw))('%s', async (_name, run) => {
+    const query = '{ homeFeed { shorts { totalCount edges { node { title } } } favorites { slug } } site { title } }';
+    const before = await get(query);
+    await run();
+    const revalidated = await get(query, { 'if-none-match': before.etag! });
+    expect(revalidated.status).toBe(304);
+    expect(revalidated.etag).toBe(before.etag);
+    const again = await get(query);
+    expect(again.sql).toEqual([]); // still the cached entry
+    expect(again.etag).toBe(before.etag);
+  });
+
+  it('a committed change by an editor then gives 200 with a new ETag', async () => {
+    const before = await get(SITE);
+    await mutate('mutation { updateSite(input: { title: "A changed title" }) { __typename } }');
+    const after = await get(SITE, { 'if-none-match': before.etag! });
+    expect(after.status).toBe(200);
+    expect(after.body.data.site.title).toBe('A changed title');
+    expect(after.etag).not.toBe(before.etag);
+  });
+});
+
+describe('ETag and If-None-Match (RFC 9110)', () => {
+  const QUERY = '{ categories { slug name } }';
+
+  it('the ETag is a weak entity-tag: W/"<sha-256 hex>:g<generation>"', async () => {
+    expect((await get(QUERY)).etag).toMatch(/^W\/"[0-9a-f]{64}:g\d+"$/);
+  });
+
+  it.each([
+    ['the ETag itself', (tag: string) => tag],
+    ['a list holding it: "zz", <tag>', (tag: string) => `"zz", ${tag}`],
+    ['a list with odd spacing', (tag: string) => ` W/"a" ,"b",   ${tag} `],
+    ['its opaque-tag without W/ (weak comparison)', (tag: string) => tag.slice(2)],
+    ['a list holding its opaque-tag', (tag: string) => `"zz",${tag.slice(2)}`],
+    ['*', () => '*'],
+  ])('If-None-Match: %s → 304, without body or SQL', async (_name, header) => {
+    const { etag } = await get(QUERY);
+    const revalidated = await get(QUERY, { 'if-none-match': header(etag!) });
+    expect(revalidated.status).toBe(304);
+    expect(revalidated.body).toBeNull();
+    expect(revalidated.sql).toEqual([]);
+    expect(revalidated.etag).toBe(etag);
+    expect(revalidated.cacheControl).toBe('public, max-age=0, must-revalidate');
+  });
+
+  it.each([
+    ['garbage', () => 'garbage'],
+    ['the bare cache key (not an entity-tag)', (tag: string) => tag.slice(3, -1)],
+    ['W/ twice', (tag: string) => `W/${tag}`],
+    ['another tag', () => 'W/"0000:g1"'],
+    ['an empty list', () => ' , '],
+  ])('If-None-Match: %s → 200 with the body', async (_name, header) => {
+    const { etag, body } = await get(QUERY);
+    const answer = await get(QUERY, { 'if-none-match': header(etag!) });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toEqual(body);
+  });
+
+  it('* never validates an answer without an ETag (results with errors are not cached)', async () => {
+    const answer = await get('{ site { nope } }', { 'if-none-match': '*' });
+    expect(answer.status).not.toBe(304);
+    expect(answer.body.errors.length).toBeGreaterThan(0);
+  });
+
+  it("an ETag of one operation never validates another: other document, variables or operation name, or a POST", async () => {
+    const a = await get('{ site { title } }');
+    const tag = { 'if-none-match': a.etag! };
+    expect((await get('{ categories { slug } }', tag)).status).toBe(200);
+    expect((await get('{ site { title description } }', tag)).status).toBe(200);
+    expect((await get('{ categories { slug } }', { 'if-none-match': a.etag!.slice(3, -1) })).status).toBe(200); // the bare key
+
+    const bySlug = 'query($s: String!) { post(slug: $s) { title } }';
+    const withVariables = (slug: string, headers: Record<string, string> = {}) =>
+      gw.yoga.fetch(`${url(bySlug)}&variables=${encodeURIComponent(JSON.stringify({ s: slug }))}`, { headers: { accept: 'application/graphql-response+json', ...headers } });
+    const one = await withVariables('chunking-strategies');
+    expect(one.status).toBe(200);
+    expect((await withVariables('chunking-strategies', { 'if-none-match': one.headers.get('etag')! })).status).toBe(304);
+    expect((await withVariables('the-physics-of-hallucination', { 'if-none-match': one.headers.get('etag')! })).status).toBe(200);
+
+    const two = 'query A { site { title } } query B { categories { slug } }';
+    const named = (name: string, headers: Record<string, string> = {}) =>
+      gw.yoga.fetch(`${url(two)}&operationName=${name}`, { headers: { accept: 'application/graphql-response+json', ...headers } });
+    const opA = await named('A');
+    expect((await named('B', { 'if-none-match': opA.headers.get('etag')! })).status).toBe(200);
+
+    // POST answers are never validated: a POST is not a request for a stored representation.
+    const posted = await gw.gql('{ categories { slug } }', undefined, tag);
+    expect(posted.status).toBe(200);
+    expect(posted.body.data.categories.length).toBeGreaterThan(0);
+    const ownTag = (await gw.gql('{ tags { slug } }')).headers.get('etag');
+    expect((await gw.gql('{ tags { slug } }', undefined, { 'if-none-match': ownTag ?? '*' })).status).toBe(200);
   });
 });

@@ -1,9 +1,11 @@
-// The mutations of every kind that change what a public read shows, shared by the response-cache
-// tests (tests/api/public-cache.test.ts) and the HTTP fast path's (tests/api/get-fast-path.test.ts).
-// Each case: a public query, a mutation that changes what it shows, and a check of what must be
-// seen after it. They build on each other (run them in order, on a freshly seeded gateway).
+// The mutations of every kind that change what a public read shows, and those that change none,
+// shared by the response-cache tests (tests/api/public-cache.test.ts) and the HTTP fast path's
+// (tests/api/get-fast-path.test.ts). A changing case: a public query, a mutation that changes what
+// it shows, and a check of what must be seen after it; they build on each other (run them in
+// order, on a freshly seeded gateway).
 import { expect } from 'vitest';
-import type { TestGateway } from './gateway.ts';
+import { CSRF_HEADER } from '../../server/src/plugins/use-csrf-for-cookies.ts';
+import { EDITOR, type TestGateway } from './gateway.ts';
 import { globalId } from './mutations.ts';
 
 export type MutationCase = [name: string, query: string, change: () => Promise<unknown>, expectFresh: (data: any) => void];
@@ -53,5 +55,81 @@ export function mutationCases(gateway: () => TestGateway, mutate: (query: string
     ['updateSite', '{ site { title } }', async () => {
       await mutate('mutation { updateSite(input: { title: "Lena tries to understand" }) { __typename } }');
     }, (d) => expect(d.site.title).toBe('Lena tries to understand')],
+  ];
+}
+
+export type NoChangeCase = [name: string, run: () => Promise<void>];
+
+/**
+ * Mutations that change no public content — refused, failed with a typed error, no-ops, or
+ * writes to accounts, sessions and tokens only — each checking its own outcome. The public cache
+ * must keep every entry and ETag across them. They leave the public content as it was (run them
+ * on a seeded gateway, in any order).
+ */
+export function noChangeCases(gateway: () => TestGateway): NoChangeCase[] {
+  const gw = () => gateway();
+  const editor = () => gw().editorHeaders();
+  const prisma = () => gw().db.prisma;
+  const postId = async (slug: string) => (await prisma().post.findUniqueOrThrow({ where: { slug } })).id;
+  /** Runs `query` as the editor and checks the __typename of its only field. */
+  const asEditor = async (query: string, variables: Record<string, unknown>, typename: string) => {
+    const { body } = await gw().gql(query, variables, await editor());
+    expect(body.errors).toBeUndefined();
+    expect(Object.values(body.data!)[0]).toMatchObject({ __typename: typename });
+  };
+  const codes = (body: { errors?: { extensions?: Record<string, unknown> }[] }) => body.errors?.map((e) => e.extensions?.code);
+  return [
+    ['an anonymous logout', async () => {
+      expect((await gw().gql('mutation { logout }')).body).toEqual({ data: { logout: false } });
+    }],
+    ['an anonymous createPost, refused UNAUTHENTICATED', async () => {
+      const { body } = await gw().gql('mutation { createPost(input: { title: "Nope", kind: SHORT }) { __typename } }');
+      expect(codes(body)).toEqual(['UNAUTHENTICATED']);
+    }],
+    ['updatePost with a stale expectedVersion (ConflictError)', async () => {
+      const id = await postId('chunking-strategies');
+      const { version } = await prisma().post.findUniqueOrThrow({ where: { id } });
+      await asEditor('mutation($i: UpdatePostInput!) { updatePost(input: $i) { __typename } }', { i: { id: globalId('Post', id), expectedVersion: version - 1, title: 'Stale' } }, 'ConflictError');
+    }],
+    ['updatePost whose tags are refused after the row was updated (ValidationError, rolled back)', async () => {
+      const id = await postId('chunking-strategies');
+      const { version } = await prisma().post.findUniqueOrThrow({ where: { id } });
+      await asEditor('mutation($i: UpdatePostInput!) { updatePost(input: $i) { __typename } }', { i: { id: globalId('Post', id), expectedVersion: version, title: 'Rolled back', tags: ['Same', 'same'] } }, 'ValidationError');
+      expect((await prisma().post.findUniqueOrThrow({ where: { id } })).version).toBe(version);
+    }],
+    ['createPost with a taken slug (SlugTakenError)', async () => {
+      await asEditor('mutation($i: CreatePostInput!) { createPost(input: $i) { __typename } }', { i: { title: 'Chunking strategies', slug: 'chunking-strategies', kind: 'NOTE', tags: ['fresh-tag'] } }, 'SlugTakenError');
+    }],
+    ['createPost with an empty title (ValidationError)', async () => {
+      await asEditor('mutation($i: CreatePostInput!) { createPost(input: $i) { __typename } }', { i: { title: '', kind: 'SHORT' } }, 'ValidationError');
+    }],
+    ['updateSite with an unknown time zone (ValidationError)', async () => {
+      await asEditor('mutation { updateSite(input: { timeZone: "Mars/Olympus" }) { __typename } }', {}, 'ValidationError');
+    }],
+    ['deletePost of a post that does not exist (NotFoundError)', async () => {
+      await asEditor('mutation($i: PostRefInput!) { deletePost(input: $i) { __typename } }', { i: { id: globalId('Post', 'no-such-post') } }, 'NotFoundError');
+    }],
+    ['addFavorite of a post that is a favorite already (no change)', async () => {
+      const favorite = await prisma().favorite.findFirstOrThrow();
+      await asEditor('mutation($id: ID!) { addFavorite(postId: $id) { __typename } }', { id: globalId('Post', favorite.postId) }, 'FavoritesPayload');
+    }],
+    ['a failed sign-in (InvalidCredentialsError)', async () => {
+      const { body } = await gw().gql('mutation { login(email: "editor@example.com", password: "wrong password") { __typename } }');
+      expect(body.data?.login.__typename).toBe('InvalidCredentialsError');
+    }],
+    ['a sign-in, then a sign-out (sessions are private)', async () => {
+      const login = await gw().gql('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { __typename } }', { e: EDITOR.email, p: EDITOR.password });
+      expect(login.body).toEqual({ data: { login: { __typename: 'LoginPayload' } } });
+      const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+      const logout = await gw().gql('mutation { logout }', {}, { cookie, [CSRF_HEADER]: '1' });
+      expect(logout.body).toEqual({ data: { logout: true } });
+    }],
+    ['createApiToken, then revokeApiToken (tokens are private)', async () => {
+      const headers = await editor();
+      const created = await gw().gql('mutation { createApiToken(name: "cache test") { __typename ... on CreateApiTokenPayload { apiToken { id } } } }', {}, headers);
+      const id = created.body.data?.createApiToken.apiToken.id;
+      expect(id).toBeTruthy();
+      await asEditor('mutation($id: ID!) { revokeApiToken(id: $id) { __typename } }', { id }, 'RevokeApiTokenPayload');
+    }],
   ];
 }

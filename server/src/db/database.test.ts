@@ -70,6 +70,58 @@ describe(`openDatabase on ${testDatabaseKind}`, () => {
   });
 });
 
+describe(`onCommittedWrite on ${testDatabaseKind}`, () => {
+  /** What listeners heard while `fn` ran, one entry per report, each sorted. */
+  async function reports(fn: () => Promise<unknown>): Promise<string[][]> {
+    const heard: string[][] = [];
+    const stop = db.onCommittedWrite((tables) => heard.push([...tables].sort()));
+    try {
+      await fn().catch(() => undefined);
+    } finally {
+      stop();
+    }
+    return heard;
+  }
+
+  it('reports a write outside a transaction when it succeeds, and nothing for reads', async () => {
+    expect(await reports(() => db.prisma.tag.create({ data: { slug: 'w1', name: 'W1' } }))).toEqual([['Tag']]);
+    expect(await reports(() => Promise.all([db.prisma.post.findMany(), db.prisma.tag.count(), db.prisma.$queryRaw`SELECT 1`]))).toEqual([]);
+    expect(await reports(() => db.prisma.$executeRaw`UPDATE "Tag" SET "name" = 'W1 renamed' WHERE "slug" = 'w1'`)).toEqual([['Tag']]);
+  });
+
+  it("reports a transaction's writes once, after its commit, and nothing when it rolls back", async () => {
+    const heard: string[][] = [];
+    const stop = db.onCommittedWrite((tables) => heard.push([...tables].sort()));
+    let heardBeforeCommit = -1;
+    try {
+      await db.prisma.$transaction(async (tx) => {
+        await tx.category.create({ data: { slug: 'w2', name: 'W2', position: 10 } });
+        await tx.post.create({ data: post('w2') });
+        heardBeforeCommit = heard.length;
+      });
+    } finally {
+      stop();
+    }
+    expect(heardBeforeCommit).toBe(0);
+    expect(heard).toEqual([['Category', 'Post']]);
+    const failed = await reports(() =>
+      db.prisma.$transaction(async (tx) => {
+        await tx.post.create({ data: post('w3') });
+        throw new Error('changed my mind');
+      }),
+    );
+    expect(failed).toEqual([]);
+    expect(await db.prisma.post.findUnique({ where: { slug: 'w3' } })).toBeNull();
+  });
+
+  it('reports nothing for a write that changed no row, or that failed', async () => {
+    expect(await reports(() => db.prisma.post.updateMany({ where: { slug: 'nope' }, data: { title: 'x' } }))).toEqual([]);
+    await db.prisma.site.createMany({ data: [{ id: 1, title: 't', description: '', baseUrl: 'http://x', timeZone: 'UTC' }], skipDuplicates: true });
+    expect(await reports(() => db.prisma.site.createMany({ data: [{ id: 1, title: 't', description: '', baseUrl: 'http://x', timeZone: 'UTC' }], skipDuplicates: true }))).toEqual([]);
+    expect(await reports(() => db.prisma.tag.create({ data: { slug: 'w1', name: 'W1 again' } }))).toEqual([]); // unique violation
+  });
+});
+
 describe(`uniqueConstraintOf on ${testDatabaseKind}`, () => {
   it('names the violated constraint exactly, on both drivers', async () => {
     await db.prisma.post.create({ data: post('dup') });

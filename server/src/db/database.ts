@@ -9,6 +9,7 @@ import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../__generated__/prisma/client.ts';
 import { DatabaseTurns } from './turns.ts';
+import { writtenTables } from './written-tables.ts';
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
@@ -34,6 +35,17 @@ export interface Database {
   statementCount(): number;
   /** Calls listener with each SQL text Prisma sends (same rule as statementCount); returns an unsubscribe fn. */
   onStatement(listener: (sql: string) => void): () => void;
+  /**
+   * Calls listener with the tables (names without schema, `["Post", "PostTag"]`; `"*"` for a write
+   * whose target could not be read, see written-tables.ts) that a write through Prisma changed,
+   * once it is committed: a statement outside a transaction when it succeeds, a transaction's
+   * writes when its COMMIT succeeds; a rolled-back transaction reports nothing, and so does a write
+   * that changed no row (an UPDATE matching none, INSERT … ON CONFLICT DO NOTHING on a present
+   * row). Called synchronously before Prisma's call resolves, so before the caller sees the
+   * result; listeners must not throw. Raw `driver` statements (migrations) are not reported.
+   * Returns an unsubscribe fn.
+   */
+  onCommittedWrite(listener: (tables: readonly string[]) => void): () => void;
   /** Disconnects Prisma and closes pools, or the PGlite instance (also one passed in). */
   close(): Promise<void>;
 }
@@ -62,22 +74,54 @@ export interface OpenDatabaseOptions {
 
 const transactionControl = /^\s*(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE|SET TRANSACTION)\b/i;
 
-type Recorder = (sql: string) => void;
+interface Recorder {
+  /** Every statement's SQL text, before it runs. */
+  statement(sql: string): void;
+  /** Tables whose changes are committed now. */
+  committed(tables: ReadonlySet<string>): void;
+}
 
-/** Wraps an adapter (or a transaction it opens) so that every statement is reported. */
-function observe<T extends object>(target: T, record: Recorder): T {
+/** Rows a write changed, from what the adapter answered: executeRaw's count, or the rows RETURNING gave. */
+function changedRows(sql: string, result: unknown): number {
+  if (typeof result === 'number') return result;
+  const rows = (result as { rows?: unknown[] } | undefined)?.rows;
+  // Without RETURNING, queryRaw answers no rows whatever it changed: assume it changed some.
+  return Array.isArray(rows) && /\bRETURNING\b/i.test(sql) ? rows.length : 1;
+}
+
+/**
+ * Wraps an adapter (or a transaction it opens) so that every statement is reported, and every
+ * write once it is committed: at once outside a transaction (autocommit), else into `pending`,
+ * reported when the transaction's commit() resolved (after a successful COMMIT on pg; PGlite's
+ * commit resolves when its transaction has committed) and dropped on rollback.
+ */
+function observe<T extends object>(target: T, record: Recorder, pending?: Set<string>): T {
   return new Proxy(target, {
     get(object, property) {
       const value: unknown = Reflect.get(object, property, object);
       if (typeof value !== 'function') return value;
       if (property === 'queryRaw' || property === 'executeRaw') {
-        return (query: SqlQuery) => {
-          record(query.sql);
-          return (value as SqlQueryable['queryRaw']).call(object, query);
+        return async (query: SqlQuery) => {
+          record.statement(query.sql);
+          const result: unknown = await (value as SqlQueryable['queryRaw']).call(object, query);
+          const tables = writtenTables(query.sql);
+          if (tables.length && changedRows(query.sql, result) > 0) {
+            if (pending) for (const table of tables) pending.add(table);
+            else record.committed(new Set(tables));
+          }
+          return result;
         };
       }
       if (property === 'startTransaction') {
-        return async (...args: unknown[]) => observe(await value.apply(object, args), record);
+        return async (...args: unknown[]) => observe(await value.apply(object, args), record, new Set());
+      }
+      if (pending && (property === 'commit' || property === 'rollback')) {
+        return async (...args: unknown[]) => {
+          const result: unknown = await value.apply(object, args);
+          if (property === 'commit' && pending.size) record.committed(new Set(pending));
+          pending.clear();
+          return result;
+        };
       }
       return value.bind(object);
     },
@@ -132,16 +176,27 @@ function boundedClient(ms: number): typeof pg.Client {
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<Database> {
   let count = 0;
   const listeners = new Set<(sql: string) => void>();
-  const record: Recorder = (sql) => {
-    if (transactionControl.test(sql)) return;
-    count += 1;
-    for (const listener of listeners) listener(sql);
+  const writeListeners = new Set<(tables: readonly string[]) => void>();
+  const record: Recorder = {
+    statement(sql) {
+      if (transactionControl.test(sql)) return;
+      count += 1;
+      for (const listener of listeners) listener(sql);
+    },
+    committed(tables) {
+      const names = [...tables];
+      for (const listener of writeListeners) listener(names);
+    },
   };
   const observers = {
     statementCount: () => count,
     onStatement(listener: (sql: string) => void) {
       listeners.add(listener);
       return () => void listeners.delete(listener);
+    },
+    onCommittedWrite(listener: (tables: readonly string[]) => void) {
+      writeListeners.add(listener);
+      return () => void writeListeners.delete(listener);
     },
   };
 

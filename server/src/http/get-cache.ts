@@ -3,10 +3,11 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 import { LRUCache } from 'lru-cache';
 import type { Logger } from 'pino';
 import { SESSION_COOKIE } from '../auth/credentials.ts';
-import { GenerationCache } from '../plugins/use-public-cache.ts';
+import { GenerationCache, NOT_ON_304 } from '../plugins/use-public-cache.ts';
 import { countedRequests } from '../plugins/use-rate-limit.ts';
 import { clientAddressPolicy, type TrustProxy } from '../client-address.ts';
 import type { RateLimitStore } from '../rate-limits.ts';
+import { cacheKeyOfEtag, isNotModified } from './etag.ts';
 
 /**
  * The HTTP fast path for anonymous GET /graphql: the exact bytes and headers Yoga answered, replayed
@@ -16,11 +17,14 @@ import type { RateLimitStore } from '../rate-limits.ts';
  * - an answer is stored only if Yoga's response cache holds its ETag in the generation the request
  *   started in (so: status 200, no errors, TTL > 0, not computed across a purge), and expires when
  *   that entry does (CACHE_TTL_SECONDS);
- * - every entry carries its generation; a purge (any mutation) bumps it, and an entry of another
- *   generation is never served — neither as a body nor as a 304;
+ * - every entry carries its generation; a purge (a committed write to public content) bumps it,
+ *   and an entry of another generation is never served — neither as a body nor as a 304;
+ * - If-None-Match is compared with the stored ETag as on Yoga's path (etag.ts's isNotModified:
+ *   weak comparison, lists, `*`);
  * - requests with our session cookie or an Authorization header never use it (editors see drafts);
- * - the key is the raw request target + Accept + Origin: the stored headers (content type, CORS)
- *   are what Yoga computed for exactly those values, so replaying them is exact. GETs carrying
+ * - the key is the raw request target + Accept + Origin: the stored headers (content type, CORS
+ *   grant, `Vary: Origin`) are what Yoga computed for exactly those values, so replaying them is
+ *   exact. GETs carrying
  *   CORS preflight headers, If-Modified-Since, or asking for streams / GraphiQL go to Yoga;
  * - the per-IP request budget is charged once per request, here on a hit (a refusal is handed to
  *   Yoga's rate-limit plugin, which answers the usual 429 without charging again);
@@ -49,7 +53,6 @@ interface Entry {
 
 /** Headers Node writes itself, or that are per request. */
 const NOT_REPLAYED = new Set(['x-request-id', 'date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length']);
-const NOT_ON_304 = new Set(['content-type', 'content-length', 'content-encoding']);
 const SESSION_MARK = `${SESSION_COOKIE}=`;
 
 export class GetCache {
@@ -96,8 +99,9 @@ export class GetCache {
   store(key: string, generation: number, url: string, response: { status: number; headers: Headers }, body: Buffer): boolean {
     if (response.status !== 200 || generation !== this.generations.generation) return false;
     const etag = response.headers.get('etag');
-    if (!etag || !etag.endsWith(`:g${generation}`) || response.headers.has('set-cookie')) return false;
-    const expiresAt = this.generations.expiresAt(etag);
+    const cacheKey = etag === null ? null : cacheKeyOfEtag(etag);
+    if (!etag || !cacheKey || !cacheKey.endsWith(`:g${generation}`) || response.headers.has('set-cookie')) return false;
+    const expiresAt = this.generations.expiresAt(cacheKey);
     if (expiresAt === undefined) return false;
     const headers: Record<string, string> = {};
     const headers304: Record<string, string> = {};
@@ -145,7 +149,7 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestLis
     const incoming = req.headers['x-request-id'];
     const id = typeof incoming === 'string' && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
     let status = 200;
-    if (req.headers['if-none-match'] === entry.etag) {
+    if (isNotModified(req.headers['if-none-match'], entry.etag)) {
       status = 304;
       res.writeHead(304, { ...entry.headers304, 'x-request-id': id });
       res.end();

@@ -3,20 +3,23 @@ import stableStringify from 'fast-json-stable-stringify';
 import { createInMemoryCache, useResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
 import { getOperationAST } from 'graphql';
 import { LRUCache } from 'lru-cache';
+import vary from 'vary';
 import type { Plugin } from 'graphql-yoga';
 import { SESSION_COOKIE } from '../auth/credentials.ts';
+import type { Database } from '../db/database.ts';
+import { etagOf, isNotModified } from '../http/etag.ts';
 import { useReadCoalescing } from './use-read-coalescing.ts';
 
 /**
- * The response cache for anonymous reads, purged whole by every mutation.
+ * The response cache for anonymous reads, purged whole by every committed write to public content.
  *
  * Why purge everything instead of per-entity invalidation: a brand-new or newly published post
  * enters list results (posts, homeFeed, category pages, counts) that contain none of its ids, so
  * entity tags cannot find them. Writes come from one author a few times a day; reads from
  * everyone. A purge is one integer increment.
  *
- * How: every cache key (and so every ETag) ends in the current generation `:g<n>`; a mutation
- * bumps the generation after its transaction committed, and `get` refuses keys of other
+ * How: every cache key (and so every ETag) ends in the current generation `:g<n>`; a committed
+ * write to public content bumps the generation (usePublicCache), and `get` refuses keys of other
  * generations, so neither a stale body nor a stale 304 can be served.
  */
 export class GenerationCache implements Cache {
@@ -81,49 +84,107 @@ export function hasCredentials(request: Request): boolean {
   return request.headers.has('authorization') || (request.headers.get('cookie') ?? '').includes(`${SESSION_COOKIE}=`);
 }
 
+/** Headers of a body, left out of a 304. */
+export const NOT_ON_304: ReadonlySet<string> = new Set(['content-type', 'content-length', 'content-encoding']);
+
 /**
- * Response cache (TTL `ttlSeconds`, 0 = off) with ETag / If-None-Match → 304 for anonymous reads,
- * and the Cache-Control header: anonymous GET results may be stored anywhere but must be
- * revalidated (max-age=0, must-revalidate), which turns repeat reads into cheap 304s while a
- * publish shows at once; anything with credentials, and every POST, is `private, no-store`. Unless `shareReads`
- * is false, identical anonymous reads in flight share one execution (use-read-coalescing.ts), with
- * or without the cache; every mutation starts a new generation for both.
+ * Tables no anonymous read shows (accounts, sessions, API tokens): a committed write to them
+ * (a sign-in, a sign-out, creating or revoking a token, a token's lastUsedAt) changes no public
+ * answer, so it keeps every cached entry and ETag. Every other table counts as public content,
+ * so a table added later purges by default.
  */
-export function usePublicCache(options: { ttlSeconds: number; cache?: GenerationCache; shareReads?: boolean }): Plugin[] {
+export const PRIVATE_TABLES: ReadonlySet<string> = new Set(['User', 'Session', 'ApiToken']);
+
+/** True when committed writes to `tables` (Database.onCommittedWrite) may change a public answer. */
+export function changesPublicContent(tables: readonly string[]): boolean {
+  return tables.some((table) => !PRIVATE_TABLES.has(table));
+}
+
+/**
+ * Response cache (TTL `ttlSeconds`, 0 = off) for anonymous reads, with HTTP validation, and the
+ * Cache-Control header:
+ *
+ * - Generations: a new one starts when, and only when, a write to public content commits
+ *   (`writes.onCommittedWrite`, reported by the database layer from the statements themselves). A
+ *   refused (UNAUTHENTICATED/FORBIDDEN), failed or rolled-back mutation, a typed error result
+ *   (nothing is written then), a write that changed no row, and writes to PRIVATE_TABLES keep
+ *   every entry and ETag; a mutation added later needs nothing to be handled right.
+ * - ETag: `W/"<key>"` (http/etag.ts). The key hashes the document, operation name and variables,
+ *   so one operation's tag never validates another's URL or body. If-None-Match on a GET is
+ *   compared with the answer's own ETag, weakly, as a list or `*` (isNotModified) → 304. The
+ *   response-cache plugin's own check is left out: it looked the header value up as a cache key,
+ *   so any cached operation's key validated any request (POSTs included), and it knew neither
+ *   lists, quotes nor `*`.
+ * - Vary: every GET answer varies on Accept (GraphiQL or JSON, and which JSON media type).
+ * - Cache-Control: anonymous GET results may be stored anywhere but must be revalidated
+ *   (max-age=0, must-revalidate), which turns repeat reads into cheap 304s while a publish shows at
+ *   once; anything with credentials, and every POST, is `private, no-store`.
+ *
+ * Unless `shareReads` is false, identical anonymous reads in flight share one execution
+ * (use-read-coalescing.ts), with or without the cache, never across generations.
+ */
+export function usePublicCache(options: {
+  ttlSeconds: number;
+  /** Where committed writes are reported: the gateway's Database. */
+  writes: Pick<Database, 'onCommittedWrite'>;
+  cache?: GenerationCache;
+  shareReads?: boolean;
+}): Plugin[] {
   const cache = options.cache ?? new GenerationCache();
-  const cacheControl: Plugin = {
-    onResponse({ request, response }) {
-      if (!new URL(request.url).pathname.endsWith('/graphql') || response.headers.has('cache-control')) return;
-      // With credentials, or anything but GET (mutations; a login answer sets the session
-      // cookie): never stored by a browser or proxy.
-      if (hasCredentials(request) || request.method !== 'GET') response.headers.set('cache-control', 'private, no-store');
-      else if (response.status === 200 || response.status === 304) {
-        response.headers.set('cache-control', 'public, max-age=0, must-revalidate');
+  const stopPurging = options.writes.onCommittedWrite((tables) => {
+    if (changesPublicContent(tables)) cache.purge();
+  });
+  // Operations whose results are never stored: mutations (with invalidateViaMutation off, the
+  // response cache would store a mutation's answer like a query's and replay it — a second
+  // identical login would get the first one's payload and no session), and subscriptions.
+  const notCached = new WeakSet<object>();
+  const http: Plugin = {
+    onExecute({ args }) {
+      if (getOperationAST(args.document, args.operationName)?.operation !== 'query') notCached.add(args.contextValue as object);
+    },
+    onResponse({ request, response, setResponse, fetchAPI }) {
+      if (!new URL(request.url).pathname.endsWith('/graphql')) return;
+      // The response-cache plugin sets the bare cache key; clients get it as an entity-tag.
+      const key = response.headers.get('etag');
+      const etag = key === null ? null : etagOf(key);
+      if (etag !== null) response.headers.set('etag', etag);
+      // A GET's answer depends on Accept: GraphiQL for a browser, else JSON whose media type
+      // follows Accept (and both share one ETag), so a shared cache must key on it.
+      if (request.method === 'GET') response.headers.set('vary', vary.append(response.headers.get('vary') ?? '', 'Accept'));
+      if (!response.headers.has('cache-control')) {
+        // With credentials, or anything but GET (mutations; a login answer sets the session
+        // cookie): never stored by a browser or proxy.
+        if (hasCredentials(request) || request.method !== 'GET') response.headers.set('cache-control', 'private, no-store');
+        else if (response.status === 200 || response.status === 304) {
+          response.headers.set('cache-control', 'public, max-age=0, must-revalidate');
+        }
+      }
+      if (etag !== null && request.method === 'GET' && response.status === 200 && isNotModified(request.headers.get('if-none-match'), etag)) {
+        // The 200's headers but those of its body (RFC 9110 §15.4.5), as the HTTP fast path does.
+        const headers: Record<string, string> = {};
+        response.headers.forEach((value, name) => {
+          if (!NOT_ON_304.has(name.toLowerCase())) headers[name.toLowerCase()] = value;
+        });
+        setResponse(new fetchAPI.Response(null, { status: 304, headers }));
       }
     },
-  };
-  const purgeOnMutation: Plugin = {
-    onExecute({ args }) {
-      if (getOperationAST(args.document, args.operationName)?.operation !== 'mutation') return;
-      return { onExecuteDone: () => cache.purge() };
-    },
+    onDispose: stopPurging,
   };
   // Before the response cache: see useReadCoalescing's docstring.
   const coalescing = options.shareReads === false ? [] : [useReadCoalescing({ generation: () => cache.suffix, hasCredentials })];
-  if (options.ttlSeconds === 0) return [cacheControl, purgeOnMutation, ...coalescing];
-  return [
-    cacheControl,
-    purgeOnMutation,
-    ...coalescing,
-    useResponseCache({
-      cache,
-      ttl: options.ttlSeconds * 1000,
-      session: () => null,
-      enabled: (request) => !hasCredentials(request),
-      invalidateViaMutation: false,
-      buildResponseCacheKey: (params) => responseCacheKey(params) + cache.suffix,
-    }),
-  ];
+  if (options.ttlSeconds === 0) return [http, ...coalescing];
+  // Without its onRequest hook: the If-None-Match check above replaces it (see the docstring).
+  const { onRequest: _replaced, ...responseCache } = useResponseCache({
+    cache,
+    ttl: options.ttlSeconds * 1000,
+    session: () => null,
+    // Checked before parsing (no operation known yet; a lookup cannot hit, as nothing but queries
+    // is stored) and again at execution, with the operation known.
+    enabled: (request, context) => !hasCredentials(request) && !(context && notCached.has(context)),
+    invalidateViaMutation: false,
+    buildResponseCacheKey: (params) => responseCacheKey(params) + cache.suffix,
+  });
+  return [http, ...coalescing, responseCache];
 }
 
 /**

@@ -14,24 +14,24 @@ export interface ReadCoalescingStats {
  * ("single flight"): same query text, operation name, variables and generation → one run of the
  * resolvers, and each waiting request gets its own copy of the result.
  *
- * Why: a mutation purges the response cache; until the first recomputation of a popular read
- * finishes, every request for it misses and runs it again. Measured under `npm run load` on PGlite
+ * Why: a committed change purges the response cache; until the first recomputation of a popular
+ * read finishes, every request for it misses and runs it again. Measured under `npm run load` on PGlite
  * (docs/benchmarks.md): with the event loop time-sliced (db/turns.ts) that herd took 2.2 database
  * statements per request instead of 0.65, and throughput fell from ~600 to ~150 req/s.
  *
  * Rules:
  * - Only requests without credentials (editors see drafts; their reads never share) and only
  *   `query` operations.
- * - `generation()` is part of the key and must change with every committed mutation (the public
- *   cache's purge): a read that starts after a mutation answered never joins an execution that
- *   began before it, so it cannot see pre-mutation data.
+ * - `generation()` is part of the key and must change with every committed write to public
+ *   content (the public cache's purge): a read that starts after such a write committed never
+ *   joins an execution that began before it, so it cannot see the data from before the write.
  * - A result with errors is not shared (masked errors carry the request id of their own request):
  *   those waiting run the operation themselves. Streams (@defer/@stream) are not shared either.
  * - Place it before the response cache: it wraps the plain execute function, so cache hits never
  *   reach it and every waiting request still stores and serves the result as usual.
  */
 export function useReadCoalescing(options: {
-  /** Changes with every committed mutation (GenerationCache.suffix). */
+  /** Changes with every committed write to public content (GenerationCache.suffix). */
   generation: () => string;
   /** True for requests that carry credentials (usePublicCache's hasCredentials): never shared. */
   hasCredentials: (request: Request) => boolean;
