@@ -181,6 +181,28 @@ describe('the cost limit uses the variables and the default page size', () => {
     expect(cost('query($s: Boolean!) { posts(first: 50) @skip(if: $s) { edges { node { title tags { name } } } } }', { s: true })).toBe(0);
   });
 
+  it('a field whose arguments do not fit cannot smuggle the rest past the estimate', async () => {
+    const res = await gw.gql(`query($n: Int, $s: String = "x") { p: post(slug: $s) { title } ${wide} }`, { n: 100, s: null });
+    expect(res.status).toBe(400);
+    expect(res.body.data).toBeUndefined();
+    expect(res.body.errors![0]!.extensions).toMatchObject({ code: 'QUERY_TOO_COSTLY' });
+  });
+
+  it('a fragment that doubles itself past the nodes the estimator walks is refused, not run unmeasured', async () => {
+    const fragments = Array.from({ length: 14 }, (_, i) => `fragment F${i + 1} on Site { ...F${i} ...F${i} }`).join(' ');
+    const res = await gw.gql(`{ site { ...F14 } } fragment F0 on Site { title } ${fragments}`);
+    expect(res.status).toBe(400);
+    expect(res.body.errors![0]!.extensions).toMatchObject({ code: 'QUERY_TOO_COSTLY' });
+  });
+
+  it('variables with thousands of unknown keys are refused by the executor (50 errors at most), not estimated', async () => {
+    const f = Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`k${i}`, 0]));
+    const res = await gw.gql('query($f: PostFilter) { posts(filter: $f) { totalCount } }', { f });
+    expect(res.status).toBe(400);
+    expect(res.body.errors!.length).toBeLessThanOrEqual(51); // 50, then "error limit reached"
+    expect(res.body.errors![0]!.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('an omitted page size costs the default page size (20)', () => {
     const cost = (query: string, variables = {}) => operationCost({ schema, query: parse(query), variables });
     const omitted = cost('{ posts { edges { node { title } } } }');

@@ -1,4 +1,4 @@
-import { getNamedType, getNullableType, isLeafType, isListType, type GraphQLError } from 'graphql';
+import { getNamedType, getNullableType, getOperationAST, getVariableValues, isLeafType, isListType } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import { limits } from '../../../shared/src/limits.ts';
@@ -42,8 +42,14 @@ export const costEstimator: ComplexityEstimator = (options) => {
 
 /** The cost of running `document` with these variables (throws GraphQLError when they do not coerce). */
 export function operationCost(args: Omit<Parameters<typeof getComplexity>[0], 'estimators'>): number {
-  return getComplexity({ ...args, estimators: [costEstimator] });
+  return getComplexity({ maxQueryNodes: MAX_QUERY_NODES, ...args, estimators: [costEstimator] });
 }
+
+/**
+ * Most field nodes the estimator walks (fragments expanded). A document within MAX_TOKENS can
+ * still spread a fragment that doubles itself a dozen times; past this the operation is refused.
+ */
+const MAX_QUERY_NODES = 10_000;
 
 /**
  * Refuses operations whose estimated cost is over `maxCost` (MAX_COST) before anything runs, with
@@ -55,27 +61,33 @@ export function operationCost(args: Omit<Parameters<typeof getComplexity>[0], 'e
 export function useCostLimit(options: { maxCost: number }): Plugin {
   return {
     onExecute({ args, setResultAndStopExecution }) {
+      // Variables first, stopping at the first error: graphql-query-complexity coerces them with
+      // no error cap and prints the whole value into each error, so an object with thousands of
+      // unknown keys cost seconds (quadratic). Variables that do not coerce never execute anyway:
+      // the executor reports them (50 errors at most).
+      const operation = getOperationAST(args.document, args.operationName);
+      if (!operation) return;
+      const coerced = getVariableValues(args.schema, operation.variableDefinitions ?? [], (args.variableValues ?? {}) as Record<string, unknown>, { maxErrors: 1 });
+      if (coerced.errors) return;
       let cost: number;
       try {
-        cost = operationCost({
-          schema: args.schema,
-          query: args.document,
-          operationName: args.operationName ?? undefined,
-          variables: (args.variableValues ?? {}) as Record<string, unknown>,
-        });
+        cost = operationCost({ schema: args.schema, query: args.document, operationName: args.operationName ?? undefined, variables: coerced.coerced });
       } catch (error) {
-        if ((error as GraphQLError).name === 'GraphQLError') return;
-        throw error;
+        // No estimate, no execution: a field whose arguments do not fit, or more nodes than the
+        // estimator walks, must not let the rest of the operation run unmeasured.
+        const reason = error instanceof Error ? error.message : String(error);
+        setResultAndStopExecution({ errors: [refusal(`The cost of this operation cannot be estimated: ${reason}`, 'QUERY_TOO_COSTLY', {})] });
+        return;
       }
       if (cost <= options.maxCost) return;
       setResultAndStopExecution({
-        errors: [
-          createGraphQLError(`Query cost limit of ${options.maxCost} exceeded, found ${cost}.`, {
-            // As a validation error: 400 for graphql-response+json clients, 200 for plain JSON ones.
-            extensions: { code: 'QUERY_TOO_COSTLY', cost, maxCost: options.maxCost, http: { spec: true, status: 400 } },
-          }),
-        ],
+        errors: [refusal(`Query cost limit of ${options.maxCost} exceeded, found ${cost}.`, 'QUERY_TOO_COSTLY', { cost, maxCost: options.maxCost })],
       });
     },
   };
+}
+
+/** A refusal before execution, as a validation error: 400 for graphql-response+json clients, 200 for plain JSON ones. */
+function refusal(message: string, code: string, facts: Record<string, number>) {
+  return createGraphQLError(message, { extensions: { code, ...facts, http: { spec: true, status: 400 } } });
 }
