@@ -8,6 +8,7 @@ import { GraphQLError } from 'graphql';
 import type PrismaTypes from './__generated__/pothos-prisma-types.ts';
 import { getDatamodel } from './__generated__/pothos-prisma-types.ts';
 import type { GatewayContext } from './context.ts';
+import { parseGlobalId } from './schema/node-id.ts';
 
 /**
  * The Pothos SchemaBuilder and its plugins. Defines no types (house style): each domain type
@@ -39,6 +40,7 @@ export const builder = new SchemaBuilder<{
     cursorType: 'String',
     edgesFieldOptions: { nullable: false },
     nodeFieldOptions: { nullable: false },
+    decodeGlobalID: (globalId) => parseGlobalId(globalId),
   },
   errors: {
     defaultResultOptions: {

@@ -73,16 +73,18 @@ describe('refused arguments: a clear BAD_USER_INPUT, never a server error', () =
     await expectBadInput(`{ category(slug: "llm") { posts(first: 500) { totalCount } } }`, 'first', /between 0 and 100/);
   });
 
-  it('a literal huge page is refused earlier, by the cost limit, before anything runs', async () => {
-    // 1 + 10,000 × (edges 1 + node 1 + title 1)
-    const res = await gateway.gql(`{ posts(first: 10000) { edges { node { title } } } }`);
-    expect(res.status).toBe(400);
-    expect(res.body.errors).toEqual([
-      expect.objectContaining({
-        message: 'Query cost limit of 20000 exceeded, found 30001.',
-        extensions: { code: 'QUERY_TOO_COSTLY', cost: 30001, maxCost: 20000 },
-      }),
-    ]);
+  it('a huge page is refused before anything runs (400, no data), literal or variable', async () => {
+    for (const [query, variables] of [[`{ posts(first: 10000) { edges { node { title } } } }`, {}], [`query($n: Int) { posts(first: $n) { edges { node { title } } } }`, { n: 10000 }]] as const) {
+      const sql = await gateway.statements(async () => {
+        const res = await gateway.gql(query, variables);
+        expect(res.status).toBe(400);
+        expect(res.body.data).toBeUndefined();
+        expect(res.body.errors).toEqual([
+          expect.objectContaining({ message: '"first" must be between 0 and 100; got 10000.', extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argumentName: 'first' }) }),
+        ]);
+      });
+      expect(sql).toEqual([]);
+    }
   });
 
   it('a negative page size', async () => {

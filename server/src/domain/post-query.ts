@@ -1,3 +1,4 @@
+import { DATABASE_ID, isStorableInstant } from './ids.ts';
 import { GraphQLError } from 'graphql';
 import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import { limits } from '../../../shared/src/limits.ts';
@@ -45,8 +46,8 @@ export function decodePostCursor(cursor: string, argName: string): SortKey {
   // six-digit year PostgreSQL's timestamptz cannot hold) is not our cursor.
   if (at !== null && (typeof at !== 'string' || !ISO_INSTANT.test(at))) throw invalid();
   const publishedAt = at === null ? null : new Date(at);
-  if (publishedAt && Number.isNaN(publishedAt.getTime())) throw invalid();
-  if (!id) throw invalid();
+  if (publishedAt && !isStorableInstant(publishedAt)) throw invalid();
+  if (!DATABASE_ID.test(id)) throw invalid();
   return { publishedAt, id };
 }
 

@@ -4,6 +4,7 @@ import type { Prisma, PrismaClient, PostKind } from '../__generated__/prisma/cli
 import { uniqueConstraints } from '../db/database.ts';
 import { ConflictError, NotFoundError, SlugTakenError, ValidationError } from './errors.ts';
 import { assertSlugFree, freeSlug } from './slugs.ts';
+import { isStorableInstant } from './ids.ts';
 import { upsertTags } from './tags.ts';
 import { mapUniqueViolations } from './unique.ts';
 
@@ -126,6 +127,7 @@ export async function setPublished(
     if (!current) throw new NotFoundError('Post', args.id);
     if (args.expectedVersion != null && args.expectedVersion !== current.version) throw staleVersion(current.version, args.expectedVersion);
     if (args.publish && !current.summary.trim()) throw ValidationError.field(['input', 'summary'], 'Add a summary before publishing.');
+    if (args.publishedAt && !isStorableInstant(args.publishedAt)) throw ValidationError.field(['input', 'publishedAt'], 'Give a date between the years 1 and 9999.');
     const { count } = await tx.post.updateMany({
       where: { id: args.id, version: current.version },
       data: args.publish

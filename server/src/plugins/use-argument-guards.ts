@@ -1,6 +1,8 @@
 import {
   BREAK,
   getArgumentValues,
+  getNamedType,
+  GraphQLError,
   getNullableType,
   getVariableValues,
   isInputObjectType,
@@ -18,6 +20,7 @@ import {
 } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import { maxItemsOf } from '../schema/list-limits.ts';
+import { checkPageSize, decodePostCursor, type ConnectionArgs } from '../domain/post-query.ts';
 
 /** Why a string cannot be stored, or null when it can. */
 export function unstorableReason(value: string): string | null {
@@ -30,6 +33,8 @@ export function unstorableReason(value: string): string | null {
 
 interface Problem {
   message: string;
+  /** A whole message of its own (a page check's), instead of "Argument … <message>." */
+  own?: { message: string; extensions: Record<string, unknown> };
   /** Argument name, then input-field names and list indexes: ["input", "tags", "3"]. */
   path: string[];
 }
@@ -65,6 +70,26 @@ function inspectValue(value: unknown, type: GraphQLInputType, owner: Pick<GraphQ
 }
 
 /**
+ * Page sizes and cursors of a post connection, checked as its resolver checks them — but before
+ * anything runs, so a mutation whose selection asks for `posts(first: 101)` or a forged cursor is
+ * refused before it writes, instead of writing and then answering with an error.
+ */
+function pageProblem(def: GraphQLField<unknown, unknown>, values: Record<string, unknown>): Problem | null {
+  if (getNamedType(def.type).name !== 'PostConnection') return null;
+  try {
+    checkPageSize(values as ConnectionArgs);
+    for (const name of ['after', 'before'] as const) {
+      if (typeof values[name] === 'string') decodePostCursor(values[name], name);
+    }
+    return null;
+  } catch (error) {
+    if (!(error instanceof GraphQLError)) throw error;
+    const name = String(error.extensions['argumentName'] ?? '');
+    return { message: error.message, path: [name], own: { message: error.message, extensions: error.extensions } };
+  }
+}
+
+/**
  * The first argument in the operation (fields and directives, fragments included) whose value,
  * with the variables applied, breaks a rule; null when none does, or when the variables do not
  * coerce (the executor then reports that as usual).
@@ -93,6 +118,8 @@ export function findArgumentProblem(schema: GraphQLSchema, document: DocumentNod
         return;
       }
     }
+    const page = 'type' in def ? pageProblem(def as GraphQLField<unknown, unknown>, values) : null;
+    if (page) found = { ...page, node: node.arguments?.find((a) => a.name.value === page.path[0]) ?? node, owner: where };
   };
   // The operation and the fragments (other operations of the document do not run).
   const runs: DocumentNode = { ...document, definitions: document.definitions.filter((d) => d === operation || d.kind === Kind.FRAGMENT_DEFINITION) };
@@ -119,7 +146,9 @@ export function findArgumentProblem(schema: GraphQLSchema, document: DocumentNod
  * in fields and directives, at any depth of input objects) hold
  * - a list longer than its documented maximum (`extensions.maxItems`, default 100; each list
  *   argument's description says it), so `nodes(ids:)` with 17,000 ids never reaches the database;
- * - a string PostgreSQL cannot store faithfully: U+0000, or an unpaired UTF-16 surrogate.
+ * - a string PostgreSQL cannot store faithfully: U+0000, or an unpaired UTF-16 surrogate;
+ * - a page size or cursor of a post connection its resolver would refuse (so a mutation is not
+ *   run, and its write kept, for a selection that then fails).
  * The error has code BAD_USER_INPUT, the argument's location, and `extensions.argumentPath`
  * (["input", "title"]). One check at the boundary, so every argument added later is covered.
  */
@@ -131,10 +160,10 @@ export function useArgumentGuards(): Plugin {
       const shown = problem.path.join('.');
       setResultAndStopExecution({
         errors: [
-          createGraphQLError(`Argument "${shown}" of ${problem.owner} ${problem.message}.`, {
+          createGraphQLError(problem.own?.message ?? `Argument "${shown}" of ${problem.owner} ${problem.message}.`, {
             nodes: [problem.node],
             // As a validation error: 400 for graphql-response+json clients, 200 for plain JSON ones.
-            extensions: { code: 'BAD_USER_INPUT', argumentPath: problem.path, http: { spec: true, status: 400 } },
+            extensions: { ...problem.own?.extensions, code: 'BAD_USER_INPUT', argumentPath: problem.path, http: { spec: true, status: 400 } },
           }),
         ],
       });

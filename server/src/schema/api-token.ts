@@ -6,6 +6,9 @@ import { decodeNodeId } from './node-id.ts';
 import { Viewer } from './viewer.ts';
 
 const ApiToken = builder.prismaNode('ApiToken', {
+  // node(id) answers null for an unknown id or someone else's token, like the other nodes (it was
+  // findUniqueOrThrow, a masked internal error for any id anyone sent).
+  nullable: true,
   id: { field: 'id' },
   description: "A script's credential (Authorization: Bearer). The secret is shown only once, at creation.",
   // Tokens are the editor's own business: never resolvable by node(id) for anyone else.

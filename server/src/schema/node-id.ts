@@ -1,5 +1,30 @@
+import { PothosValidationError } from '@pothos/core';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { ValidationError } from '../domain/errors.ts';
+import { DATABASE_ID } from '../domain/ids.ts';
+
+/** The types a global id may name: the schema's Node implementations. */
+const NODE_TYPES = new Set(['Post', 'Category', 'Tag', 'ApiToken']);
+
+/**
+ * A Relay global id ("<Type>:<id>" in base64) decoded and checked: the type is one of the schema's
+ * Node types and the id looks like one of ours. The builder's `relay.decodeGlobalID`, so `node`,
+ * `nodes` and every ID argument go through it.
+ * @throws PothosValidationError "Invalid global ID." — the same words whatever is wrong, so a
+ * forged id cannot tell which type names exist (mapped to BAD_USER_INPUT in yoga.ts). Before this
+ * check, "Post:\0" reached PostgreSQL (masked internal error) and "Foo:1" / "Viewer:1" answered
+ * with different messages.
+ */
+export function parseGlobalId(globalId: string): { typename: string; id: string } {
+  let decoded: { typename: string; id: string } | undefined;
+  try {
+    decoded = decodeGlobalID(globalId);
+  } catch {
+    decoded = undefined;
+  }
+  if (!decoded || !NODE_TYPES.has(decoded.typename) || !DATABASE_ID.test(decoded.id)) throw new PothosValidationError('Invalid global ID.');
+  return decoded;
+}
 
 /**
  * The database id inside a Relay global id ("Post:<uuid>" base64) of the expected type.
@@ -7,8 +32,8 @@ import { ValidationError } from '../domain/errors.ts';
  */
 export function decodeNodeId(globalId: string, typename: string, path: string[]): string {
   try {
-    const { typename: actual, id } = decodeGlobalID(globalId);
-    if (actual === typename && id) return id;
+    const { typename: actual, id } = parseGlobalId(globalId);
+    if (actual === typename) return id;
   } catch {
     // fall through to the typed error
   }
