@@ -38,7 +38,8 @@ describe.skipIf(!environment.canRun)('admin shell (Chromium)', () => {
     await page.getByLabel('Email').fill(E2E_EDITOR.email);
     await page.getByLabel('Password').fill('not the password');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect.poll(() => page.getByLabel('Password').getAttribute('aria-invalid')).toBe('true');
+    // A refused sign-in answers after a password hash (~0.7 s here) and the failure delay (0.25 s).
+    await expect.poll(() => page.getByLabel('Password').getAttribute('aria-invalid'), { timeout: 10_000 }).toBe('true');
     expect(await page.getByRole('alert').first().textContent()).toMatch(/email or password|credentials/i);
 
     await page.getByLabel('Password').fill(E2E_EDITOR.password);
