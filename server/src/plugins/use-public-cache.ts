@@ -5,7 +5,7 @@ import { getOperationAST } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import vary from 'vary';
 import type { Plugin } from 'graphql-yoga';
-import { SESSION_COOKIE } from '../auth/credentials.ts';
+import { hasSessionCookie } from '../auth/credentials.ts';
 import type { Database } from '../db/database.ts';
 import { etagOf, isNotModified } from '../http/etag.ts';
 import { useReadCoalescing } from './use-read-coalescing.ts';
@@ -81,7 +81,7 @@ export class GenerationCache implements Cache {
 
 /** True for requests that carry credentials: editors bypass the cache (they see drafts). */
 export function hasCredentials(request: Request): boolean {
-  return request.headers.has('authorization') || (request.headers.get('cookie') ?? '').includes(`${SESSION_COOKIE}=`);
+  return request.headers.has('authorization') || hasSessionCookie(request.headers.get('cookie'));
 }
 
 /** Headers of a body, left out of a 304. */
