@@ -72,6 +72,8 @@ export class GetCache {
   /** The fast-path key of `req`, or null when this request must go through Yoga unchanged. */
   keyOf(req: IncomingMessage): string | null {
     const { url, headers } = req;
+    // Narrower than isGraphqlEndpoint on purpose (the exact path with a query string; Yoga serves
+    // every such URL): any other form of the endpoint simply goes through Yoga's own plugins.
     if (req.method !== 'GET' || !url || !url.startsWith('/graphql?')) return null;
     if (headers.authorization !== undefined || hasSessionCookie(headers.cookie)) return null;
     if (headers['if-modified-since'] !== undefined || headers['access-control-request-method'] !== undefined || headers['access-control-request-headers'] !== undefined) return null;

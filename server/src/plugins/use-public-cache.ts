@@ -8,6 +8,7 @@ import type { Plugin } from 'graphql-yoga';
 import { hasSessionCookie } from '../auth/credentials.ts';
 import type { Database } from '../db/database.ts';
 import { etagOf, isNotModified } from '../http/etag.ts';
+import { isGraphqlEndpoint } from '../http/graphql-endpoint.ts';
 import { useReadCoalescing } from './use-read-coalescing.ts';
 
 /**
@@ -143,7 +144,7 @@ export function usePublicCache(options: {
       if (getOperationAST(args.document, args.operationName)?.operation !== 'query') notCached.add(args.contextValue as object);
     },
     onResponse({ request, response, setResponse, fetchAPI }) {
-      if (!new URL(request.url).pathname.endsWith('/graphql')) return;
+      if (!isGraphqlEndpoint(request.url)) return;
       // The response-cache plugin sets the bare cache key; clients get it as an entity-tag.
       const key = response.headers.get('etag');
       const etag = key === null ? null : etagOf(key);
