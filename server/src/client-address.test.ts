@@ -57,3 +57,31 @@ describe('countedAddress', () => {
     expect(clientAddressPolicy(1)('10.0.0.2', '2001:db8::1, 2001:db8:5:6:7:8:9:a')).toBe('2001:db8:5:6::/64');
   });
 });
+
+describe('ports, brackets and garbage in X-Forwarded-For', () => {
+  it('drops the port a load balancer appends and unbrackets IPv6, then counts as usual', () => {
+    const address = clientAddressPolicy(1);
+    for (const port of [1, 4242, 51234, 65535]) expect(address('10.0.0.2', `203.0.113.78:${port}`)).toBe('203.0.113.78');
+    expect(address('10.0.0.2', '[::ffff:203.0.113.78]')).toBe('203.0.113.78');
+    expect(address('10.0.0.2', '[::ffff:203.0.113.78]:8080')).toBe('203.0.113.78');
+    expect(address('10.0.0.2', '[2001:db8:1:2::9]:443')).toBe('2001:db8:1:2::/64');
+    expect(address('10.0.0.2', '[2001:db8:1:2::9]')).toBe('2001:db8:1:2::/64');
+    expect(address('10.0.0.2', ' 203.0.113.78:9 ')).toBe('203.0.113.78');
+  });
+
+  it('a proxy list recognises its own hops written with a port', () => {
+    const address = clientAddressPolicy(['loopback', '10.0.0.0/8']);
+    expect(address('127.0.0.1', '203.0.113.78:5000, 10.1.2.3:80')).toBe('203.0.113.78');
+    expect(address('127.0.0.1', '203.0.113.78, [::1]:80')).toBe('203.0.113.78');
+  });
+
+  it('an entry that is no address counts as the proxy that wrote it (its socket peer): no budget per string', () => {
+    const address = clientAddressPolicy(1);
+    for (const garbage of ['garbage', 'unknown', '203.0.113.78:x', '[zz]', '[203.0.113.78', '::ffff:203.0.113.78:80', 'a'.repeat(300)]) {
+      expect(address('10.0.0.2', garbage), garbage).toBe('10.0.0.2');
+    }
+    expect(address('::ffff:10.0.0.2', 'garbage')).toBe('10.0.0.2');
+    expect(address(undefined, 'garbage')).toBe(UNKNOWN_ADDRESS);
+    expect(clientAddressPolicy(0)('not an address', undefined)).toBe(UNKNOWN_ADDRESS);
+  });
+});

@@ -29,18 +29,39 @@ export const UNKNOWN_ADDRESS = 'unknown';
  */
 const IPV6_PREFIX = 64;
 
+/** `[v6]` or `[v6]:port` (RFC 3986 host form), and `a.b.c.d:port`: what some proxies write. */
+const BRACKETED = /^\[([^\]]*)\](?::\d{1,5})?$/;
+const IPV4_WITH_PORT = /^(\d{1,3}(?:\.\d{1,3}){3}):\d{1,5}$/;
+
 /**
- * The form an address is counted in: IPv4 as is (an IPv4-mapped IPv6 address, `::ffff:a.b.c.d`,
- * as the IPv4 address it maps); IPv6 as its /64 network (`2001:db8:1:2::/64`), so rotating
- * addresses inside one's own prefix gives no fresh budget or lockout; anything else (not an IP)
- * unchanged.
+ * An X-Forwarded-For entry or socket address without the port and brackets some load balancers
+ * add (`203.0.113.7:51234` → `203.0.113.7`, `[2001:db8::1]:443` and `[2001:db8::1]` →
+ * `2001:db8::1`); anything else trimmed and otherwise as given.
  */
-export function countedAddress(address: string): string {
-  if (!ipaddr.isValid(address)) return address;
-  const parsed = ipaddr.process(address);
+export function hostOf(entry: string): string {
+  const text = entry.trim();
+  return BRACKETED.exec(text)?.[1] ?? IPV4_WITH_PORT.exec(text)?.[1] ?? text;
+}
+
+/**
+ * The counted form of an address (after {@link hostOf}): IPv4 as is (an IPv4-mapped IPv6
+ * address, `::ffff:a.b.c.d`, as the IPv4 address it maps); IPv6 as its /64 network
+ * (`2001:db8:1:2::/64`), so rotating addresses inside one's own prefix, or the client port a
+ * proxy appends, gives no fresh budget or lockout. Null when `text` is not an IP address.
+ */
+export function addressOf(text: string | undefined): string | null {
+  if (!text) return null;
+  const host = hostOf(text);
+  if (!ipaddr.isValid(host)) return null;
+  const parsed = ipaddr.process(host);
   if (parsed.kind() === 'ipv4') return parsed.toString();
   const parts = (parsed as ipaddr.IPv6).parts.map((part, i) => (i < IPV6_PREFIX / 16 ? part : 0));
   return `${new ipaddr.IPv6(parts).toString()}/${IPV6_PREFIX}`;
+}
+
+/** {@link addressOf}, or `address` unchanged when it is not an IP address. */
+export function countedAddress(address: string): string {
+  return addressOf(address) ?? address;
 }
 
 const HOP_COUNT = /^\d{1,2}$/;
@@ -78,19 +99,25 @@ export function parseTrustProxy(value: string): number | string[] | null {
  * list, a request without a socket address (in-process) cannot be shown to come through a proxy,
  * so its X-Forwarded-For is ignored; a hop count needs no address and applies as usual.
  * Only X-Forwarded-For is read (not RFC 7239 `Forwarded`): that is what the proxies we document
- * (nginx, Caddy, Traefik, cloud load balancers) append to.
- * @returns the client's address in its counted form ({@link countedAddress}: IPv4, or an IPv6
- *   /64 network), or {@link UNKNOWN_ADDRESS}.
+ * (nginx, Caddy, Traefik, cloud load balancers) append to. Its entries may carry a port or
+ * brackets (`a.b.c.d:port`, `[v6]:port`, `[v6]`; {@link hostOf}), which are dropped before the
+ * walk, so a proxy list also recognises a hop written with a port.
+ * An entry chosen as the client that is not an IP address at all can only come from a trusted
+ * but misconfigured proxy: it is counted as the socket's peer (that proxy) instead, so garbage
+ * shares one budget and can never buy a fresh one per string.
+ * @returns the client's address in its counted form ({@link addressOf}: IPv4, or an IPv6 /64
+ *   network), or {@link UNKNOWN_ADDRESS}.
  */
 export function clientAddressPolicy(trust: TrustProxy): ClientAddress {
   const hops = typeof trust === 'boolean' ? Number(trust) : trust;
-  if (hops === 0 || (Array.isArray(hops) && hops.length === 0)) return (peer) => countedAddress(peer || UNKNOWN_ADDRESS);
+  if (hops === 0 || (Array.isArray(hops) && hops.length === 0)) return (peer) => addressOf(peer) ?? UNKNOWN_ADDRESS;
   const isTrusted: (address: string, hop: number) => boolean =
     typeof hops === 'number' ? (_address, hop) => hop < hops : proxyAddr.compile([...(hops as readonly string[])]);
   return (peer, forwardedFor) => {
-    const header = typeof forwardedFor === 'string' ? forwardedFor : (forwardedFor ?? []).join(', ');
+    const joined = typeof forwardedFor === 'string' ? forwardedFor : (forwardedFor ?? []).join(', ');
+    const header = joined.split(',').map(hostOf).join(', ');
     // proxy-addr reads only these two fields of a request.
     const request = { socket: { remoteAddress: peer }, headers: { 'x-forwarded-for': header } } as unknown as IncomingMessage;
-    return countedAddress(proxyAddr(request, isTrusted) || UNKNOWN_ADDRESS);
+    return addressOf(proxyAddr(request, isTrusted)) ?? addressOf(peer) ?? UNKNOWN_ADDRESS;
   };
 }

@@ -3,6 +3,7 @@ import { createGraphQLError, createYoga, maskError, useReadinessCheck, type Yoga
 import { useCookies } from '@whatwg-node/server-plugin-cookies';
 import pino, { type Logger } from 'pino';
 import { SESSION_COOKIE, viewerFromApiToken, viewerFromSession } from './auth/credentials.ts';
+import { GRAPHQL_ENDPOINT } from './http/graphql-endpoint.ts';
 import { LoginThrottle } from './auth/login-throttle.ts';
 import type { CookieJar, GatewayContext, Viewer } from './context.ts';
 import type { Database } from './db/database.ts';
@@ -85,7 +86,7 @@ export function createGateway(options: GatewayOptions): Gateway {
 
   return createYoga<ServerContext, GatewayContext>({
     schema,
-    graphqlEndpoint: '/graphql',
+    graphqlEndpoint: GRAPHQL_ENDPOINT,
     healthCheckEndpoint: '/healthz',
     landingPage: false,
     logging: {
@@ -128,7 +129,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     plugins: [
       // First: admin files answer before cookie parsing, logging of GraphQL operations, CSRF.
       ...(options.adminDir ? [useAdminApp({ adminDir: options.adminDir })] : []),
-      useCors({ origins: corsOrigins, endpoint: '/graphql' }),
+      useCors({ origins: corsOrigins, endpoint: GRAPHQL_ENDPOINT }),
       useCookies(),
       useRequestLog(logger),
       useInputGuards({ maxNesting: nestingLimit(config.maxDepth) }),

@@ -166,6 +166,26 @@ describe('the client address behind a proxy', () => {
     }
   });
 
+  it('TRUST_PROXY=on: a client port in X-Forwarded-For, or brackets, buy no fresh budget (nor does garbage)', async () => {
+    const gw = await createTestGateway({ seed: false, config: { rateLimitPerMinute: 3, trustProxy: 1 } });
+    try {
+      const statuses = [];
+      for (const hop of ['203.0.113.78:40001', '203.0.113.78:40002', '[::ffff:203.0.113.78]', '[::ffff:203.0.113.78]:40003', '203.0.113.78']) {
+        const headers = { accept: 'application/json', 'x-forwarded-for': hop };
+        statuses.push((await gw.yoga.fetch(`http://gateway.test${SITE}`, { headers })).status);
+      }
+      expect(statuses).toEqual([200, 200, 200, 429, 429]);
+      // Entries that are no address share one budget (in process there is no peer: "unknown").
+      const garbage = [];
+      for (const hop of ['junk-1', 'junk-2', 'junk-3', 'junk-4']) {
+        garbage.push((await gw.yoga.fetch(`http://gateway.test${SITE}`, { headers: { accept: 'application/json', 'x-forwarded-for': hop } })).status);
+      }
+      expect(garbage).toEqual([200, 200, 200, 429]);
+    } finally {
+      await gw.close();
+    }
+  });
+
   it('a proxy list does not believe a peer outside it', async () => {
     // The peer is 127.0.0.1, not in 10.0.0.0/8: it is the client, whatever header it sends.
     const h = await listening({ rateLimitPerMinute: 3, trustProxy: ['10.0.0.0/8'] });

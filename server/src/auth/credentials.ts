@@ -1,10 +1,26 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { parse as parseCookies } from '@whatwg-node/cookie-store';
 import type { PrismaClient } from '../__generated__/prisma/client.ts';
 import type { Viewer } from '../context.ts';
 
 /** Session lifetime: 30 days, renewed by signing in again. */
 export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 export const SESSION_COOKIE = 'gw_session';
+
+/**
+ * True when a Cookie header (a request's `cookie` header, repeated ones joined; null/undefined
+ * when absent) carries the session cookie, whatever its value (even empty). Read with the very
+ * parser the cookie plugin (@whatwg-node/server-plugin-cookies, through @whatwg-node/cookie-store)
+ * uses to find the session, which trims names: `gw_session =x`, `gw_session\t=x` and
+ * ` gw_session=x` are all the session cookie. Every check that asks "is this a cookie-authenticated
+ * request" (the CSRF guard, the public cache, the HTTP fast path) calls this, so none can see
+ * an anonymous request where the resolvers see an editor.
+ */
+export function hasSessionCookie(header: string | null | undefined): boolean {
+  // A cheap pre-check: the name must appear literally for the parser to find it.
+  if (!header || !header.includes(SESSION_COOKIE)) return false;
+  return parseCookies(header).has(SESSION_COOKIE);
+}
 /** API tokens start with this prefix so leaked ones are recognisable (like GitHub's ghp_). */
 export const API_TOKEN_PREFIX = 'gwt_';
 

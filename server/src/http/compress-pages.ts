@@ -1,5 +1,6 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import compression from 'compression';
+import { isGraphqlEndpoint } from './graphql-endpoint.ts';
 
 /**
  * True for the requests whose answers are pages and files rather than API results: GET/HEAD of
@@ -9,8 +10,7 @@ export function isPageRequest(req: IncomingMessage): boolean {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
   const url = req.url ?? '';
   if (url === '/admin' || url.startsWith('/admin/') || url.startsWith('/admin?')) return true;
-  const isGraphql = url === '/graphql' || url.startsWith('/graphql?') || url.startsWith('/graphql/');
-  return isGraphql && (req.headers.accept ?? '').includes('text/html');
+  return isGraphqlEndpoint(url) && (req.headers.accept ?? '').includes('text/html');
 }
 
 /**

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { LRUCache } from 'lru-cache';
 import type { Logger } from 'pino';
-import { SESSION_COOKIE } from '../auth/credentials.ts';
+import { hasSessionCookie } from '../auth/credentials.ts';
 import { GenerationCache, NOT_ON_304 } from '../plugins/use-public-cache.ts';
 import { countedRequests } from '../plugins/use-rate-limit.ts';
 import { clientAddressPolicy, type TrustProxy } from '../client-address.ts';
@@ -53,7 +53,6 @@ interface Entry {
 
 /** Headers Node writes itself, or that are per request. */
 const NOT_REPLAYED = new Set(['x-request-id', 'date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length']);
-const SESSION_MARK = `${SESSION_COOKIE}=`;
 
 export class GetCache {
   readonly generations: GenerationCache;
@@ -73,8 +72,10 @@ export class GetCache {
   /** The fast-path key of `req`, or null when this request must go through Yoga unchanged. */
   keyOf(req: IncomingMessage): string | null {
     const { url, headers } = req;
+    // Narrower than isGraphqlEndpoint on purpose (the exact path with a query string; Yoga serves
+    // every such URL): any other form of the endpoint simply goes through Yoga's own plugins.
     if (req.method !== 'GET' || !url || !url.startsWith('/graphql?')) return null;
-    if (headers.authorization !== undefined || (headers.cookie !== undefined && headers.cookie.includes(SESSION_MARK))) return null;
+    if (headers.authorization !== undefined || hasSessionCookie(headers.cookie)) return null;
     if (headers['if-modified-since'] !== undefined || headers['access-control-request-method'] !== undefined || headers['access-control-request-headers'] !== undefined) return null;
     const accept = headers.accept ?? '';
     if (accept.includes('text/html') || accept.includes('text/event-stream') || accept.includes('multipart/')) return null;

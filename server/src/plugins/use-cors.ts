@@ -1,5 +1,6 @@
 import type { Plugin } from 'graphql-yoga';
 import vary from 'vary';
+import { isGraphqlEndpoint } from '../http/graphql-endpoint.ts';
 
 /** Methods the GraphQL endpoint serves (queries over GET, everything over POST). */
 const ALLOWED_METHODS = 'GET, POST';
@@ -26,7 +27,8 @@ const ALLOWED_METHODS = 'GET, POST';
 export function useCors(options: { origins: readonly string[]; endpoint: string }): Plugin {
   const allowed = new Set(options.origins);
   if (allowed.size === 0) return {};
-  const applies = (request: Request) => new URL(request.url).pathname === options.endpoint;
+  // Every URL Yoga serves the endpoint on (`/graphql/` too), not just the exact path.
+  const applies = (request: Request) => isGraphqlEndpoint(request.url, options.endpoint);
   return {
     onRequest({ request, fetchAPI, endResponse }) {
       if (request.method !== 'OPTIONS' || !applies(request)) return;

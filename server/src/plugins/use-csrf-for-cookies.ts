@@ -1,5 +1,5 @@
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
-import { SESSION_COOKIE } from '../auth/credentials.ts';
+import { hasSessionCookie } from '../auth/credentials.ts';
 
 /** The header Yoga's CSRF-prevention plugin requires; the admin and GraphiQL send it. */
 export const CSRF_HEADER = 'x-graphql-yoga-csrf';
@@ -14,8 +14,7 @@ export const CSRF_HEADER = 'x-graphql-yoga-csrf';
 export function useCsrfForCookies(): Plugin {
   return {
     onRequestParse({ request }) {
-      const cookie = request.headers.get('cookie');
-      if (!cookie || !new RegExp(`(?:^|;\\s*)${SESSION_COOKIE}=`).test(cookie)) return;
+      if (!hasSessionCookie(request.headers.get('cookie'))) return;
       if (request.headers.has(CSRF_HEADER)) return;
       throw createGraphQLError(`Required CSRF header(s) not present: requests with a session cookie must send "${CSRF_HEADER}".`, {
         extensions: { code: 'CSRF_HEADER_REQUIRED', http: { status: 403 } },

@@ -5,9 +5,10 @@ import { getOperationAST } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import vary from 'vary';
 import type { Plugin } from 'graphql-yoga';
-import { SESSION_COOKIE } from '../auth/credentials.ts';
+import { hasSessionCookie } from '../auth/credentials.ts';
 import type { Database } from '../db/database.ts';
 import { etagOf, isNotModified } from '../http/etag.ts';
+import { isGraphqlEndpoint } from '../http/graphql-endpoint.ts';
 import { useReadCoalescing } from './use-read-coalescing.ts';
 
 /**
@@ -81,7 +82,7 @@ export class GenerationCache implements Cache {
 
 /** True for requests that carry credentials: editors bypass the cache (they see drafts). */
 export function hasCredentials(request: Request): boolean {
-  return request.headers.has('authorization') || (request.headers.get('cookie') ?? '').includes(`${SESSION_COOKIE}=`);
+  return request.headers.has('authorization') || hasSessionCookie(request.headers.get('cookie'));
 }
 
 /** Headers of a body, left out of a 304. */
@@ -143,7 +144,7 @@ export function usePublicCache(options: {
       if (getOperationAST(args.document, args.operationName)?.operation !== 'query') notCached.add(args.contextValue as object);
     },
     onResponse({ request, response, setResponse, fetchAPI }) {
-      if (!new URL(request.url).pathname.endsWith('/graphql')) return;
+      if (!isGraphqlEndpoint(request.url)) return;
       // The response-cache plugin sets the bare cache key; clients get it as an entity-tag.
       const key = response.headers.get('etag');
       const etag = key === null ? null : etagOf(key);

@@ -1,5 +1,6 @@
 import type { Plugin } from 'graphql-yoga';
 import type { ClientAddress } from '../client-address.ts';
+import { isGraphqlEndpoint } from '../http/graphql-endpoint.ts';
 import type { RateLimitStore } from '../rate-limits.ts';
 
 type ServerContext = { req?: { socket?: { remoteAddress?: string } } };
@@ -11,14 +12,15 @@ type ServerContext = { req?: { socket?: { remoteAddress?: string } } };
 export const countedRequests = new WeakMap<object, unknown>();
 
 /**
- * The general per-IP request budget on /graphql (RATE_LIMIT_PER_MINUTE). Over budget: 429 with
+ * The general per-IP request budget on the GraphQL endpoint (RATE_LIMIT_PER_MINUTE; every URL Yoga
+ * serves it on, isGraphqlEndpoint). Over budget: 429 with
  * Retry-After (seconds) and a GraphQL-shaped error body, before any parsing or database work.
  * `clientAddress` is the gateway's client-address policy (client-address.ts).
  */
 export function useRateLimit(options: { store: RateLimitStore; clientAddress: ClientAddress }): Plugin<object, ServerContext> {
   return {
     async onRequest({ request, serverContext, fetchAPI, endResponse }) {
-      if (!new URL(request.url).pathname.endsWith('/graphql')) return;
+      if (!isGraphqlEndpoint(request.url)) return;
       const ip = options.clientAddress(serverContext?.req?.socket?.remoteAddress, request.headers.get('x-forwarded-for'));
       const req = serverContext?.req;
       try {
