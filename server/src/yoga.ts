@@ -21,6 +21,7 @@ import { useRateLimit } from './plugins/use-rate-limit.ts';
 import { clientIp, memoryRateLimits, type RateLimits } from './rate-limits.ts';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { loadConfig, type Config } from './config.ts';
+import { createMarkdownRenderer, type MarkdownRenderer } from './content/renderer.ts';
 import { currentRequestId } from './request-context.ts';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 
@@ -54,6 +55,8 @@ export interface GatewayOptions {
    * HTTP fast path, server/src/http/get-cache.ts). Default: a private one.
    */
   publicCache?: GenerationCache;
+  /** Post body renderer; default: the shared worker pool with `config.renderTimeoutMs`. */
+  renderer?: MarkdownRenderer;
 }
 
 type ServerContext = { req?: { socket?: { remoteAddress?: string } } };
@@ -76,6 +79,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   const rateLimits =
     options.rateLimits ?? memoryRateLimits({ requestsPerMinute: config.rateLimitPerMinute, loginMaxFailures: config.loginMaxFailures });
   const withRequestId = (fields: object) => ({ requestId: currentRequestId(), ...fields });
+  const renderer = options.renderer ?? createMarkdownRenderer({ timeoutMs: config.renderTimeoutMs });
 
   return createYoga<ServerContext, GatewayContext>({
     schema,
@@ -153,6 +157,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       clientIp: clientIp(request, req?.socket?.remoteAddress, config.trustProxy),
       loginThrottle,
       rateLimits,
+      renderer,
     }),
   });
 }

@@ -18,4 +18,11 @@ export const limits = {
   pageSizeDefault: 20,
   /** `PostFilter.search`: a title fragment, so never longer than a title. */
   searchMax: 200,
+  /**
+   * Longest a body may take to render to HTML, in ms: the gateway's default (RENDER_TIMEOUT_MS)
+   * and the admin preview's budget. Source: `npm run bench:markdown` (docs/benchmarks.md): the
+   * slowest ordinary 200,000-character bodies (tables) took 12–16 s on a loaded 2-core machine;
+   * 30 s leaves twice that, while hostile ones of that size run for minutes.
+   */
+  renderTimeoutMs: 30_000,
 } as const;

@@ -84,7 +84,7 @@ builder.mutationFields((t) => ({
         hasLab: optional(input.hasLab),
         tags: optional(input.tags),
         categoryId: categoryIdOf(input),
-      }),
+      }, ctx),
   }),
   updatePost: t.field({
     ...editor,
@@ -103,7 +103,7 @@ builder.mutationFields((t) => ({
         hasLab: optional(input.hasLab),
         tags: optional(input.tags),
         categoryId: categoryIdOf(input),
-      }),
+      }, ctx),
   }),
   publishPost: t.field({
     ...editor,
