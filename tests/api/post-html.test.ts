@@ -19,15 +19,18 @@ const HEAVY_BODY = `| a | b | c |\n|---|---|---|\n${'| cell *x* | `y` | [z](http
 /** Shallow, yet far over any budget below: thousands of sibling block quotes take the parser minutes. */
 const SLOW_BODY = '> a\n\n'.repeat(3000);
 
-/** Every render the gateway asks for, with the thread it ran on and when (main-thread clock). */
+/**
+ * Every render the gateway asks for: the thread it ran on, and when it ran on the main thread's
+ * clock (it ended at the latest when its result arrived, and took `ms` in its thread).
+ */
 const renders: { threadId: number; started: number; ended: number }[] = [];
 function recording(renderer: MarkdownRenderer): MarkdownRenderer {
   return {
     ...renderer,
     async render(body) {
-      const started = performance.now();
       const rendered = await renderer.render(body);
-      renders.push({ threadId: rendered.threadId, started, ended: performance.now() });
+      const ended = performance.now();
+      renders.push({ threadId: rendered.threadId, started: ended - rendered.ms, ended });
       return rendered;
     },
   };
@@ -184,7 +187,7 @@ describe('rendering off the event loop', () => {
     }
     const [render] = renders.slice(before);
     expect(render!.threadId).not.toBe(threadId); // not the event loop's thread
-    // While the render ran, the event loop kept serving: a render on it would leave no answer inside its window.
+    // While the render ran, the event loop kept serving: a render on it would block it for that whole window.
     const during = health.filter((h) => h.at > render!.started && h.at < render!.ended);
     expect(during.length).toBeGreaterThan(0);
     expect(during.every((h) => h.status === 200)).toBe(true);

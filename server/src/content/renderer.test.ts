@@ -16,7 +16,7 @@ describe('createMarkdownRenderer', () => {
   it('renders in a worker thread, not on the event loop', async () => {
     const body = '# Title\n\nSome **bold** words, [a link](https://example.com) and a table:\n\n| a |\n|---|\n| 1 |\n';
     const rendered = await renderer.render(body);
-    expect(rendered).toEqual({ html: markdownToSafeHtml(body), readingTimeMinutes: 1, htmlVersion: MARKDOWN_RENDERER_VERSION, threadId: expect.any(Number) });
+    expect(rendered).toEqual({ html: markdownToSafeHtml(body), readingTimeMinutes: 1, htmlVersion: MARKDOWN_RENDERER_VERSION, threadId: expect.any(Number), ms: expect.any(Number) });
     expect(rendered.threadId).not.toBe(threadId);
   });
 
@@ -46,6 +46,6 @@ describe('createMarkdownRenderer', () => {
   });
 
   it('needs no thread for an empty body', async () => {
-    expect(await renderer.render('')).toEqual({ html: '', readingTimeMinutes: 1, htmlVersion: MARKDOWN_RENDERER_VERSION, threadId: 0 });
+    expect(await renderer.render('')).toEqual({ html: '', readingTimeMinutes: 1, htmlVersion: MARKDOWN_RENDERER_VERSION, threadId: 0, ms: 0 });
   });
 });

@@ -31,6 +31,8 @@ export interface RenderedBody {
   htmlVersion: number;
   /** The worker thread that rendered, 0 when no render was needed (empty body, refused body). */
   threadId: number;
+  /** Milliseconds the render ran in its thread (0 when none was needed). */
+  ms: number;
 }
 
 export interface MarkdownRenderer {
@@ -128,11 +130,11 @@ export function createMarkdownRenderer(options: { timeoutMs: number }): Markdown
   const { timeoutMs } = options;
   const render = async (body: string): Promise<RenderedBody> => {
     // Nothing to render: skip starting a thread (most drafts begin empty).
-    if (body === '') return { html: '', readingTimeMinutes: 1, htmlVersion: MARKDOWN_RENDERER_VERSION, threadId: 0 };
+    if (body === '') return { html: '', readingTimeMinutes: 1, htmlVersion: MARKDOWN_RENDERER_VERSION, threadId: 0, ms: 0 };
     const nesting = markdownNestingIssue(body);
     if (nesting) throw new RenderRefusedError('nesting', nesting);
-    const { html, readingTimeMinutes, threadId } = await runTask<RenderOutput>('default', body, timeoutMs);
-    return { html, readingTimeMinutes, threadId, htmlVersion: MARKDOWN_RENDERER_VERSION };
+    const { html, readingTimeMinutes, threadId, ms } = await runTask<RenderOutput>('default', body, timeoutMs);
+    return { html, readingTimeMinutes, threadId, ms, htmlVersion: MARKDOWN_RENDERER_VERSION };
   };
   return {
     timeoutMs,
@@ -144,7 +146,7 @@ export function createMarkdownRenderer(options: { timeoutMs: number }): Markdown
         if (!(error instanceof RenderRefusedError)) throw error;
         // Reading time is linear (no nesting hazard) but still body-sized: also in the pool.
         const minutes = await runTask<number>('readingTime', body, timeoutMs).catch(() => 1);
-        return { html: plainTextHtml(body), readingTimeMinutes: minutes, htmlVersion: MARKDOWN_RENDERER_VERSION, threadId: 0, refused: error };
+        return { html: plainTextHtml(body), readingTimeMinutes: minutes, htmlVersion: MARKDOWN_RENDERER_VERSION, threadId: 0, ms: 0, refused: error };
       }
     },
   };
