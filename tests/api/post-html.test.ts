@@ -127,7 +127,7 @@ describe('rows rendered by an older renderer, or never', () => {
   it('read rendered off the event loop, and are stored by the start-up sweep (updatedAt and version kept)', async () => {
     const post = await createDraft({ title: 'Stale Row', body: 'Old *row*.' });
     await gw.db.driver.query(`UPDATE "Post" SET html = '<p>old renderer</p>', "htmlVersion" = $2 WHERE id = (SELECT id FROM "Post" WHERE slug = $1)`, [post.slug, MARKDOWN_RENDERER_VERSION - 1]);
-    await gw.db.driver.query(`UPDATE "Post" SET html = NULL, "htmlVersion" = NULL, "readingTimeMinutes" = NULL WHERE slug = 'chunking-strategies'`);
+    await gw.db.driver.query(`UPDATE "Post" SET html = NULL, "htmlVersion" = 0, "readingTimeMinutes" = NULL WHERE slug = 'chunking-strategies'`);
     expect(await html(post.slug)).toEqual({ html: '<p>Old <em>row</em>.</p>', readingTimeMinutes: 1 });
     const before = await gw.db.prisma.post.findUniqueOrThrow({ where: { slug: post.slug } });
 
@@ -141,7 +141,7 @@ describe('rows rendered by an older renderer, or never', () => {
   });
 
   it('cost one more statement per request, whatever their number', async () => {
-    await gw.db.driver.query(`UPDATE "Post" SET "htmlVersion" = NULL WHERE slug IN (SELECT slug FROM "Post" WHERE status = 'PUBLISHED' ORDER BY "publishedAt" DESC LIMIT 10)`);
+    await gw.db.driver.query(`UPDATE "Post" SET "htmlVersion" = 0 WHERE slug IN (SELECT slug FROM "Post" WHERE status = 'PUBLISHED' ORDER BY "publishedAt" DESC LIMIT 10)`);
     const query = '{ posts(first: 10) { edges { node { slug html readingTimeMinutes } } } }';
     const statements = await gw.statements(() => gw.gql(query));
     expect(statements.filter((sql) => /"body"/.test(sql) && !/"html"/.test(sql))).toHaveLength(1);

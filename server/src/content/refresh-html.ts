@@ -9,17 +9,16 @@ export interface RefreshResult {
   skipped: number;
 }
 
-const stale = { OR: [{ htmlVersion: null }, { htmlVersion: { lt: MARKDOWN_RENDERER_VERSION } }] };
-
 /**
  * Stores the current rendering for every post whose stored HTML came from an older renderer
- * version or is missing (rows from before the HTML columns, a renderer upgrade, rows written by
- * hand). Runs in the background at start-up (main.ts) while the gateway serves; reads of rows not
+ * version or is missing (htmlVersion 0: rows from before the HTML columns, rows written by hand;
+ * or a renderer upgrade). Runs in the background at start-up (main.ts) while the gateway serves; reads of rows not
  * reached yet render them off the event loop meanwhile (stored-rendering.ts).
  *
- * Cost: one pass in id order, `batchSize` rows per SELECT (the htmlVersion index finds them), one
- * render at a time so saves never wait behind more than one, one guarded UPDATE per row. Nothing
- * stale: a single SELECT that finds nothing. A row edited meanwhile is skipped (its version moved:
+ * Cost: one pass in (htmlVersion, id) order, `batchSize` rows per SELECT read through the
+ * (htmlVersion, id) index, which also makes the usual case — nothing stale — one index probe
+ * rather than a scan of every row; one render at a time, so saves never wait behind more than
+ * one; one guarded UPDATE per row. A row edited meanwhile is skipped (its version moved:
  * an edit of the body stored fresh HTML itself). A body the renderer refuses (deeper than the
  * nesting rule, over the time budget) is stored as escaped plain text, logged, and not retried
  * until the renderer version changes. updatedAt is kept: the content did not change.
@@ -34,12 +33,15 @@ export async function refreshStaleHtml(options: {
 }): Promise<RefreshResult> {
   const { prisma, renderer, batchSize = 50, signal } = options;
   const result: RefreshResult = { rendered: 0, refused: 0, skipped: 0 };
-  let after: string | undefined;
+  let after: { htmlVersion: number; id: string } | undefined;
   while (!signal?.aborted) {
     const rows = await prisma.post.findMany({
-      where: { ...stale, ...(after === undefined ? {} : { id: { gt: after } }) },
-      select: { id: true, slug: true, body: true, version: true, updatedAt: true },
-      orderBy: { id: 'asc' },
+      where: {
+        htmlVersion: { lt: MARKDOWN_RENDERER_VERSION },
+        ...(after && { OR: [{ htmlVersion: { gt: after.htmlVersion } }, { htmlVersion: after.htmlVersion, id: { gt: after.id } }] }),
+      },
+      select: { id: true, slug: true, body: true, version: true, updatedAt: true, htmlVersion: true },
+      orderBy: [{ htmlVersion: 'asc' }, { id: 'asc' }],
       take: batchSize,
     });
     for (const row of rows) {
@@ -56,7 +58,8 @@ export async function refreshStaleHtml(options: {
       } else result.rendered += 1;
     }
     if (rows.length < batchSize) break;
-    after = rows[rows.length - 1]!.id;
+    const last = rows[rows.length - 1]!;
+    after = { htmlVersion: last.htmlVersion, id: last.id };
   }
   return result;
 }

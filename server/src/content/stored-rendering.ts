@@ -6,7 +6,7 @@ import type { MarkdownRenderer } from './renderer.ts';
 export interface StoredRendering {
   id: string;
   html: string | null;
-  htmlVersion: number | null;
+  htmlVersion: number;
   readingTimeMinutes: number | null;
 }
 
