@@ -9,7 +9,7 @@ import pino from 'pino';
 import { ensureFirstEditor } from './auth/bootstrap.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { refreshStaleHtml } from './content/refresh-html.ts';
-import { closeRenderPool, createMarkdownRenderer } from './content/renderer.ts';
+import { closeRenderPool, createMarkdownRenderer, warmRenderPool } from './content/renderer.ts';
 import { openDatabase } from './db/database.ts';
 import { applyMigrations, MigrationError } from './db/migrate.ts';
 import { seedContent } from './db/seed.ts';
@@ -34,6 +34,8 @@ function readConfig(): Config {
 
 const config = readConfig();
 const logger = pino({ level: config.logLevel });
+// The render thread loads its pipeline while the database opens (the seed and saves need it).
+warmRenderPool();
 const db = await openDatabase({
   databaseUrl: config.databaseUrl,
   dataDir: path.join(config.dataDir, 'pglite'),

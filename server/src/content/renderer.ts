@@ -77,6 +77,15 @@ function renderPool(): Piscina<RenderTask, unknown> {
   return pool;
 }
 
+/**
+ * Starts a render thread now, without waiting for it: loading the pipeline takes a thread
+ * ~0.3–3 s (idle to loaded machine), which main.ts overlaps with opening the database instead
+ * of adding it to the first save (or the seed). Never throws.
+ */
+export function warmRenderPool(): void {
+  runTask('default', 'warm-up', 60_000).catch(() => undefined);
+}
+
 /** Ends the render threads (shutdown). A later render starts a new pool. */
 export async function closeRenderPool(): Promise<void> {
   const closing = pool;
