@@ -1,10 +1,24 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 // The gateway `npm run dev` starts beside Vite; GATEWAY_URL lets a second checkout point elsewhere.
 const gateway = process.env.GATEWAY_URL ?? 'http://localhost:4000';
+
+/**
+ * Web Workers have no `document`. Vite resolves packages for the browser, and the Markdown
+ * pipeline's entity decoder has a browser build that decodes through a DOM element; the preview's
+ * worker (markdownPreview.worker.ts) gets the package's own build for workers instead.
+ */
+const entityDecoderForWorkers: Plugin = {
+  name: 'entity-decoder-for-workers',
+  enforce: 'pre',
+  resolveId: (id) =>
+    id === 'decode-named-character-reference'
+      ? fileURLToPath(new URL('../node_modules/decode-named-character-reference/index.js', import.meta.url))
+      : null,
+};
 
 /**
  * The admin app. Built into admin/dist, which the gateway serves at /admin
@@ -15,6 +29,7 @@ export default defineConfig({
   root,
   base: '/admin/',
   plugins: [react()],
+  worker: { plugins: () => [entityDecoderForWorkers] },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

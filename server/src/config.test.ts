@@ -16,7 +16,7 @@ function errorFor(env: NodeJS.ProcessEnv): ConfigError {
 const limitDefaults = {
   introspection: undefined, graphiql: undefined, maxDepth: 10, maxAliases: 15, maxTokens: 2000, maxDirectives: 20, maxCost: 20000,
   maxBodyBytes: 1_048_576, statementTimeoutMs: 5000, rateLimitPerMinute: 1200, loginMaxFailures: 10, trustProxy: 0, cacheTtlSeconds: 60,
-  shareReads: true,
+  shareReads: true, renderTimeoutMs: 30_000,
 };
 
 const admin = { ADMIN_EMAIL: 'lena@example.com', ADMIN_PASSWORD: 'correct horse battery' };
@@ -157,8 +157,8 @@ describe('loadConfig rejects', () => {
 
 describe('limits and switches', () => {
   it('reads on/off switches and integer limits, refusing junk with the accepted range', () => {
-    const config = loadConfig({ INTROSPECTION: 'off', GRAPHIQL: 'ON', MAX_DEPTH: '6', TRUST_PROXY: '1', CACHE_TTL_SECONDS: '0', SHARE_READS: 'off' });
-    expect(config).toMatchObject({ introspection: false, graphiql: true, maxDepth: 6, trustProxy: 1, cacheTtlSeconds: 0, shareReads: false });
+    const config = loadConfig({ INTROSPECTION: 'off', GRAPHIQL: 'ON', MAX_DEPTH: '6', TRUST_PROXY: '1', CACHE_TTL_SECONDS: '0', SHARE_READS: 'off', RENDER_TIMEOUT_MS: '2500' });
+    expect(config).toMatchObject({ introspection: false, graphiql: true, maxDepth: 6, trustProxy: 1, cacheTtlSeconds: 0, shareReads: false, renderTimeoutMs: 2500 });
     const error = errorFor({ INTROSPECTION: 'maybe', MAX_DEPTH: '0', MAX_BODY_BYTES: '1e6' });
     expect(error.issues).toEqual([
       'INTROSPECTION: expected on or off (true/false, 1/0), got "maybe"',
@@ -193,6 +193,7 @@ describe('configVariables', () => {
       'PORT', 'HOST', 'DATABASE_URL', 'DATA_DIR', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'CORS_ORIGINS', 'LOG_LEVEL', 'NODE_ENV',
       'INTROSPECTION', 'GRAPHIQL', 'MAX_DEPTH', 'MAX_ALIASES', 'MAX_TOKENS', 'MAX_DIRECTIVES', 'MAX_COST', 'MAX_BODY_BYTES',
       'STATEMENT_TIMEOUT_MS', 'RATE_LIMIT_PER_MINUTE', 'LOGIN_MAX_FAILURES', 'TRUST_PROXY', 'CACHE_TTL_SECONDS', 'SHARE_READS',
+      'RENDER_TIMEOUT_MS',
     ]);
     for (const v of configVariables) expect(v.description.length).toBeGreaterThan(10);
   });

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { normalizePassword } from './auth/normalize.ts';
 import { parseTrustProxy, type TrustProxy } from './client-address.ts';
+import { limits } from '../../shared/src/limits.ts';
 
 /** The gateway's settings, read once at start-up from environment variables. */
 export interface Config {
@@ -44,6 +45,8 @@ export interface Config {
   cacheTtlSeconds: number;
   /** Identical anonymous reads in flight share one execution (plugins/use-read-coalescing.ts). */
   shareReads: boolean;
+  /** Longest one Markdown render may run in its worker thread, in ms (content/renderer.ts). */
+  renderTimeoutMs: number;
 }
 
 /** Thrown by {@link loadConfig}; `issues` holds one line per invalid variable, `message` all of them. */
@@ -245,6 +248,11 @@ const variables = {
     description: 'on/off: identical anonymous queries that arrive while one is running wait for it and share its result (never across a mutation; editors never share).',
     parse: onOff,
   },
+  renderTimeoutMs: {
+    name: 'RENDER_TIMEOUT_MS', default: String(limits.renderTimeoutMs),
+    description: 'Longest a post body may take to render to HTML, in milliseconds (in a worker thread; past it the render is stopped and the save refused). Ordinary 200,000-character bodies take 1–16 s on a 2-core machine.',
+    parse: intIn(100, 600_000),
+  },
 } satisfies { [K in keyof Config]-?: Variable<NonNullable<Config[K]>> };
 
 /**
@@ -298,6 +306,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: read(variables.trustProxy),
     cacheTtlSeconds: read(variables.cacheTtlSeconds),
     shareReads: read(variables.shareReads),
+    renderTimeoutMs: read(variables.renderTimeoutMs),
   };
 
   // Checked on presence, not validity, so one run reports a bad email and a missing password.

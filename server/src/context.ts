@@ -1,5 +1,6 @@
 import type { PrismaClient } from './__generated__/prisma/client.ts';
 import type { LoginThrottle } from './auth/login-throttle.ts';
+import type { MarkdownRenderer } from './content/renderer.ts';
 import type { RateLimits } from './rate-limits.ts';
 
 /** The signed-in editor, resolved from a session cookie or an API token. */
@@ -28,4 +29,6 @@ export interface GatewayContext {
   clientIp: string;
   loginThrottle: LoginThrottle;
   rateLimits: RateLimits;
+  /** Renders post bodies in worker threads within the configured time budget. */
+  renderer: MarkdownRenderer;
 }

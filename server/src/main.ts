@@ -1,12 +1,15 @@
 // The only place that listens. Start-up: config → database → migrations → content (empty
-// database only) → first editor → HTTP. Shutdown on SIGINT/SIGTERM: stop accepting, let
-// in-flight requests finish (10 s at most), close the database.
+// database only) → first editor → HTTP, then stale post HTML is re-rendered in the background.
+// Shutdown on SIGINT/SIGTERM: stop accepting, let in-flight requests finish (10 s at most), stop
+// the re-rendering and the render threads, close the database.
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pino from 'pino';
 import { ensureFirstEditor } from './auth/bootstrap.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
+import { refreshStaleHtml } from './content/refresh-html.ts';
+import { closeRenderPool, createMarkdownRenderer, warmRenderPool } from './content/renderer.ts';
 import { openDatabase } from './db/database.ts';
 import { applyMigrations, MigrationError } from './db/migrate.ts';
 import { seedContent } from './db/seed.ts';
@@ -31,6 +34,8 @@ function readConfig(): Config {
 
 const config = readConfig();
 const logger = pino({ level: config.logLevel });
+// The render thread loads its pipeline while the database opens (the seed and saves need it).
+warmRenderPool();
 const db = await openDatabase({
   databaseUrl: config.databaseUrl,
   dataDir: path.join(config.dataDir, 'pglite'),
@@ -51,9 +56,10 @@ try {
 
 // Only an empty database gets the blog's content: re-seeding a used one would bring back posts
 // the author deleted on purpose. `npm run db:seed` does that by hand.
+const renderer = createMarkdownRenderer({ timeoutMs: config.renderTimeoutMs });
 const isEmpty = (await db.prisma.post.count()) === 0 && (await db.prisma.site.count()) === 0;
 if (isEmpty) {
-  const { created } = await seedContent(db.prisma);
+  const { created } = await seedContent(db.prisma, { renderer });
   logger.info(created, 'loaded the blog content into the empty database');
 }
 
@@ -75,12 +81,25 @@ const adminDir = fileURLToPath(new URL('../../admin/dist', import.meta.url));
 // response cache's generations (purges) and the per-IP request budget with the gateway.
 const rateLimits = memoryRateLimits({ requestsPerMinute: config.rateLimitPerMinute, loginMaxFailures: config.loginMaxFailures });
 const getCache = config.cacheTtlSeconds > 0 ? new GetCache() : undefined;
-const yoga = createGateway({ db, logger, config, adminDir, rateLimits, publicCache: getCache?.generations });
+const yoga = createGateway({ db, logger, config, adminDir, rateLimits, publicCache: getCache?.generations, renderer });
 const server = createServer(compressPages(createRequestHandler({ yoga, getCache, requests: rateLimits.requests, trustProxy: config.trustProxy, logger })));
 server.listen(config.port, config.host, () => {
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
   logger.info({ database: db.kind, startupMs: Math.round(performance.now() - startedAt) }, `gateway ready at ${url}/graphql — admin at ${url}/admin/`);
 });
+
+// Posts whose stored HTML is missing or from an older renderer: re-rendered while serving (reads
+// of rows not reached yet render them off the event loop meanwhile).
+const stopRefresh = new AbortController();
+const refreshing = refreshStaleHtml({
+  prisma: db.prisma,
+  renderer,
+  signal: stopRefresh.signal,
+  onRefused: (post, reason) => logger.warn({ post }, `post body stored as plain text: ${reason}`),
+}).then(
+  (result) => result.rendered + result.refused + result.skipped > 0 && logger.info(result, 're-rendered stale post HTML'),
+  (error: unknown) => !stopping && logger.error({ err: error }, 're-rendering stale post HTML failed'),
+);
 
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {
@@ -91,6 +110,9 @@ async function shutdown(signal: string): Promise<void> {
   await new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeIdleConnections();
   clearTimeout(force);
+  stopRefresh.abort();
+  await refreshing;
+  await closeRenderPool();
   await db.close();
   logger.info('stopped');
   process.exit(0);

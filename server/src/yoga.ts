@@ -27,6 +27,7 @@ import { memoryRateLimits, type RateLimits } from './rate-limits.ts';
 import { clientAddressPolicy } from './client-address.ts';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { loadConfig, type Config } from './config.ts';
+import { createMarkdownRenderer, type MarkdownRenderer } from './content/renderer.ts';
 import { currentRequestId } from './request-context.ts';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 
@@ -60,6 +61,8 @@ export interface GatewayOptions {
    * HTTP fast path, server/src/http/get-cache.ts). Default: a private one.
    */
   publicCache?: GenerationCache;
+  /** Post body renderer; default: the shared worker pool with `config.renderTimeoutMs`. */
+  renderer?: MarkdownRenderer;
 }
 
 type ServerContext = { req?: { socket?: { remoteAddress?: string } } };
@@ -83,6 +86,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     options.rateLimits ?? memoryRateLimits({ requestsPerMinute: config.rateLimitPerMinute, loginMaxFailures: config.loginMaxFailures });
   const withRequestId = (fields: object) => ({ requestId: currentRequestId(), ...fields });
   const clientAddress = clientAddressPolicy(config.trustProxy);
+  const renderer = options.renderer ?? createMarkdownRenderer({ timeoutMs: config.renderTimeoutMs });
 
   return createYoga<ServerContext, GatewayContext>({
     schema,
@@ -166,6 +170,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       clientIp: clientAddress(req?.socket?.remoteAddress, request.headers.get('x-forwarded-for')),
       loginThrottle,
       rateLimits,
+      renderer,
     }),
   });
 }

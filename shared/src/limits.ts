@@ -28,4 +28,11 @@ export const limits = {
   favoritesMax: 100,
   /** Categories: reorderCategories sends them all, so they must fit listMax. */
   categoriesMax: 100,
+  /**
+   * Longest a body may take to render to HTML, in ms: the gateway's default (RENDER_TIMEOUT_MS)
+   * and the admin preview's budget. Source: `npm run bench:markdown` (docs/benchmarks.md): the
+   * slowest ordinary 200,000-character bodies (tables) took 12–16 s on a loaded 2-core machine;
+   * 30 s leaves twice that, while hostile ones of that size run for minutes.
+   */
+  renderTimeoutMs: 30_000,
 } as const;

@@ -17,7 +17,19 @@ const processor = unified()
   .use(rehypeStringify)
   .freeze();
 
-/** Post Markdown → sanitized HTML string ('' for an empty body). Uncached; pure. */
+/**
+ * Version of what {@link markdownToSafeHtml} produces. The gateway stores it beside each post's
+ * rendered HTML and re-renders rows with an older one, so bump it whenever the output changes:
+ * a plugin or option above, or an upgrade of remark/rehype packages that renders differently
+ * (server/src/content/renderer-version.test.ts fails then, with a hash of sample output).
+ */
+export const MARKDOWN_RENDERER_VERSION = 1;
+
+/**
+ * Post Markdown → sanitized HTML string ('' for an empty body). Uncached; pure; synchronous and
+ * slow on deeply nested input (check markdownNesting first, shared/src/markdown-nesting.ts): the
+ * gateway runs it in a worker thread, the admin in a Web Worker.
+ */
 export function markdownToSafeHtml(markdown: string): string {
   return String(processor.processSync(markdown)).trim();
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { limits } from './limits.ts';
+import { markdownNestingIssue } from './markdown-nesting.ts';
 import { slugSchema } from './slug.ts';
 
 /**
@@ -15,7 +16,16 @@ const title = z
 const summary = z
   .string()
   .max(limits.summaryMax, `Summary must be at most ${limits.summaryMax} characters.`);
-const body = z.string().max(limits.bodyMax, `Body must be at most ${limits.bodyMax} characters.`);
+/** A post's Markdown body: its size, and nesting shallow enough to render (markdown-nesting.ts). */
+export const bodySchema = z
+  .string()
+  .max(limits.bodyMax, `Body must be at most ${limits.bodyMax} characters.`)
+  .superRefine((markdown, context) => {
+    // Only within the size limit: the scan is linear, but a body already refused needs no second message.
+    if (markdown.length > limits.bodyMax) return;
+    const issue = markdownNestingIssue(markdown);
+    if (issue) context.addIssue({ code: 'custom', message: issue });
+  });
 export const tagNameSchema = z
   .string()
   .trim()
@@ -36,7 +46,7 @@ export const postFieldsSchema = z.object({
   slug: slugSchema.optional(),
   kind: z.enum(postKinds).optional(),
   summary: summary.optional(),
-  body: body.optional(),
+  body: bodySchema.optional(),
   hasLab: z.boolean().optional(),
   /** Tag names in the author's order; new names create tags. */
   tags: tags.optional(),

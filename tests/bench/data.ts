@@ -11,6 +11,8 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { PrismaClient } from '../../server/src/__generated__/prisma/client.ts';
+import { createMarkdownRenderer, type MarkdownRenderer } from '../../server/src/content/renderer.ts';
+import { limits } from '../../shared/src/limits.ts';
 
 export const GENERATED_SLUG_PREFIX = 'gen-';
 
@@ -18,8 +20,10 @@ export interface GenerateOptions {
   count: number;
   /** PRNG seed: the same seed on the same base content gives the same rows. */
   seed?: number;
-  /** Rows per INSERT (Prisma createMany); default 1,000 (11 columns → 11,000 parameters). */
+  /** Rows per INSERT (Prisma createMany); default 1,000 (14 columns → 14,000 parameters). */
   batchSize?: number;
+  /** Renders the bodies (HTML and reading time are stored like an editor's save); default: the render pool, default budget. */
+  renderer?: MarkdownRenderer;
 }
 
 export interface GenerateResult {
@@ -50,12 +54,14 @@ const WORDS = (
 ).split(' ');
 
 /**
- * Inserts `count` generated posts (with tags and some favorites) using createMany in batches.
+ * Inserts `count` generated posts (with tags and some favorites) using createMany in batches, each
+ * body rendered in the render pool first (stored HTML, as the gateway writes it).
  * Needs at least one tag; categories are optional. Throws if generated posts already exist.
  */
 export async function generatePosts(prisma: PrismaClient, options: GenerateOptions): Promise<GenerateResult> {
   const started = performance.now();
   const { count, seed = 42, batchSize = 1_000 } = options;
+  const renderer = options.renderer ?? createMarkdownRenderer({ timeoutMs: limits.renderTimeoutMs });
   const existing = await prisma.post.count({ where: { slug: { startsWith: GENERATED_SLUG_PREFIX } } });
   if (existing > 0) {
     throw new Error(`generatePosts: this database already holds ${existing} generated posts (slugs "${GENERATED_SLUG_PREFIX}…"); use a fresh database (or DATA_DIR) instead of generating twice.`);
@@ -91,7 +97,13 @@ export async function generatePosts(prisma: PrismaClient, options: GenerateOptio
         publishedAt: draft ? null : new Date(from + Math.floor(random() * span)),
       };
     });
-    const created = await prisma.post.createManyAndReturn({ data: rows, select: { id: true, slug: true, status: true } });
+    // Queued together: the pool renders them on all its threads.
+    const rendered = await Promise.all(rows.map((row) => renderer.render(row.body)));
+    const data = rows.map((row, i) => {
+      const { html, htmlVersion, readingTimeMinutes } = rendered[i]!;
+      return { ...row, html, htmlVersion, readingTimeMinutes };
+    });
+    const created = await prisma.post.createManyAndReturn({ data, select: { id: true, slug: true, status: true } });
     // createManyAndReturn does not promise the input order: key by slug.
     const bySlug = new Map(created.map((row) => [row.slug, row]));
     const postTags: { postId: string; tagId: string; position: number }[] = [];

@@ -1,6 +1,6 @@
 // The post editor in a real browser against the real gateway: create → edit → publish → public
 // homeFeed; a taken slug and its suggestion; two editors on one post (conflict → overwrite);
-// unsaved edits surviving a reload (local autosave → restore).
+// unsaved edits surviving a reload (local autosave → restore); the preview's Web Worker.
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -88,6 +88,21 @@ describe.skipIf(!environment.canRun)('post editor (Chromium)', () => {
     const feed = await publicQuery<{ homeFeed: { shorts: { edges: { node: { title: string; summary: string } }[] } } }>(
       '{ homeFeed { shorts { edges { node { title summary } } } } }');
     expect(feed.homeFeed.shorts.edges.map((e) => e.node)).toContainEqual({ title, summary: 'A short written — and edited — by the e2e test.' });
+  });
+
+  it('renders the preview in a Web Worker, and shows the nesting rule\'s message for a body nested too deeply', async () => {
+    const page = await signedInPage();
+    await editor(page).getByRole('button', { name: /^New post/ }).click();
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    await field(page, 'Body').fill('> '.repeat(5000) + 'x');
+    const preview = editor(page).getByRole('region', { name: 'Preview' });
+    const refusal = /^Quotes and lists are nested 5000 levels deep \(line 1\); at most \d+ levels can be shown\.$/;
+    await expect.poll(() => preview.getByRole('status').textContent()).toMatch(refusal);
+    expect(await field(page, 'Body').getAttribute('aria-invalid')).toBe('true');
+    await field(page, 'Body').fill('# Back to *normal*');
+    await preview.getByRole('heading', { name: 'Back to normal' }).waitFor();
+    expect(workers.some((url) => /markdownPreview\.worker/.test(url))).toBe(true);
   });
 
   it('shows the suggestion for a taken slug beside the field, and using it saves', async () => {

@@ -38,10 +38,10 @@ export interface TestGateway {
 /**
  * Options: `seed` loads the blog's content (default true); `config` overrides settings (defaults
  * are the documented ones); `logger` replaces the silent test logger; `gateway` passes a shared
- * response cache or rate-limit store (the HTTP fast path's tests).
+ * response cache or rate-limit store (the HTTP fast path's tests), or a renderer.
  */
 export async function createTestGateway(
-  options: { seed?: boolean; config?: Partial<Config>; logger?: Logger; gateway?: Pick<GatewayOptions, 'publicCache' | 'rateLimits'> } = {},
+  options: { seed?: boolean; config?: Partial<Config>; logger?: Logger; gateway?: Pick<GatewayOptions, 'publicCache' | 'rateLimits' | 'renderer'> } = {},
 ): Promise<TestGateway> {
   const db = await createTestDatabase();
   if (options.seed ?? true) await seedContent(db.prisma);

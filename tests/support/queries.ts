@@ -1,6 +1,7 @@
 // Small helpers shared by the read-path API tests (tests/api/{home-feed,pagination,visibility,
 // statement-count}.test.ts). No expected values live here: each test file states its own facts.
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import { MARKDOWN_RENDERER_VERSION, markdownToSafeHtml } from '../../shared/src/markdown.ts';
 
 /** The full home page in one request: every section, with nested category/tags/isFavorite/totalCount. */
 export const HOME_FEED = /* GraphQL */ `
@@ -25,7 +26,10 @@ export const globalId = (typename: 'Post' | 'Category' | 'Tag', id: string): str
 /** The nodes of a connection (edges[].node). */
 export const nodesOf = <T>(connection: { edges: { node: T }[] }): T[] => connection.edges.map((edge) => edge.node);
 
-/** A minimal published post row for bulk inserts (createMany); `n` keeps slugs unique. */
+/**
+ * A minimal published post row for bulk inserts (createMany); `n` keeps slugs unique. Its HTML
+ * is stored with it, as a save stores it (rendered here in the test's thread: one short sentence).
+ */
 export function bulkPost(n: number, options: { categoryId?: string | null; publishedAt: Date; kind?: 'NOTE' | 'SHORT' }) {
   return {
     slug: `bulk-post-${n}`,
@@ -33,6 +37,9 @@ export function bulkPost(n: number, options: { categoryId?: string | null; publi
     title: `Bulk post ${n}`,
     summary: `Summary ${n}`,
     body: `Body of bulk post ${n}.`,
+    html: markdownToSafeHtml(`Body of bulk post ${n}.`),
+    htmlVersion: MARKDOWN_RENDERER_VERSION,
+    readingTimeMinutes: 1,
     categoryId: options.categoryId ?? null,
     status: 'PUBLISHED' as const,
     publishedAt: options.publishedAt,

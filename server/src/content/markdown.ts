@@ -1,23 +1,18 @@
-import { LRUCache } from 'lru-cache';
 import readingTime from 'reading-time';
 import { markdownToSafeHtml } from '../../../shared/src/markdown.ts';
 
-// Rendering costs ~0.1–1 ms per summary-sized body; bodies repeat across requests, so keep the
-// last few thousand results keyed by the source itself (no invalidation needed).
-const cache = new LRUCache<string, string>({ max: 2_000, maxSize: 20_000_000, sizeCalculation: (v, k) => v.length + k.length });
-
-/** Renders post Markdown to sanitized HTML (shared/src/markdown.ts), memoised. */
+/**
+ * Renders post Markdown to sanitized HTML (shared/src/markdown.ts). Synchronous and, on hostile
+ * input, slow: only the render worker (render-worker.ts) calls it, never the event loop.
+ */
 export function renderMarkdown(markdown: string): string {
-  const hit = cache.get(markdown);
-  if (hit !== undefined) return hit;
-  const html = markdownToSafeHtml(markdown);
-  cache.set(markdown, html);
-  return html;
+  return markdownToSafeHtml(markdown);
 }
 
 /**
  * Whole minutes to read `markdown`, at least 1. Source: the `reading-time` package
- * (200 words per minute, Medium's method), rounded up.
+ * (200 words per minute, Medium's method), rounded up. Linear, but ~10–30 ms for a
+ * 200,000-character body: computed in the render worker and stored, not per read.
  */
 export function readingTimeMinutes(markdown: string): number {
   return Math.max(1, Math.ceil(readingTime(markdown).minutes));

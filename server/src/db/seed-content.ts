@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { limits } from '../../../shared/src/limits.ts';
+import { bodySchema } from '../../../shared/src/post-rules.ts';
 import { slugSchema as slug } from '../../../shared/src/slug.ts';
 import { PostKind, PostStatus } from '../__generated__/prisma/enums.ts';
 
@@ -42,7 +43,7 @@ const postsFile = z.strictObject({
   ...notes,
   posts: z.array(z.strictObject({
     _assumptions: assumptions,
-    slug, kind: z.enum(PostKind), title: text(limits.titleMax), summary: text(limits.summaryMax), body: z.string().max(limits.bodyMax),
+    slug, kind: z.enum(PostKind), title: text(limits.titleMax), summary: text(limits.summaryMax), body: bodySchema,
     categorySlug: slug.nullable(), tags: z.array(slug).max(limits.tagsPerPostMax), hasLab: z.boolean(),
     status: z.enum(PostStatus),
     // Instants with an explicit Z: a fixture date must not depend on the loader's zone.

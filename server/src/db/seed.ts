@@ -1,7 +1,9 @@
 // Loads the blog's content (prisma/content/, made from the home-page capture described in
 // ../shared/seed/README.md) into an empty or partly filled database, without touching edits.
 import type { Prisma, PrismaClient } from '../__generated__/prisma/client.ts';
-import { loadContent, type CategoryContent, type Content, type PostContent, type TagContent } from './seed-content.ts';
+import { limits } from '../../../shared/src/limits.ts';
+import { createMarkdownRenderer, RenderRefusedError, type MarkdownRenderer, type RenderedBody } from '../content/renderer.ts';
+import { ContentError, loadContent, type CategoryContent, type Content, type PostContent, type TagContent } from './seed-content.ts';
 
 export { ContentError, DEFAULT_CONTENT_DIR, loadContent, type Content } from './seed-content.ts';
 
@@ -61,7 +63,24 @@ function idsBySlug(rows: { id: string; slug: string; name: string }[], items: { 
   return ids;
 }
 
-async function insertMissing(tx: Db, content: Content, m: Missing): Promise<SeedResult> {
+type Rendering = Pick<RenderedBody, 'html' | 'htmlVersion' | 'readingTimeMinutes'>;
+
+/** HTML and reading time of fixture posts by slug, rendered in the render pool like an editor's save. */
+async function renderPosts(renderer: MarkdownRenderer, posts: PostContent[], into = new Map<string, Rendering>()): Promise<Map<string, Rendering>> {
+  for (const post of posts) {
+    if (into.has(post.slug)) continue;
+    try {
+      const { html, htmlVersion, readingTimeMinutes } = await renderer.render(post.body);
+      into.set(post.slug, { html, htmlVersion, readingTimeMinutes });
+    } catch (error) {
+      if (error instanceof RenderRefusedError) throw new ContentError(`Invalid content fixture: posts.json, post "${post.slug}": ${error.message}`);
+      throw error;
+    }
+  }
+  return into;
+}
+
+async function insertMissing(tx: Db, content: Content, m: Missing, rendered: Map<string, Rendering>): Promise<SeedResult> {
   const created: SeedResult['created'] = { posts: 0, categories: 0, tags: 0, favorites: 0, site: false };
   // skipDuplicates (ON CONFLICT DO NOTHING): a concurrent seeder, or a row that clashes on its
   // other unique column (name), is left as it is instead of failing start-up.
@@ -89,7 +108,7 @@ async function insertMissing(tx: Db, content: Content, m: Missing): Promise<Seed
     const tagIds = idsBySlug(await tx.tag.findMany(byKey(tagItems)), tagItems);
     const posts = await tx.post.createManyAndReturn({
       data: m.posts.map((p) => ({
-        slug: p.slug, kind: p.kind, title: p.title, summary: p.summary, body: p.body, hasLab: p.hasLab,
+        slug: p.slug, kind: p.kind, title: p.title, summary: p.summary, body: p.body, ...rendered.get(p.slug), hasLab: p.hasLab,
         status: p.status, publishedAt: p.publishedAt === null ? null : new Date(p.publishedAt),
         categoryId: p.categorySlug === null ? null : (categoryIds.get(p.categorySlug) ?? null),
       })),
@@ -128,20 +147,34 @@ async function insertMissing(tx: Db, content: Content, m: Missing): Promise<Seed
  * PostTag.position, the Favorites order to Favorite.position (both 0-based). A re-created post
  * gets its fixture tags; it is not re-added to a non-empty Favorites list.
  *
- * Cost: a few SELECTs when nothing is missing; otherwise one transaction with batched inserts.
+ * Posts get their HTML and reading time stored like an editor's save (rendered in the render
+ * pool by `options.renderer`, default: the default time budget).
+ *
+ * Cost: a few SELECTs when nothing is missing; otherwise the missing posts' renders, then one
+ * transaction with batched inserts.
  * Rules: ../shared/seed/README.md and ../shared/DESIGN.md ("on an empty database loads the
  * blog's content ... never duplicates, never overwrites edits").
  * @returns counts of the rows inserted (all 0 and site false when nothing was missing).
- * @throws ContentError (from loadContent) for a bad fixture, before any write; database errors
- *   roll the whole transaction back.
+ * @throws ContentError (from loadContent) for a bad fixture, or a post body the renderer refuses,
+ *   before any write; database errors roll the whole transaction back.
  */
-export async function seedContent(prisma: PrismaClient, options: { contentDir?: string } = {}): Promise<SeedResult> {
+export async function seedContent(
+  prisma: PrismaClient,
+  options: { contentDir?: string; renderer?: MarkdownRenderer } = {},
+): Promise<SeedResult> {
   const content = await loadContent(options.contentDir);
-  if (isComplete(await findMissing(prisma, content))) {
+  const missing = await findMissing(prisma, content);
+  if (isComplete(missing)) {
     return { created: { posts: 0, categories: 0, tags: 0, favorites: 0, site: false } };
   }
+  // Rendered before the transaction: on PGlite it holds the only connection.
+  const renderer = options.renderer ?? createMarkdownRenderer({ timeoutMs: limits.renderTimeoutMs });
+  const rendered = await renderPosts(renderer, missing.posts);
   // Checked again inside the transaction: another process may have seeded meanwhile.
-  return prisma.$transaction(async (tx) => insertMissing(tx, content, await findMissing(tx, content)), {
+  return prisma.$transaction(async (tx) => {
+    const now = await findMissing(tx, content);
+    return insertMissing(tx, content, now, await renderPosts(renderer, now.posts, rendered));
+  }, {
     maxWait: 10_000, // PGlite serialises interactive transactions: wait for another one to end
     timeout: 30_000,
   });

@@ -2,6 +2,7 @@ import { slugFromTitle } from '../../../shared/src/slug.ts';
 import { postFieldsSchema, postStateSchema, type PostFields } from '../../../shared/src/post-rules.ts';
 import type { Prisma, PrismaClient, PostKind } from '../__generated__/prisma/client.ts';
 import { uniqueConstraints } from '../db/database.ts';
+import { RenderRefusedError, type MarkdownRenderer, type RenderedBody } from '../content/renderer.ts';
 import { ConflictError, NotFoundError, SlugTakenError, ValidationError } from './errors.ts';
 import { assertSlugFree, freeSlug } from './slugs.ts';
 import { isStorableInstant } from './ids.ts';
@@ -13,11 +14,30 @@ type Tx = Prisma.TransactionClient;
 /** Input of createPost: fields as the author edits them (tags are names; categoryId a database id). */
 export type CreatePostArgs = PostFields & { title: string; kind: PostKind };
 export type UpdatePostArgs = PostFields & { id: string; expectedVersion: number };
+/** What post writes need besides the database: the Markdown renderer (its worker threads and time budget). */
+export interface PostWriteDeps {
+  renderer: MarkdownRenderer;
+}
 
 function validate(fields: unknown): PostFields {
   const parsed = postFieldsSchema.safeParse(fields);
   if (!parsed.success) throw ValidationError.fromZod(parsed.error);
   return parsed.data;
+}
+
+/**
+ * The stored columns for a new body, rendered off the event loop before any transaction starts.
+ * @throws ValidationError at ["input", "body"] when the renderer refuses it (over its time budget,
+ *   or failing); the nesting rule has already refused deeper bodies in validate().
+ */
+async function renderBody(renderer: MarkdownRenderer, body: string): Promise<Pick<RenderedBody, 'html' | 'htmlVersion' | 'readingTimeMinutes'>> {
+  try {
+    const { html, htmlVersion, readingTimeMinutes } = await renderer.render(body);
+    return { html, htmlVersion, readingTimeMinutes };
+  } catch (error) {
+    if (error instanceof RenderRefusedError) throw ValidationError.field(['input', 'body'], error.message);
+    throw error;
+  }
 }
 
 function validateState(state: { kind: PostKind; categoryId: string | null }): void {
@@ -38,15 +58,17 @@ function onSlugRace<T>(prisma: PrismaClient, slug: string | undefined, run: () =
 }
 
 /**
- * Creates a draft. The slug defaults to one made from the title. One transaction: nothing is
- * written when it fails. @throws ValidationError, SlugTakenError, NotFoundError (category).
+ * Creates a draft. The slug defaults to one made from the title; the body is rendered (HTML and
+ * reading time stored with it). One transaction: nothing is written when it fails.
+ * @throws ValidationError, SlugTakenError, NotFoundError (category).
  */
-export async function createPost(prisma: PrismaClient, args: CreatePostArgs) {
+export async function createPost(prisma: PrismaClient, args: CreatePostArgs, deps: PostWriteDeps) {
   const fields = validate(args);
   const slug = fields.slug ?? slugFromTitle(fields.title ?? '');
   if (!slug) throw ValidationError.field(['input', 'slug'], 'The title has no letters or digits to make a slug from: give a slug.');
   const kind = fields.kind ?? args.kind;
   validateState({ kind, categoryId: fields.categoryId ?? null });
+  const rendered = await renderBody(deps.renderer, fields.body ?? '');
   return onSlugRace(prisma, slug, () =>
     prisma.$transaction(async (tx) => {
       await assertSlugFree(tx.post, slug);
@@ -59,6 +81,7 @@ export async function createPost(prisma: PrismaClient, args: CreatePostArgs) {
           title: fields.title ?? args.title,
           summary: fields.summary ?? '',
           body: fields.body ?? '',
+          ...rendered,
           hasLab: fields.hasLab ?? false,
           categoryId: fields.categoryId ?? null,
           status: 'DRAFT',
@@ -71,11 +94,13 @@ export async function createPost(prisma: PrismaClient, args: CreatePostArgs) {
 
 /**
  * Changes the given fields only if the post is still at `expectedVersion`, then bumps the version.
+ * A new body is rendered first (HTML and reading time stored with it, in the same UPDATE).
  * @throws ValidationError, SlugTakenError, NotFoundError, ConflictError (carries the current version).
  */
-export async function updatePost(prisma: PrismaClient, args: UpdatePostArgs) {
+export async function updatePost(prisma: PrismaClient, args: UpdatePostArgs, deps: PostWriteDeps) {
   const { id, expectedVersion, ...rest } = args;
   const fields = validate(rest);
+  const rendered = fields.body === undefined ? {} : await renderBody(deps.renderer, fields.body);
   return onSlugRace(prisma, fields.slug, () =>
     prisma.$transaction(async (tx) => {
       const current = await tx.post.findUnique({ where: { id }, select: { version: true, kind: true, categoryId: true } });
@@ -86,7 +111,7 @@ export async function updatePost(prisma: PrismaClient, args: UpdatePostArgs) {
       const { tags, ...columns } = fields;
       const { count } = await tx.post.updateMany({
         where: { id, version: expectedVersion },
-        data: { ...columns, version: { increment: 1 } },
+        data: { ...columns, ...rendered, version: { increment: 1 } },
       });
       if (count === 0) throw await conflictAfterRace(tx, id, expectedVersion);
       if (tags) {

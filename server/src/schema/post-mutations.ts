@@ -85,7 +85,7 @@ builder.mutationFields((t) => ({
         hasLab: optional(input.hasLab),
         tags: optional(input.tags),
         categoryId: categoryIdOf(input),
-      }),
+      }, ctx),
   }),
   updatePost: t.field({
     ...editor,
@@ -104,7 +104,7 @@ builder.mutationFields((t) => ({
         hasLab: optional(input.hasLab),
         tags: optional(input.tags),
         categoryId: categoryIdOf(input),
-      }),
+      }, ctx),
   }),
   publishPost: t.field({
     ...editor,

@@ -1,7 +1,7 @@
 import { queryFromInfo } from '@pothos/plugin-prisma';
 import { builder } from '../builder.ts';
 import { PostKind, PostStatus } from '../__generated__/prisma/enums.ts';
-import { readingTimeMinutes, renderMarkdown } from '../content/markdown.ts';
+import { currentRendering, storedRenderingSelect } from '../content/stored-rendering.ts';
 import { postListWhere, resolvePostConnection, type ConnectionArgs } from '../domain/post-query.ts';
 import type { GatewayContext } from '../context.ts';
 import type { Prisma } from '../__generated__/prisma/client.ts';
@@ -29,15 +29,17 @@ export const Post = builder.prismaNode('Post', {
     title: t.exposeString('title'),
     summary: t.exposeString('summary'),
     body: t.exposeString('body', { description: 'Markdown source.' }),
+    // Both rendered once when the body is saved and stored; a read returns the stored columns.
     html: t.string({
-      description: 'The body rendered from Markdown (GFM) and sanitized (rehype-sanitize, GitHub allow-list).',
-      select: { body: true },
-      resolve: (post) => renderMarkdown(post.body),
+      description:
+        'The body rendered from Markdown (GFM) and sanitized (rehype-sanitize, GitHub allow-list); rendered when the body is saved. A body the renderer could not handle (from before its limits) is shown as plain text in <pre>.',
+      select: storedRenderingSelect,
+      resolve: async (post, _args, ctx) => (await currentRendering(post, { ...ctx, request: ctx })).html,
     }),
     readingTimeMinutes: t.int({
       description: 'Whole minutes to read the body at 200 words a minute, at least 1.',
-      select: { body: true },
-      resolve: (post) => readingTimeMinutes(post.body),
+      select: storedRenderingSelect,
+      resolve: async (post, _args, ctx) => (await currentRendering(post, { ...ctx, request: ctx })).readingTimeMinutes,
     }),
     category: t.relation('category', { nullable: true, description: 'null for shorts.' }),
     hasLab: t.exposeBoolean('hasLab', { description: 'The post carries an interactive lab ("Lab inside").' }),

@@ -1,6 +1,7 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { markdownNestingIssue } from '../../../../../shared/src/markdown-nesting.ts';
 import { UpdatePostDocument } from './documents';
 import { DRAFT, renderEditor } from './editorTestKit';
 
@@ -19,6 +20,22 @@ describe('PostEditor validation', () => {
     await user.clear(slug);
     await user.type(slug, 'Not A Slug');
     expect(messageOf(slug)).toMatch(/^Use lowercase letters, digits and single hyphens/);
+  });
+
+  it('refuses a body nested too deeply for the renderer, beside the field and in the preview', async () => {
+    const user = userEvent.setup();
+    renderEditor();
+    const body = screen.getByRole('textbox', { name: 'Body' });
+    const tooDeep = '> '.repeat(5000) + 'x';
+    await user.clear(body);
+    await user.click(body);
+    await user.paste(tooDeep);
+    const message = markdownNestingIssue(tooDeep)!;
+    expect(message).toMatch(/^Quotes and lists are nested 5000 levels deep/);
+    expect(messageOf(body)).toBe(message);
+    const preview = screen.getByRole('region', { name: 'Preview' });
+    await waitFor(() => expect(within(preview).getByRole('status').textContent).toBe(message));
+    expect(preview.querySelector('blockquote')).toBeNull();
   });
 
   it('blocks the save and focuses the first invalid field', async () => {

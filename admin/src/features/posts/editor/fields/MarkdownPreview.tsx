@@ -1,23 +1,26 @@
 import { useEffect, useState } from 'react';
+import { renderPreview, type PreviewResult } from './previewRenderer';
 
 /** Re-render after the author pauses this long: a long body costs a few ms per render. */
 export const PREVIEW_DELAY_MS = 150;
 
 /**
- * The body rendered as the public site will show it. The Markdown pipeline loads lazily on
- * first use (its own chunk, ~52 KB gz) so the initial bundle stays within budget.
+ * The body rendered as the public site will show it. Rendering happens in a Web Worker
+ * (previewRenderer.ts) whose Markdown pipeline loads on first use (its own chunk, ~52 KB gz), so
+ * neither the initial bundle nor typing pays for it. A body the gateway would refuse (nested too
+ * deeply, or too slow to render) shows why instead.
  */
 export function MarkdownPreview({ markdown }: { markdown: string }) {
-  const [html, setHtml] = useState<string | null>(null);
+  const [result, setResult] = useState<PreviewResult | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
   useEffect(() => {
     let isCurrent = true;
     const timer = setTimeout(() => {
-      import('./renderMarkdown')
-        .then(({ renderMarkdown }) => {
-          if (!isCurrent) return;
-          setHtml(renderMarkdown(markdown));
+      renderPreview(markdown)
+        .then((rendered) => {
+          if (!isCurrent || rendered === null) return;
+          setResult(rendered);
           setFailure(null);
         })
         .catch((error: unknown) => isCurrent && setFailure(error instanceof Error ? error.message : String(error)));
@@ -29,11 +32,12 @@ export function MarkdownPreview({ markdown }: { markdown: string }) {
   }, [markdown]);
 
   return (
-    <section className="markdown-preview" aria-label="Preview" aria-busy={html === null}>
+    <section className="markdown-preview" aria-label="Preview" aria-busy={result === null}>
       {failure ? <p role="alert">Preview unavailable: {failure}</p> : null}
-      {html === null && !failure ? <p className="pane-note">Loading preview…</p> : null}
-      {/* Sanitized by rehype-sanitize in renderMarkdown (the server's allow-list). */}
-      {html !== null ? <div className="markdown-body" dangerouslySetInnerHTML={{ __html: html }} /> : null}
+      {result === null && !failure ? <p className="pane-note">Loading preview…</p> : null}
+      {result && 'refusal' in result ? <p className="pane-note" role="status">{result.refusal}</p> : null}
+      {/* Sanitized by rehype-sanitize in the renderer (the server's allow-list). */}
+      {result && 'html' in result ? <div className="markdown-body" dangerouslySetInnerHTML={{ __html: result.html }} /> : null}
     </section>
   );
 }
