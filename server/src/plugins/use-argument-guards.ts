@@ -2,6 +2,7 @@ import {
   BREAK,
   getArgumentValues,
   getNamedType,
+  getOperationAST,
   GraphQLError,
   getNullableType,
   getVariableValues,
@@ -95,10 +96,9 @@ function pageProblem(def: GraphQLField<unknown, unknown>, values: Record<string,
  * coerce (the executor then reports that as usual).
  */
 export function findArgumentProblem(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, rawVariables: Record<string, unknown> | null | undefined) {
-  const operation = document.definitions.find(
-    (d) => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
-  );
-  if (!operation || operation.kind !== Kind.OPERATION_DEFINITION) return null;
+  // graphql-js's own choice of the operation (null for an ambiguous or unknown name: the executor reports it).
+  const operation = getOperationAST(document, operationName);
+  if (!operation) return null;
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables ?? {}, { maxErrors: 1 });
   if (coerced.errors) return null;
   const variables = coerced.coerced;
