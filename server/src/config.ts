@@ -2,7 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { normalizePassword } from './auth/normalize.ts';
 import { parseTrustProxy, type TrustProxy } from './client-address.ts';
-import { limits } from '../../shared/src/limits.ts';
+import { limits } from '#shared/limits.ts';
 
 /** The gateway's settings, read once at start-up from environment variables. */
 export interface Config {

@@ -19,7 +19,7 @@ import {
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as adminDocuments from '../../admin/src/__generated__/graphql.ts';
-import { limits } from '../../shared/src/limits.ts';
+import { limits } from '#shared/limits.ts';
 import { graphiqlTabs } from '../../server/src/graphiql.ts';
 import { loadConfig } from '../../server/src/config.ts';
 import { operationCost } from '../../server/src/plugins/use-cost-limit.ts';

@@ -2,8 +2,8 @@
 // time budget, refused when nested too deeply for the renderer; reads return the stored HTML.
 import { threadId } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MARKDOWN_RENDERER_VERSION, markdownToSafeHtml } from '../../shared/src/markdown.ts';
-import { markdownNestingIssue } from '../../shared/src/markdown-nesting.ts';
+import { MARKDOWN_RENDERER_VERSION, markdownToSafeHtml } from '#shared/markdown.ts';
+import { markdownNestingIssue } from '#shared/markdown-nesting.ts';
 import { readingTimeMinutes } from '../../server/src/content/markdown.ts';
 import { refreshStaleHtml } from '../../server/src/content/refresh-html.ts';
 import { createMarkdownRenderer, type MarkdownRenderer } from '../../server/src/content/renderer.ts';

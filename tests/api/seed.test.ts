@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CONTENT_DIR, loadContent, seedContent, type SeedResult } from '../../server/src/db/seed.ts';
-import { slugFromTitle } from '../../shared/src/slug.ts';
+import { slugFromTitle } from '#shared/slug.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
 
 // [title, date as the page prints it], in page order.

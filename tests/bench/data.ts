@@ -12,7 +12,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { PrismaClient } from '../../server/src/__generated__/prisma/client.ts';
 import { createMarkdownRenderer, type MarkdownRenderer } from '../../server/src/content/renderer.ts';
-import { limits } from '../../shared/src/limits.ts';
+import { limits } from '#shared/limits.ts';
 
 export const GENERATED_SLUG_PREFIX = 'gen-';
 

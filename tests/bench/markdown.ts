@@ -13,8 +13,8 @@
 import { readFileSync } from 'node:fs';
 import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
-import { limits } from '../../shared/src/limits.ts';
-import { markdownNesting } from '../../shared/src/markdown-nesting.ts';
+import { limits } from '#shared/limits.ts';
+import { markdownNesting } from '#shared/markdown-nesting.ts';
 import type { RenderOutput, RenderTask } from '../../server/src/content/render-worker.ts';
 
 /** One structure of a shape, nested `depth` levels deep. */

@@ -1,5 +1,5 @@
 import readingTime from 'reading-time';
-import { markdownToSafeHtml } from '../../../shared/src/markdown.ts';
+import { markdownToSafeHtml } from '#shared/markdown.ts';
 
 /**
  * Renders post Markdown to sanitized HTML (shared/src/markdown.ts). Synchronous and, on hostile

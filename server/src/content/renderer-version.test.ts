@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { MARKDOWN_RENDERER_VERSION, markdownToSafeHtml } from '../../../shared/src/markdown.ts';
+import { MARKDOWN_RENDERER_VERSION, markdownToSafeHtml } from '#shared/markdown.ts';
 import { loadContent } from '../db/seed-content.ts';
 
 // Every GFM feature the blog uses, and what the sanitizer must take out.

@@ -5,8 +5,8 @@
 import { availableParallelism } from 'node:os';
 import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
-import { markdownNestingIssue } from '../../../shared/src/markdown-nesting.ts';
-import { MARKDOWN_RENDERER_VERSION } from '../../../shared/src/markdown.ts';
+import { markdownNestingIssue } from '#shared/markdown-nesting.ts';
+import { MARKDOWN_RENDERER_VERSION } from '#shared/markdown.ts';
 import type { RenderOutput, RenderTask } from './render-worker.ts';
 
 /** Why a body was not rendered: too deeply nested (checked first), over the time budget, or the renderer threw. */

@@ -6,9 +6,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { limits } from '../../../shared/src/limits.ts';
-import { bodySchema } from '../../../shared/src/post-rules.ts';
-import { slugSchema as slug } from '../../../shared/src/slug.ts';
+import { limits } from '#shared/limits.ts';
+import { bodySchema } from '#shared/post-rules.ts';
+import { slugSchema as slug } from '#shared/slug.ts';
 import { PostKind, PostStatus } from '../__generated__/prisma/enums.ts';
 
 /** prisma/content at the repository root, independent of the working directory. */

@@ -1,7 +1,7 @@
 // Loads the blog's content (prisma/content/, made from the home-page capture described in
 // ../shared/seed/README.md) into an empty or partly filled database, without touching edits.
 import type { Prisma, PrismaClient } from '../__generated__/prisma/client.ts';
-import { limits } from '../../../shared/src/limits.ts';
+import { limits } from '#shared/limits.ts';
 import { createMarkdownRenderer, RenderRefusedError, type MarkdownRenderer, type RenderedBody } from '../content/renderer.ts';
 import { ContentError, loadContent, type CategoryContent, type Content, type PostContent, type TagContent } from './seed-content.ts';
 

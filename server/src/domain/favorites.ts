@@ -1,4 +1,4 @@
-import { limits } from '../../../shared/src/limits.ts';
+import { limits } from '#shared/limits.ts';
 import type { Prisma, PrismaClient } from '../__generated__/prisma/client.ts';
 import { ConflictError, FieldError, NotFoundError, ValidationError } from './errors.ts';
 import { ensureSite } from './site.ts';

@@ -1,7 +1,7 @@
 import { DATABASE_ID, isStorableInstant } from './ids.ts';
 import { GraphQLError } from 'graphql';
 import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
-import { limits } from '../../../shared/src/limits.ts';
+import { limits } from '#shared/limits.ts';
 import type { Prisma, PostKind, PostStatus } from '../__generated__/prisma/client.ts';
 import type { GatewayContext } from '../context.ts';
 

@@ -1,5 +1,5 @@
-import { slugFromTitle } from '../../../shared/src/slug.ts';
-import { postFieldsSchema, postStateSchema, type PostFields } from '../../../shared/src/post-rules.ts';
+import { slugFromTitle } from '#shared/slug.ts';
+import { postFieldsSchema, postStateSchema, type PostFields } from '#shared/post-rules.ts';
 import type { Prisma, PrismaClient, PostKind } from '../__generated__/prisma/client.ts';
 import { uniqueConstraints } from '../db/database.ts';
 import { RenderRefusedError, type MarkdownRenderer, type RenderedBody } from '../content/renderer.ts';

@@ -1,4 +1,4 @@
-import { siteFieldsSchema, type SiteFields } from '../../../shared/src/site-rules.ts';
+import { siteFieldsSchema, type SiteFields } from '#shared/site-rules.ts';
 import type { Prisma, PrismaClient } from '../__generated__/prisma/client.ts';
 import { ValidationError } from './errors.ts';
 

@@ -1,4 +1,4 @@
-import { slugCandidates } from '../../../shared/src/slug.ts';
+import { slugCandidates } from '#shared/slug.ts';
 import { SlugTakenError } from './errors.ts';
 
 /** A model with a unique `slug` column (post, category, tag delegates of a transaction). */

@@ -1,4 +1,4 @@
-import { slugFromTitle } from '../../../shared/src/slug.ts';
+import { slugFromTitle } from '#shared/slug.ts';
 import type { Prisma } from '../__generated__/prisma/client.ts';
 import { ValidationError } from './errors.ts';
 

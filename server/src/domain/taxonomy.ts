@@ -1,6 +1,6 @@
-import { limits } from '../../../shared/src/limits.ts';
-import { categoryFieldsSchema, tagFieldsSchema } from '../../../shared/src/post-rules.ts';
-import { slugFromTitle } from '../../../shared/src/slug.ts';
+import { limits } from '#shared/limits.ts';
+import { categoryFieldsSchema, tagFieldsSchema } from '#shared/post-rules.ts';
+import { slugFromTitle } from '#shared/slug.ts';
 import type { PrismaClient } from '../__generated__/prisma/client.ts';
 import { FieldError, NotFoundError, ValidationError } from './errors.ts';
 import { uniqueConstraints } from '../db/database.ts';

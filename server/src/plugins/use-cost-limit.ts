@@ -1,7 +1,7 @@
 import { getNamedType, getNullableType, getOperationAST, getVariableValues, isLeafType, isListType } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
-import { limits } from '../../../shared/src/limits.ts';
+import { limits } from '#shared/limits.ts';
 import { maxItemsOf } from '../schema/list-limits.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { limits } from '../../../shared/src/limits.ts';
+import { limits } from '#shared/limits.ts';
 import { builder } from '../builder.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../domain/errors.ts';
 import { addFavorite, removeFavorite, reorderFavorites, type FavoritesResult } from '../domain/favorites.ts';

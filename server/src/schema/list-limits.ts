@@ -9,7 +9,7 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
-import { limits } from '../../../shared/src/limits.ts';
+import { limits } from '#shared/limits.ts';
 
 /** A list argument or list input field: where `maxItems` lives (Pothos `extensions: { maxItems }`). */
 type ListInput = Pick<GraphQLArgument | GraphQLInputField, 'type' | 'extensions'>;

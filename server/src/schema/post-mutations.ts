@@ -1,4 +1,4 @@
-import { limits } from '../../../shared/src/limits.ts';
+import { limits } from '#shared/limits.ts';
 import { builder } from '../builder.ts';
 import { postMutationErrors } from './errors.ts';
 import { createPost, deletePost, setPublished, updatePost } from '../domain/posts.ts';

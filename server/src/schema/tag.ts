@@ -1,4 +1,4 @@
-import { limits } from '../../../shared/src/limits.ts';
+import { limits } from '#shared/limits.ts';
 import { builder } from '../builder.ts';
 import type { GatewayContext } from '../context.ts';
 import type { Prisma } from '../__generated__/prisma/client.ts';

@@ -1,4 +1,4 @@
-import { limits } from '../../../shared/src/limits.ts';
+import { limits } from '#shared/limits.ts';
 import { builder } from '../builder.ts';
 import { nonEmptyQuery } from './planned-query.ts';
 import { NotFoundError, SlugTakenError, ValidationError } from '../domain/errors.ts';

@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import { timeZones } from '../../../../shared/src/site-rules.ts';
+import { timeZones } from '#shared/site-rules.ts';
 import type { FieldControlProps } from '../../components/Field';
 
 /**

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import { siteFieldsSchema } from '../../../../shared/src/site-rules.ts';
+import { siteFieldsSchema } from '#shared/site-rules.ts';
 import { errorsByField, type FieldIssue } from '../../components/fieldErrors';
 
 export interface SiteValues {

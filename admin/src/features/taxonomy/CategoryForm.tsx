@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { categoryFieldsSchema } from '../../../../shared/src/post-rules.ts';
+import { categoryFieldsSchema } from '#shared/post-rules.ts';
 import { Field } from '../../components/Field';
 import { useDetailForm } from './useDetailForm';
 import type { CategoryItem } from './useReorderCategoriesMutation';

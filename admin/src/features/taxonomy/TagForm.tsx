@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { tagFieldsSchema } from '../../../../shared/src/post-rules.ts';
+import { tagFieldsSchema } from '#shared/post-rules.ts';
 import type { TagsQuery } from '../../__generated__/graphql';
 import { Field } from '../../components/Field';
 import { useDetailForm } from './useDetailForm';

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { tagNameSchema } from '../../../../shared/src/post-rules.ts';
+import { tagNameSchema } from '#shared/post-rules.ts';
 import type { PaneProps } from '../../app/panes';
 import { focusPane } from '../../app/chrome/panes-focus';
 import { useNavigate } from '../../app/router/Router';

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { categoryFieldsSchema } from '../../../../shared/src/post-rules.ts';
+import { categoryFieldsSchema } from '#shared/post-rules.ts';
 import { CategoriesDocument, CreateCategoryDocument } from './documents';
 
 /** The message a typed mutation error shows beside the name field. */

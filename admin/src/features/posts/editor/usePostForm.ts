@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import { slugFromTitle } from '../../../../../shared/src/slug.ts';
+import { slugFromTitle } from '#shared/slug.ts';
 import { changedFields, type FieldName, type WorkingCopy } from './workingCopy';
 
 interface FormState {

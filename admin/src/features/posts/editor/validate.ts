@@ -1,4 +1,4 @@
-import { postFieldsSchema, postStateSchema } from '../../../../../shared/src/post-rules.ts';
+import { postFieldsSchema, postStateSchema } from '#shared/post-rules.ts';
 import { FIELD_NAMES, type FieldName, type WorkingCopy } from './workingCopy';
 
 /** Messages beside fields; at most one per field (the first rule it breaks). */

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { markdownNestingIssue } from '../../../../../shared/src/markdown-nesting.ts';
+import { markdownNestingIssue } from '#shared/markdown-nesting.ts';
 import { UpdatePostDocument } from './documents';
 import { DRAFT, renderEditor } from './editorTestKit';
 

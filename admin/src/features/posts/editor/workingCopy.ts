@@ -1,5 +1,5 @@
 import type { PostEditor_PostFragment, PostKind } from '../../../__generated__/graphql';
-import { slugFromTitle } from '../../../../../shared/src/slug.ts';
+import { slugFromTitle } from '#shared/slug.ts';
 
 /**
  * The post as the author edits it: plain values, one per field (tags are names, in order). The

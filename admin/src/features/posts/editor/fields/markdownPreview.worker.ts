@@ -1,7 +1,7 @@
 // The preview's Markdown renderer, in a Web Worker (previewRenderer.ts starts it on first use): a
 // slow render (long or hostile bodies take seconds) never blocks typing. Same pipeline as the
 // gateway's Post.html.
-import { markdownToSafeHtml } from '../../../../../../shared/src/markdown.ts';
+import { markdownToSafeHtml } from '#shared/markdown.ts';
 
 /** A request from the page: render `markdown`; the answer carries the same `id`. */
 export interface PreviewRequest {

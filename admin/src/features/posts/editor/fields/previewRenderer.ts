@@ -1,5 +1,5 @@
-import { limits } from '../../../../../../shared/src/limits.ts';
-import { markdownNestingIssue } from '../../../../../../shared/src/markdown-nesting.ts';
+import { limits } from '#shared/limits.ts';
+import { markdownNestingIssue } from '#shared/markdown-nesting.ts';
 import type { PreviewRequest, PreviewResponse } from './markdownPreview.worker';
 
 /** What the preview shows: sanitized HTML, or a note saying why the body is not rendered. */
