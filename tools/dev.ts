@@ -27,7 +27,7 @@ function stopAll(signal: NodeJS.Signals): void {
 }
 
 for (const task of tasks) {
-  const child = spawn(process.execPath, task.args, { stdio: ['inherit', 'pipe', 'pipe'], env: process.env });
+  const child = spawn(process.execPath, task.args, { stdio: ['inherit', 'pipe', 'pipe'] });
   child.stdout?.on('data', (chunk: Buffer) => prefixLines(task, chunk, process.stdout));
   child.stderr?.on('data', (chunk: Buffer) => prefixLines(task, chunk, process.stderr));
   child.on('exit', (code, signal) => {

@@ -2,14 +2,17 @@
 //   npm run db:diff              print the SQL that would bring the migrations up to schema.prisma
 //   npm run db:diff -- <name>    ...and write it to prisma/migrations/<timestamp>_<name>/migration.sql
 //   npm run db:check             exit 0 when schema and migrations agree, 2 on drift
-// Why Prisma 6 and how: ../../../shared/STACK-NOTES.md, "Prisma 7 without its native engine".
+// Why Prisma 6: Prisma 7 has no driver-adapter path for migrate and its native schema engine
+// cannot be downloaded on our machines; Prisma 6.19's WASM engine works through an adapter.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const migrationsDir = path.join(root, 'prisma/migrations');
-const copyPath = path.join(root, '.data/prisma6/schema.prisma');
+/** The schema copy Prisma 6 reads (prisma6.config.ts names it), relative to the repository root. */
+export const SCHEMA_COPY = '.data/prisma6/schema.prisma';
+const copyPath = path.join(root, SCHEMA_COPY);
 
 /**
  * Writes the schema copy Prisma 6 reads: `url` added (Prisma 6 requires one, the adapter ignores
@@ -47,7 +50,7 @@ function diff(extra: string[]): { status: number; sql: string } {
     '--config', path.join(root, 'tools/prisma6/prisma6.config.ts'), '--from-migrations', migrationsSource(),
     '--to-schema-datamodel', writeSchemaCopy(), '--script', ...extra];
   const run = spawnSync(process.execPath, args, {
-    cwd: root, encoding: 'utf8', env: { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: '1' },
+    cwd: root, encoding: 'utf8',
   });
   if (run.error) throw run.error;
   if (run.status !== 0 && run.status !== 2) {
