@@ -5,6 +5,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { childEnv } from '../support/test-env.ts';
 
 export const HOST = '127.0.0.1';
 
@@ -64,7 +65,7 @@ export async function startNode(options: {
   const argv = [...(options.nodeArgs ?? []), '--import', 'tsx', options.script, ...(options.args ?? [])];
   const [command, args] = options.cpu === undefined ? [process.execPath, argv] : ['taskset', ['-c', String(options.cpu), process.execPath, ...argv]];
   const child = spawn(command, args, {
-    env: { ...process.env, HOST, PORT: String(port), ...options.env },
+    env: childEnv({ HOST, PORT: String(port), ...options.env }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
