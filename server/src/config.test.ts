@@ -201,7 +201,15 @@ describe('configVariables', () => {
   it('reads only the variables it documents', () => {
     // A variable loadConfig reads but the table omits would be invisible to README readers.
     const read = new Set<string>();
-    const spy = new Proxy({}, { get: (_target, name) => (typeof name === 'string' && read.add(name), undefined) });
+    const spy = new Proxy(
+      {},
+      {
+        get: (_target, name) => {
+          if (typeof name === 'string') read.add(name);
+          return undefined;
+        },
+      },
+    );
     loadConfig(spy);
     expect([...read].sort()).toEqual(configVariables.map((v) => v.name).sort());
   });

@@ -12,7 +12,8 @@ declare module 'autocannon' {
   }
   interface Instance {
     on(event: 'done', listener: (result: Result) => void): Instance;
-    on(event: string, listener: (...args: any[]) => void): Instance;
+    // never[]: any listener fits, whatever the event passes it.
+    on(event: string, listener: (...args: never[]) => void): Instance;
   }
   function autocannon(options: Record<string, unknown>): Instance & Promise<Result>;
   namespace autocannon {

@@ -112,7 +112,7 @@ try {
   console.log(`home feed: ${uncachedRef.body.length} bytes, ${feed.shorts.totalCount} shorts + ${feed.notes.totalCount} notes published, ETag ${cachedRef.etag}`);
 
   const targets: Target[] = [
-    { name: 'raw', label: 'raw node:http hello-world', url: raw.url + '/', status: 200, body: hello },
+    { name: 'raw', label: 'raw node:http hello-world', url: `${raw.url}/`, status: 200, body: hello },
     { name: 'yoga', label: 'Yoga hello-world', url: yoga.url + HELLO_PATH, status: 200, body: hello },
     { name: 'uncached', label: 'home feed, uncached (CACHE_TTL_SECONDS=0, SHARE_READS=off)', url: uncachedGw.url + FEED_PATH, status: 200, body: uncachedRef.body },
     { name: 'shared', label: 'home feed, uncached, identical reads shared (SHARE_READS=on)', url: sharedGw.url + FEED_PATH, status: 200, body: uncachedRef.body },
@@ -127,7 +127,7 @@ try {
     for (const target of targets) {
       const sample = await measure(target, duration);
       samples.get(target.name)!.push(sample);
-      console.log(`  round ${round} ${target.name.padEnd(8)} ${sample.rps.toFixed(0).padStart(6)} req/s  p50 ${sample.p50} ms  p99 ${sample.p99} ms${sample.bad.length ? '  BAD: ' + sample.bad.join(', ') : ''}`);
+      console.log(`  round ${round} ${target.name.padEnd(8)} ${sample.rps.toFixed(0).padStart(6)} req/s  p50 ${sample.p50} ms  p99 ${sample.p99} ms${sample.bad.length ? `  BAD: ${sample.bad.join(', ')}` : ''}`);
     }
   }
   const rawRps = median(samples.get('raw')!.map((s) => s.rps));
@@ -160,9 +160,9 @@ try {
       const file = readdirSync(path.join(profDir, name)).find((f) => f.endsWith('.cpuprofile'))!;
       const prof = JSON.parse(readFileSync(path.join(profDir, name, file), 'utf8'));
       console.log(`\nprofile, home feed ${name} (the 5 s of load only, self time by function):`);
-      for (const line of topSelfTime(prof, 15, false)) console.log('  ' + line);
+      for (const line of topSelfTime(prof, 15, false)) console.log(`  ${line}`);
       console.log(`by package:`);
-      for (const line of topSelfTime(prof, 12, true)) console.log('  ' + line);
+      for (const line of topSelfTime(prof, 12, true)) console.log(`  ${line}`);
     }
     rmSync(profDir, { recursive: true, force: true });
   }
@@ -202,7 +202,7 @@ function topSelfTime(prof: { nodes: ProfileNode[]; samples: number[]; timeDeltas
     if (t < from) return;
     total += 1;
     const { functionName, url, lineNumber } = byNode.get(id)!.callFrame;
-    const where = url ? `${url.replace(/^file:\/\//, '').replace(process.cwd() + '/', '')}:${lineNumber + 1}` : '';
+    const where = url ? `${url.replace(/^file:\/\//, '').replace(`${process.cwd()}/`, '')}:${lineNumber + 1}` : '';
     const key = byPackage ? packageOf(url, functionName) : `${functionName || '(anonymous)'} ${where}`.trim();
     self.set(key, (self.get(key) ?? 0) + 1);
   });

@@ -113,7 +113,7 @@ export async function generatePosts(prisma: PrismaClient, options: GenerateOptio
       const chosen = new Set<string>();
       const want = 1 + Math.floor(random() * 5);
       while (chosen.size < Math.min(want, tags.length)) chosen.add(pick(tags).id);
-      [...chosen].forEach((tagId, position) => postTags.push({ postId: post.id, tagId, position }));
+      for (const [position, tagId] of [...chosen].entries()) postTags.push({ postId: post.id, tagId, position });
       if (post.status === 'PUBLISHED') {
         result.published += 1;
         if (result.published % 250 === 0) favorites.push({ postId: post.id, position: favoritePosition++ });

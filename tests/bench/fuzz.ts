@@ -54,7 +54,7 @@ function randomValue(depth = 0): unknown {
   }
 }
 
-const literal = () => pick(['1', '-1', '999999999999', '1.5', 'true', 'null', '"x"', 'NOTE', '[]', '{}', '$nope', '"' + 'z'.repeat(int(2) ? 10 : 50_000) + '"', '[1,[2,[3]]]', '{ a: 1 }']);
+const literal = () => pick(['1', '-1', '999999999999', '1.5', 'true', 'null', '"x"', 'NOTE', '[]', '{}', '$nope', `"${'z'.repeat(int(2) ? 10 : 50_000)}"`, '[1,[2,[3]]]', '{ a: 1 }']);
 
 function mutateDocument(query: string): string {
   const t = tokens(query);
@@ -87,7 +87,7 @@ function deepDocument(): string {
   const depth = pick([20, 200, 5_000]);
   switch (int(3)) {
     case 0: return `{ ${'category(slug: "llm") { posts(first: 1) { edges { node { '.repeat(Math.min(depth, 400))}title${' } } } }'.repeat(Math.min(depth, 400))} }`;
-    case 1: return '{'.repeat(depth) + 'a' + '}'.repeat(depth);
+    case 1: return `${'{'.repeat(depth)}a${'}'.repeat(depth)}`;
     default: return `{ posts(first: ${'['.repeat(depth)}1${']'.repeat(depth)}) { totalCount } }`;
   }
 }
@@ -119,7 +119,7 @@ function nextShot(editor: Record<string, string>): Shot {
     return { method: 'POST', path: '/graphql', headers: { 'content-type': pick(['application/json', 'application/graphql-response+json', 'application/octet-stream']), ...asEditor }, body: Uint8Array.from({ length: 1 + int(4096) }, () => int(256)), kind };
   } else if (roll < 74) {
     kind = 'wrong content type';
-    return { method: 'POST', path: '/graphql', headers: { 'content-type': pick(['text/plain', 'application/xml', 'multipart/form-data; boundary=x', 'application/x-www-form-urlencoded', 'application/graphql', '']), ...asEditor }, body: pick([JSON.stringify(base), base.query, 'query=' + encodeURIComponent(base.query), '--x\r\n\r\n--x--']), kind };
+    return { method: 'POST', path: '/graphql', headers: { 'content-type': pick(['text/plain', 'application/xml', 'multipart/form-data; boundary=x', 'application/x-www-form-urlencoded', 'application/graphql', '']), ...asEditor }, body: pick([JSON.stringify(base), base.query, `query=${encodeURIComponent(base.query)}`, '--x\r\n\r\n--x--']), kind };
   } else if (roll < 82) {
     kind = 'GET';
     const query = int(2) ? base.query : mutateDocument(base.query);
@@ -130,7 +130,7 @@ function nextShot(editor: Record<string, string>): Shot {
     return { method: 'POST', path: '/graphql', headers: json, body: pick([JSON.stringify([base, base]), 'null', '[]', '"x"', '42', JSON.stringify({ query: 42 }), JSON.stringify({ query: base.query, variables: 'x' }), JSON.stringify({ query: base.query, extensions: randomValue() }), '{"query":"{ site { title } }"'.repeat(2)]), kind };
   } else if (roll < 92) {
     kind = 'operationName';
-    payload = { query: base.query + '\n' + base.query, operationName: pick([null, 'HomeFeed', 'Nope', 42]), variables: base.variables };
+    payload = { query: `${base.query}\n${base.query}`, operationName: pick([null, 'HomeFeed', 'Nope', 42]), variables: base.variables };
   } else {
     kind = 'valid';
     payload = base;
@@ -187,7 +187,7 @@ try {
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
   const seconds = (Date.now() - started) / 1000;
-  const health = await fetch(gateway.url + '/healthz').then((r) => r.status).catch(() => 0);
+  const health = await fetch(`${gateway.url}/healthz`).then((r) => r.status).catch(() => 0);
   const alive = gateway.process.exitCode === null && health === 200;
   const total = [...histogram.values()].reduce((a, b) => a + b, 0);
   console.log(`\n${total} requests in ${seconds.toFixed(1)} s; statuses:`);

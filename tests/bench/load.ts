@@ -290,7 +290,7 @@ async function main(): Promise<number> {
     if (lastReorder && site.favoritesRevision < lastReorder.revision) problems.push('favorites: revision below an accepted one (lost write)');
     const committed = acceptedUpdates.length + acceptedReorders.length;
     const unanswered = writesSent - reordersAnswered - answeredTo.reduce((a, b) => a + (b ?? 0), 0);
-    console.log(`verified in the database: ${committed} committed writes (${acceptedUpdates.length} updates over ${WRITE_TARGETS} posts, ${acceptedReorders.length} reorders) — ${unanswered} writes unanswered (in flight at the end or failed) — ${problems.length ? 'PROBLEMS:\n  ' + problems.join('\n  ') : 'all present, none lost'}`);
+    console.log(`verified in the database: ${committed} committed writes (${acceptedUpdates.length} updates over ${WRITE_TARGETS} posts, ${acceptedReorders.length} reorders) — ${unanswered} writes unanswered (in flight at the end or failed) — ${problems.length ? `PROBLEMS:\n  ${problems.join('\n  ')}` : 'all present, none lost'}`);
   } finally {
     await db.close();
   }

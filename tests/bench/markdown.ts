@@ -23,7 +23,7 @@ const nested: Record<string, (depth: number) => string> = {
   'block quotes, one line per level': (d) => Array.from({ length: d }, (_, i) => `${'> '.repeat(i + 1)}a\n`).join(''),
   'bullet lists on one line': (d) => `${'- '.repeat(d)}a\n`,
   'ordered lists on one line': (d) => `${'1. '.repeat(d)}a\n`,
-  'lists nested by indentation': (d) => Array.from({ length: d }, (_, i) => `${'  '.repeat(i)}- a\n`).join('') + '\n',
+  'lists nested by indentation': (d) => `${Array.from({ length: d }, (_, i) => `${'  '.repeat(i)}- a\n`).join('')}\n`,
   'quotes and lists alternating': (d) => `${'> - '.repeat(Math.ceil(d / 2))}a\n\n`,
   'emphasis': (d) => `${'*a '.repeat(d)}b${' c*'.repeat(d)}\n\n`,
   'strong': (d) => `${'**a '.repeat(d)}b${' c**'.repeat(d)}\n\n`,

@@ -149,7 +149,10 @@ export async function prepareDataDirs(count: number, copies = 0): Promise<{ dirs
     cpSync(first, dir, { recursive: true });
     dirs.push(dir);
   }
-  return { dirs, generateMs, cleanup: () => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })) };
+  const cleanup = () => {
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  };
+  return { dirs, generateMs, cleanup };
 }
 
 /** Signs in as the bench editor; returns headers for cookie + CSRF. */
