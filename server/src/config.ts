@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { limits } from '#shared/limits.ts';
 import { normalizePassword } from './auth/normalize.ts';
 import { parseTrustProxy, type TrustProxy } from './client-address.ts';
+import { integer, onOff, oneOf, origins, redactUrl, shown } from './config-values.ts';
 
 /** Thrown by {@link loadConfig}; `issues` holds one line per invalid variable, `message` all of them. */
 export class ConfigError extends Error {
@@ -40,46 +41,6 @@ const MIN_ADMIN_PASSWORD_LENGTH = 12; // NIST SP 800-63B asks for at least 8; 12
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 const NODE_ENVS = ['development', 'production', 'test'] as const;
 
-// What a value looks like in an error message. The message ends up in logs and CI output.
-const shown = (value: string) => JSON.stringify(value);
-const redactUrl = (value: string) => value.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/@]*:)[^@/]*@/i, '$1***@');
-
-/** An integer `min`–`max` (inclusive), digits only: no sign, no exponent, no fraction. */
-function integer(min: number, max: number) {
-  return {
-    schema: z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(min).max(max)),
-    expected: `an integer ${min}-${max}`,
-  };
-}
-
-/** One of `values`, case-insensitively; the lowercase value. */
-function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
-  return { schema: z.string().toLowerCase().pipe(z.enum(values)), expected: `one of ${values.join(', ')}` };
-}
-
-/** An on/off switch; unset stays `undefined` (the caller picks the fallback). */
-const onOff = {
-  schema: z.stringbool({ truthy: ['1', 'true', 'on', 'yes'], falsy: ['0', 'false', 'off', 'no'] }),
-  expected: 'on or off (true/false, 1/0)',
-};
-
-/** One origin → its normalised form (`scheme://host[:port]`, lowercase host), or null when it is not a bare http(s) origin. */
-function normaliseOrigin(value: string): string | null {
-  try {
-    const url = new URL(value);
-    const isBare = url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password;
-    if (!['http:', 'https:'].includes(url.protocol) || !isBare || /[?#]/.test(value)) return null;
-    return url.origin;
-  } catch {
-    return null;
-  }
-}
-const originEntries = (value: string) =>
-  value
-    .split(',')
-    .map((entry) => entry.trim())
-    .filter(Boolean);
-
 // Counted as the password is hashed (NFC) and in code points, as NIST SP 800-63B counts
 // characters: "Crème brûlée" is 12 whether typed composed or decomposed.
 const passwordLength = (value: string) => [...normalizePassword(value)].length;
@@ -91,7 +52,11 @@ const variables = {
     env: 'PORT',
     default: '4000',
     description: 'TCP port the gateway listens on.',
-    schema: z.string().regex(/^\d{1,5}$/).transform(Number).pipe(z.number().int().min(1).max(65535)),
+    schema: z
+      .string()
+      .regex(/^\d{1,5}$/)
+      .transform(Number)
+      .pipe(z.number().int().min(1).max(65535)),
     expected: 'an integer 1-65535',
   },
   host: {
@@ -107,8 +72,7 @@ const variables = {
   /** Unset → the embedded PGlite database in `${dataDir}/pglite`. */
   databaseUrl: {
     env: 'DATABASE_URL',
-    description:
-      'PostgreSQL ≥ 14 connection string (`postgresql://user:pass@host:5432/db`). Unset: embedded PGlite in `DATA_DIR/pglite`.',
+    description: 'PostgreSQL ≥ 14 connection string (`postgresql://user:pass@host:5432/db`). Unset: embedded PGlite in `DATA_DIR/pglite`.',
     schema: z
       .string()
       .refine((value) => URL.canParse(value) && ['postgres:', 'postgresql:'].includes(new URL(value).protocol))
@@ -146,18 +110,7 @@ const variables = {
     env: 'CORS_ORIGINS',
     description:
       'Comma-separated origins allowed to call `/graphql` from a browser (`https://blog.example,http://localhost:5173`). Unset: same-origin only.',
-    schema: z
-      .string()
-      .refine((value) => originEntries(value).every((entry) => normaliseOrigin(entry) !== null))
-      .optional()
-      .transform((value) => [...new Set(originEntries(value ?? '').map((entry) => normaliseOrigin(entry)!))]),
-    expected: 'comma-separated http(s) origins like https://blog.example (no path, no *)',
-    // Only the bad entries: the good ones are not the problem.
-    shown: (value: string) =>
-      originEntries(value)
-        .filter((entry) => normaliseOrigin(entry) === null)
-        .map(shown)
-        .join(', '),
+    ...origins,
   },
   logLevel: { env: 'LOG_LEVEL', default: 'info', description: `Log verbosity: ${LOG_LEVELS.join(', ')}.`, ...oneOf(LOG_LEVELS) },
   nodeEnv: {
