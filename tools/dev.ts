@@ -4,7 +4,11 @@
 // crashed gateway never leaves a Vite that silently proxies into nothing.
 import { spawn, type ChildProcess } from 'node:child_process';
 
-interface Task { name: string; colour: number; args: string[] }
+interface Task {
+  name: string;
+  colour: number;
+  args: string[];
+}
 
 const tasks: Task[] = [
   { name: 'gateway', colour: 36, args: ['--import', 'tsx', '--watch', 'server/src/main.ts'] },

@@ -1,6 +1,12 @@
 // Minimal types for autocannon 8 (no @types package installed): what tests/bench/*.ts use.
 declare module 'autocannon' {
-  interface Histogram { average: number; total: number; p50: number; p99: number; max: number }
+  interface Histogram {
+    average: number;
+    total: number;
+    p50: number;
+    p99: number;
+    max: number;
+  }
   interface Result {
     requests: Histogram;
     latency: Histogram;

@@ -64,7 +64,9 @@ export async function generatePosts(prisma: PrismaClient, options: GenerateOptio
   const renderer = options.renderer ?? createMarkdownRenderer({ timeoutMs: limits.renderTimeoutMs });
   const existing = await prisma.post.count({ where: { slug: { startsWith: GENERATED_SLUG_PREFIX } } });
   if (existing > 0) {
-    throw new Error(`generatePosts: this database already holds ${existing} generated posts (slugs "${GENERATED_SLUG_PREFIX}…"); use a fresh database (or DATA_DIR) instead of generating twice.`);
+    throw new Error(
+      `generatePosts: this database already holds ${existing} generated posts (slugs "${GENERATED_SLUG_PREFIX}…"); use a fresh database (or DATA_DIR) instead of generating twice.`,
+    );
   }
   const categories = await prisma.category.findMany({ orderBy: { slug: 'asc' }, select: { id: true } });
   const tags = await prisma.tag.findMany({ orderBy: { slug: 'asc' }, select: { id: true } });
@@ -156,7 +158,7 @@ async function main(): Promise<void> {
     const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : path.join(config.dataDir, 'pglite');
     console.log(
       `bench:data: ${result.posts} posts (${result.published} published, ${result.drafts} drafts), ` +
-      `${result.postTags} tag links, ${result.favorites} favorites into ${where} in ${(result.ms / 1000).toFixed(1)} s (seed ${seed})`,
+        `${result.postTags} tag links, ${result.favorites} favorites into ${where} in ${(result.ms / 1000).toFixed(1)} s (seed ${seed})`,
     );
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);

@@ -63,7 +63,8 @@ export async function startNode(options: {
 }): Promise<Child> {
   const port = options.port ?? (await freePort());
   const argv = [...(options.nodeArgs ?? []), '--import', 'tsx', options.script, ...(options.args ?? [])];
-  const [command, args] = options.cpu === undefined ? [process.execPath, argv] : ['taskset', ['-c', String(options.cpu), process.execPath, ...argv]];
+  const [command, args] =
+    options.cpu === undefined ? [process.execPath, argv] : ['taskset', ['-c', String(options.cpu), process.execPath, ...argv]];
   const child = spawn(command, args, {
     env: childEnv({ HOST, PORT: String(port), ...options.env }),
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -121,7 +122,14 @@ export function gatewayEnv(extra: Record<string, string | undefined>): Record<st
 
 /** `node --import tsx server/src/main.ts` with gatewayEnv, ready when /readyz says 200. */
 export function startGateway(options: { env: Record<string, string | undefined>; cpu?: number; nodeArgs?: string[]; timeoutMs?: number }) {
-  return startNode({ script: 'server/src/main.ts', env: gatewayEnv(options.env), cpu: options.cpu, nodeArgs: options.nodeArgs, readyPath: '/readyz', timeoutMs: options.timeoutMs ?? 120_000 });
+  return startNode({
+    script: 'server/src/main.ts',
+    env: gatewayEnv(options.env),
+    cpu: options.cpu,
+    nodeArgs: options.nodeArgs,
+    readyPath: '/readyz',
+    timeoutMs: options.timeoutMs ?? 120_000,
+  });
 }
 
 /**

@@ -23,7 +23,9 @@ globalThis.setTimeout = ((fn: (...a: unknown[]) => void, ms?: number, ...args: u
 }) as typeof setTimeout;
 
 type Adapter = Awaited<ReturnType<PrismaPGlite['connect']>>;
-interface AdapterInternals { onError(error: unknown): never }
+interface AdapterInternals {
+  onError(error: unknown): never;
+}
 
 /** A fresh in-memory PGlite adapter whose scripts and parameterless statements run via exec(). */
 async function memoryAdapter(): Promise<Adapter> {
