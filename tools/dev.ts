@@ -4,7 +4,11 @@
 // crashed gateway never leaves a Vite that silently proxies into nothing.
 import { spawn, type ChildProcess } from 'node:child_process';
 
-interface Task { name: string; colour: number; args: string[] }
+interface Task {
+  name: string;
+  colour: number;
+  args: string[];
+}
 
 const tasks: Task[] = [
   { name: 'gateway', colour: 36, args: ['--import', 'tsx', '--watch', 'server/src/main.ts'] },
@@ -27,7 +31,7 @@ function stopAll(signal: NodeJS.Signals): void {
 }
 
 for (const task of tasks) {
-  const child = spawn(process.execPath, task.args, { stdio: ['inherit', 'pipe', 'pipe'], env: process.env });
+  const child = spawn(process.execPath, task.args, { stdio: ['inherit', 'pipe', 'pipe'] });
   child.stdout?.on('data', (chunk: Buffer) => prefixLines(task, chunk, process.stdout));
   child.stderr?.on('data', (chunk: Buffer) => prefixLines(task, chunk, process.stderr));
   child.on('exit', (code, signal) => {

@@ -26,7 +26,10 @@ export function extractConfigTable(markdown: string): string | null {
   const start = markdown.indexOf(CONFIG_TABLE_START);
   const end = markdown.indexOf(CONFIG_TABLE_END);
   if (start === -1 || end === -1 || end < start) return null;
-  return markdown.slice(start + CONFIG_TABLE_START.length, end).replace(/\r\n/g, '\n').trim();
+  return markdown
+    .slice(start + CONFIG_TABLE_START.length, end)
+    .replace(/\r\n/g, '\n')
+    .trim();
 }
 
 /** `markdown` with the generated table between the markers. Throws when the markers are missing. */

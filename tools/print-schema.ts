@@ -9,7 +9,7 @@ const header = '# Generated from the Pothos schema by `npm run schema:print`. Do
 
 /** The schema as committed: sorted SDL with a header line. */
 export function printedSchema(): string {
-  return header + printSchema(lexicographicSortSchema(schema)) + '\n';
+  return `${header + printSchema(lexicographicSortSchema(schema))}\n`;
 }
 
 const isMain = import.meta.url === `file://${process.argv[1]}`;

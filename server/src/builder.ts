@@ -7,6 +7,7 @@ import { DateTimeResolver } from 'graphql-scalars';
 import { GraphQLError } from 'graphql';
 import type PrismaTypes from './__generated__/pothos-prisma-types.ts';
 import { getDatamodel } from './__generated__/pothos-prisma-types.ts';
+import { readSetting } from './config.ts';
 import type { GatewayContext } from './context.ts';
 import { parseGlobalId } from './schema/node-id.ts';
 
@@ -19,7 +20,7 @@ export const builder = new SchemaBuilder<{
   PrismaTypes: PrismaTypes;
   AuthScopes: { editor: boolean };
   Scalars: { DateTime: { Input: Date; Output: Date } };
-  // Non-null unless a field says otherwise: the public contract (DESIGN.md) is non-null by default.
+  // Non-null unless a field says otherwise: the public contract is non-null by default.
   DefaultFieldNullability: false;
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
@@ -33,7 +34,8 @@ export const builder = new SchemaBuilder<{
     dmmf: getDatamodel(),
     exposeDescriptions: false,
     filterConnectionTotalCount: true,
-    onUnusedQuery: process.env.NODE_ENV === 'production' ? null : 'warn',
+    // Read while modules load, before start-up validates the whole configuration.
+    onUnusedQuery: readSetting('nodeEnv') === 'production' ? null : 'warn',
   },
   relay: {
     clientMutationId: 'omit',

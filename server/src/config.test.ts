@@ -14,9 +14,21 @@ function errorFor(env: NodeJS.ProcessEnv): ConfigError {
 }
 
 const limitDefaults = {
-  introspection: undefined, graphiql: undefined, maxDepth: 10, maxAliases: 15, maxTokens: 2000, maxDirectives: 20, maxCost: 20000,
-  maxBodyBytes: 1_048_576, statementTimeoutMs: 5000, rateLimitPerMinute: 1200, loginMaxFailures: 10, trustProxy: 0, cacheTtlSeconds: 60,
-  shareReads: true, renderTimeoutMs: 30_000,
+  introspection: undefined,
+  graphiql: undefined,
+  maxDepth: 10,
+  maxAliases: 15,
+  maxTokens: 2000,
+  maxDirectives: 20,
+  maxCost: 20000,
+  maxBodyBytes: 1_048_576,
+  statementTimeoutMs: 5000,
+  rateLimitPerMinute: 1200,
+  loginMaxFailures: 10,
+  trustProxy: 0,
+  cacheTtlSeconds: 60,
+  shareReads: true,
+  renderTimeoutMs: 30_000,
 };
 
 const admin = { ADMIN_EMAIL: 'lena@example.com', ADMIN_PASSWORD: 'correct horse battery' };
@@ -51,13 +63,25 @@ describe('loadConfig defaults', () => {
 describe('loadConfig with valid values', () => {
   it('reads every variable', () => {
     const config = loadConfig({
-      PORT: '8080', HOST: '0.0.0.0', DATABASE_URL: 'postgresql://u:p@db:5432/blog', DATA_DIR: '/var/lib/gateway',
-      ...admin, CORS_ORIGINS: 'https://Blog.Example/, http://localhost:5173', LOG_LEVEL: 'WARN', NODE_ENV: 'production',
+      PORT: '8080',
+      HOST: '0.0.0.0',
+      DATABASE_URL: 'postgresql://u:p@db:5432/blog',
+      DATA_DIR: '/var/lib/gateway',
+      ...admin,
+      CORS_ORIGINS: 'https://Blog.Example/, http://localhost:5173',
+      LOG_LEVEL: 'WARN',
+      NODE_ENV: 'production',
     });
     expect(config).toEqual({
-      port: 8080, host: '0.0.0.0', databaseUrl: 'postgresql://u:p@db:5432/blog', dataDir: '/var/lib/gateway',
-      adminEmail: admin.ADMIN_EMAIL, adminPassword: admin.ADMIN_PASSWORD,
-      corsOrigins: ['https://blog.example', 'http://localhost:5173'], logLevel: 'warn', nodeEnv: 'production',
+      port: 8080,
+      host: '0.0.0.0',
+      databaseUrl: 'postgresql://u:p@db:5432/blog',
+      dataDir: '/var/lib/gateway',
+      adminEmail: admin.ADMIN_EMAIL,
+      adminPassword: admin.ADMIN_PASSWORD,
+      corsOrigins: ['https://blog.example', 'http://localhost:5173'],
+      logLevel: 'warn',
+      nodeEnv: 'production',
       ...limitDefaults,
     });
   });
@@ -108,7 +132,9 @@ describe('loadConfig rejects', () => {
 
   it('ADMIN_PASSWORD is measured as it is hashed: NFC code points', () => {
     const composed = 'Crème brûlé'; // 11 characters
-    expect(errorFor({ ...admin, ADMIN_PASSWORD: composed.normalize('NFD') }).issues).toEqual(['ADMIN_PASSWORD: expected at least 12 characters, got 11 characters']);
+    expect(errorFor({ ...admin, ADMIN_PASSWORD: composed.normalize('NFD') }).issues).toEqual([
+      'ADMIN_PASSWORD: expected at least 12 characters, got 11 characters',
+    ]);
     expect(loadConfig({ ...admin, ADMIN_PASSWORD: 'Crème brûlée'.normalize('NFD') }).adminPassword).toBe('Crème brûlée'.normalize('NFD'));
   });
 
@@ -126,16 +152,27 @@ describe('loadConfig rejects', () => {
 
   it.each([
     [{ ADMIN_EMAIL: admin.ADMIN_EMAIL }, 'ADMIN_PASSWORD: expected to be set together with ADMIN_EMAIL (set both or neither), got nothing'],
-    [{ ADMIN_PASSWORD: admin.ADMIN_PASSWORD }, 'ADMIN_EMAIL: expected to be set together with ADMIN_PASSWORD (set both or neither), got nothing'],
-    [{ ADMIN_EMAIL: admin.ADMIN_EMAIL, ADMIN_PASSWORD: '' }, 'ADMIN_PASSWORD: expected to be set together with ADMIN_EMAIL (set both or neither), got nothing'],
+    [
+      { ADMIN_PASSWORD: admin.ADMIN_PASSWORD },
+      'ADMIN_EMAIL: expected to be set together with ADMIN_PASSWORD (set both or neither), got nothing',
+    ],
+    [
+      { ADMIN_EMAIL: admin.ADMIN_EMAIL, ADMIN_PASSWORD: '' },
+      'ADMIN_PASSWORD: expected to be set together with ADMIN_EMAIL (set both or neither), got nothing',
+    ],
   ])('only one of the admin pair: %j', (env, issue) => {
     expect(errorFor(env).issues).toEqual([issue]);
   });
 
   it('lists every invalid variable in one message', () => {
     const error = errorFor({
-      PORT: 'abc', HOST: 'a host', DATABASE_URL: 'sqlite:blog.db', ADMIN_EMAIL: 'lena', CORS_ORIGINS: 'https://a.example/x',
-      LOG_LEVEL: 'loud', NODE_ENV: 'prod',
+      PORT: 'abc',
+      HOST: 'a host',
+      DATABASE_URL: 'sqlite:blog.db',
+      ADMIN_EMAIL: 'lena',
+      CORS_ORIGINS: 'https://a.example/x',
+      LOG_LEVEL: 'loud',
+      NODE_ENV: 'prod',
     });
     expect(error).toBeInstanceOf(Error);
     expect(error.name).toBe('ConfigError');
@@ -157,8 +194,24 @@ describe('loadConfig rejects', () => {
 
 describe('limits and switches', () => {
   it('reads on/off switches and integer limits, refusing junk with the accepted range', () => {
-    const config = loadConfig({ INTROSPECTION: 'off', GRAPHIQL: 'ON', MAX_DEPTH: '6', TRUST_PROXY: '1', CACHE_TTL_SECONDS: '0', SHARE_READS: 'off', RENDER_TIMEOUT_MS: '2500' });
-    expect(config).toMatchObject({ introspection: false, graphiql: true, maxDepth: 6, trustProxy: 1, cacheTtlSeconds: 0, shareReads: false, renderTimeoutMs: 2500 });
+    const config = loadConfig({
+      INTROSPECTION: 'off',
+      GRAPHIQL: 'ON',
+      MAX_DEPTH: '6',
+      TRUST_PROXY: '1',
+      CACHE_TTL_SECONDS: '0',
+      SHARE_READS: 'off',
+      RENDER_TIMEOUT_MS: '2500',
+    });
+    expect(config).toMatchObject({
+      introspection: false,
+      graphiql: true,
+      maxDepth: 6,
+      trustProxy: 1,
+      cacheTtlSeconds: 0,
+      shareReads: false,
+      renderTimeoutMs: 2500,
+    });
     const error = errorFor({ INTROSPECTION: 'maybe', MAX_DEPTH: '0', MAX_BODY_BYTES: '1e6' });
     expect(error.issues).toEqual([
       'INTROSPECTION: expected on or off (true/false, 1/0), got "maybe"',
@@ -190,9 +243,29 @@ describe('configVariables', () => {
     const names = configVariables.map((v) => v.name);
     expect(new Set(names).size).toBe(names.length);
     expect(names).toEqual([
-      'PORT', 'HOST', 'DATABASE_URL', 'DATA_DIR', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'CORS_ORIGINS', 'LOG_LEVEL', 'NODE_ENV',
-      'INTROSPECTION', 'GRAPHIQL', 'MAX_DEPTH', 'MAX_ALIASES', 'MAX_TOKENS', 'MAX_DIRECTIVES', 'MAX_COST', 'MAX_BODY_BYTES',
-      'STATEMENT_TIMEOUT_MS', 'RATE_LIMIT_PER_MINUTE', 'LOGIN_MAX_FAILURES', 'TRUST_PROXY', 'CACHE_TTL_SECONDS', 'SHARE_READS',
+      'PORT',
+      'HOST',
+      'DATABASE_URL',
+      'DATA_DIR',
+      'ADMIN_EMAIL',
+      'ADMIN_PASSWORD',
+      'CORS_ORIGINS',
+      'LOG_LEVEL',
+      'NODE_ENV',
+      'INTROSPECTION',
+      'GRAPHIQL',
+      'MAX_DEPTH',
+      'MAX_ALIASES',
+      'MAX_TOKENS',
+      'MAX_DIRECTIVES',
+      'MAX_COST',
+      'MAX_BODY_BYTES',
+      'STATEMENT_TIMEOUT_MS',
+      'RATE_LIMIT_PER_MINUTE',
+      'LOGIN_MAX_FAILURES',
+      'TRUST_PROXY',
+      'CACHE_TTL_SECONDS',
+      'SHARE_READS',
       'RENDER_TIMEOUT_MS',
     ]);
     for (const v of configVariables) expect(v.description.length).toBeGreaterThan(10);
@@ -201,7 +274,15 @@ describe('configVariables', () => {
   it('reads only the variables it documents', () => {
     // A variable loadConfig reads but the table omits would be invisible to README readers.
     const read = new Set<string>();
-    const spy = new Proxy({}, { get: (_target, name) => (typeof name === 'string' && read.add(name), undefined) });
+    const spy = new Proxy(
+      {},
+      {
+        get: (_target, name) => {
+          if (typeof name === 'string') read.add(name);
+          return undefined;
+        },
+      },
+    );
     loadConfig(spy);
     expect([...read].sort()).toEqual(configVariables.map((v) => v.name).sort());
   });

@@ -7,13 +7,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, describe, expect, it } from 'vitest';
+import { childEnv } from '../support/test-env.ts';
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'gateway-process-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 function start(env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
-    env: { ...process.env, DATABASE_URL: '', ADMIN_EMAIL: '', ADMIN_PASSWORD: '', LOG_LEVEL: 'info', DATA_DIR: dataDir, HOST: '127.0.0.1', ...env },
+    env: childEnv({ DATABASE_URL: '', ADMIN_EMAIL: '', ADMIN_PASSWORD: '', LOG_LEVEL: 'info', DATA_DIR: dataDir, HOST: '127.0.0.1', ...env }),
   });
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));

@@ -25,9 +25,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../../server/src/schema/index.ts';
 import { createTestGateway, type TestGateway } from '../support/gateway.ts';
 import { globalId, snapshot } from '../support/mutations.ts';
+import { testEnv } from '../support/test-env.ts';
 
-const RUNS = Number(process.env.PROPERTY_RUNS ?? 12);
-const SEED = Number(process.env.PROPERTY_SEED ?? 20261130);
+const RUNS = testEnv.PROPERTY_RUNS;
+const SEED = testEnv.PROPERTY_SEED;
 /** Fields whose calls cost a password hash (~0.3 s, 128 MiB) each: fewer runs. */
 const SLOW = new Set(['login']);
 

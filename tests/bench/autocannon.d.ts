@@ -1,6 +1,12 @@
 // Minimal types for autocannon 8 (no @types package installed): what tests/bench/*.ts use.
 declare module 'autocannon' {
-  interface Histogram { average: number; total: number; p50: number; p99: number; max: number }
+  interface Histogram {
+    average: number;
+    total: number;
+    p50: number;
+    p99: number;
+    max: number;
+  }
   interface Result {
     requests: Histogram;
     latency: Histogram;
@@ -12,7 +18,8 @@ declare module 'autocannon' {
   }
   interface Instance {
     on(event: 'done', listener: (result: Result) => void): Instance;
-    on(event: string, listener: (...args: any[]) => void): Instance;
+    // never[]: any listener fits, whatever the event passes it.
+    on(event: string, listener: (...args: never[]) => void): Instance;
   }
   function autocannon(options: Record<string, unknown>): Instance & Promise<Result>;
   namespace autocannon {

@@ -51,7 +51,13 @@ interface Target {
   status: number;
   body: string;
 }
-interface Sample { rps: number; p50: number; p99: number; requests: number; bad: string[] }
+interface Sample {
+  rps: number;
+  p50: number;
+  p99: number;
+  requests: number;
+  bad: string[];
+}
 
 async function measure(target: Target, seconds: number): Promise<Sample> {
   const result = await autocannon({
@@ -101,7 +107,8 @@ try {
   const uncachedRef = await reference(uncachedGw.url + FEED_PATH);
   await reference(cachedGw.url + FEED_PATH); // warms the cache
   const cachedRef = await reference(cachedGw.url + FEED_PATH);
-  if (uncachedRef.status !== 200 || JSON.parse(uncachedRef.body).errors) throw new Error(`home feed failed: ${uncachedRef.body.slice(0, 500)}`);
+  if (uncachedRef.status !== 200 || JSON.parse(uncachedRef.body).errors)
+    throw new Error(`home feed failed: ${uncachedRef.body.slice(0, 500)}`);
   if (cachedRef.body !== uncachedRef.body) throw new Error('the cached home feed differs from the uncached one');
   const sharedRef = await reference(sharedGw.url + FEED_PATH);
   if (sharedRef.body !== uncachedRef.body) throw new Error('the shared-reads home feed differs from the uncached one');
@@ -109,15 +116,36 @@ try {
   const revalidated = await reference(cachedGw.url + FEED_PATH, { 'if-none-match': cachedRef.etag });
   if (revalidated.status !== 304) throw new Error(`If-None-Match answered ${revalidated.status}, not 304`);
   const feed = JSON.parse(uncachedRef.body).data.homeFeed;
-  console.log(`home feed: ${uncachedRef.body.length} bytes, ${feed.shorts.totalCount} shorts + ${feed.notes.totalCount} notes published, ETag ${cachedRef.etag}`);
+  console.log(
+    `home feed: ${uncachedRef.body.length} bytes, ${feed.shorts.totalCount} shorts + ${feed.notes.totalCount} notes published, ETag ${cachedRef.etag}`,
+  );
 
   const targets: Target[] = [
-    { name: 'raw', label: 'raw node:http hello-world', url: raw.url + '/', status: 200, body: hello },
+    { name: 'raw', label: 'raw node:http hello-world', url: `${raw.url}/`, status: 200, body: hello },
     { name: 'yoga', label: 'Yoga hello-world', url: yoga.url + HELLO_PATH, status: 200, body: hello },
-    { name: 'uncached', label: 'home feed, uncached (CACHE_TTL_SECONDS=0, SHARE_READS=off)', url: uncachedGw.url + FEED_PATH, status: 200, body: uncachedRef.body },
-    { name: 'shared', label: 'home feed, uncached, identical reads shared (SHARE_READS=on)', url: sharedGw.url + FEED_PATH, status: 200, body: uncachedRef.body },
+    {
+      name: 'uncached',
+      label: 'home feed, uncached (CACHE_TTL_SECONDS=0, SHARE_READS=off)',
+      url: uncachedGw.url + FEED_PATH,
+      status: 200,
+      body: uncachedRef.body,
+    },
+    {
+      name: 'shared',
+      label: 'home feed, uncached, identical reads shared (SHARE_READS=on)',
+      url: sharedGw.url + FEED_PATH,
+      status: 200,
+      body: uncachedRef.body,
+    },
     { name: 'cached', label: 'home feed from cache (GET, warm)', url: cachedGw.url + FEED_PATH, status: 200, body: cachedRef.body },
-    { name: '304', label: 'home feed 304 (If-None-Match)', url: cachedGw.url + FEED_PATH, headers: { 'if-none-match': cachedRef.etag }, status: 304, body: '' },
+    {
+      name: '304',
+      label: 'home feed 304 (If-None-Match)',
+      url: cachedGw.url + FEED_PATH,
+      headers: { 'if-none-match': cachedRef.etag },
+      status: 304,
+      body: '',
+    },
   ];
   // Warm-up (JIT, connection pools): 2 s each, not counted.
   for (const target of targets) await measure(target, 2);
@@ -127,11 +155,15 @@ try {
     for (const target of targets) {
       const sample = await measure(target, duration);
       samples.get(target.name)!.push(sample);
-      console.log(`  round ${round} ${target.name.padEnd(8)} ${sample.rps.toFixed(0).padStart(6)} req/s  p50 ${sample.p50} ms  p99 ${sample.p99} ms${sample.bad.length ? '  BAD: ' + sample.bad.join(', ') : ''}`);
+      console.log(
+        `  round ${round} ${target.name.padEnd(8)} ${sample.rps.toFixed(0).padStart(6)} req/s  p50 ${sample.p50} ms  p99 ${sample.p99} ms${sample.bad.length ? `  BAD: ${sample.bad.join(', ')}` : ''}`,
+      );
     }
   }
   const rawRps = median(samples.get('raw')!.map((s) => s.rps));
-  console.log(`\n${rounds} rounds × ${targets.length} targets × ${duration} s, ${connections} connections, medians (${((Date.now() - started) / 1000).toFixed(0)} s):\n`);
+  console.log(
+    `\n${rounds} rounds × ${targets.length} targets × ${duration} s, ${connections} connections, medians (${((Date.now() - started) / 1000).toFixed(0)} s):\n`,
+  );
   console.log('| target | req/s | p50 ms | p99 ms | × raw node:http | requests checked | bad responses |');
   console.log('|---|---:|---:|---:|---:|---:|---:|');
   let failed = false;
@@ -143,7 +175,9 @@ try {
     const bad = list.flatMap((s) => s.bad);
     if (bad.length) failed = true;
     const checked = list.reduce((sum, s) => sum + s.requests, 0);
-    console.log(`| ${target.label} | ${rps.toFixed(0)} | ${median(list.map((s) => s.p50))} | ${median(list.map((s) => s.p99))} | ${(rps / rawRps).toFixed(rps / rawRps < 0.1 ? 4 : 2)} | ${checked} | ${bad.length ? bad.join('; ') : 0} |`);
+    console.log(
+      `| ${target.label} | ${rps.toFixed(0)} | ${median(list.map((s) => s.p50))} | ${median(list.map((s) => s.p99))} | ${(rps / rawRps).toFixed(rps / rawRps < 0.1 ? 4 : 2)} | ${checked} | ${bad.length ? bad.join('; ') : 0} |`,
+    );
   }
   const verdict = (name: string, goal: number) =>
     `${name} ${ratios[name]!.toFixed(ratios[name]! < 0.1 ? 4 : 2)}× raw (target ≥ ${goal}×: ${ratios[name]! >= goal ? 'met' : `missed by ${((goal - ratios[name]!) * 100).toFixed(0)} points, ${(100 * (1 - ratios[name]! / goal)).toFixed(0)}% short`})`;
@@ -152,17 +186,24 @@ try {
   if (profile) {
     for (const child of children.splice(2)) await child.stop();
     const profDir = mkdtempSync(path.join(tmpdir(), 'gateway-prof-'));
-    for (const [name, dir, ttl] of [['uncached', prepared.dirs[1], '0'], ['cached', prepared.dirs[0], '86400']] as const) {
-      const gw = await startGateway({ env: { DATA_DIR: dir, CACHE_TTL_SECONDS: ttl, SHARE_READS: 'off' }, cpu: serverCpu, nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${path.join(profDir, name)}`] });
+    for (const [name, dir, ttl] of [
+      ['uncached', prepared.dirs[1], '0'],
+      ['cached', prepared.dirs[0], '86400'],
+    ] as const) {
+      const gw = await startGateway({
+        env: { DATA_DIR: dir, CACHE_TTL_SECONDS: ttl, SHARE_READS: 'off' },
+        cpu: serverCpu,
+        nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${path.join(profDir, name)}`],
+      });
       const ref = await reference(gw.url + FEED_PATH);
       await measure({ name, label: name, url: gw.url + FEED_PATH, status: 200, body: ref.body }, 5);
       await gw.stop();
       const file = readdirSync(path.join(profDir, name)).find((f) => f.endsWith('.cpuprofile'))!;
       const prof = JSON.parse(readFileSync(path.join(profDir, name, file), 'utf8'));
       console.log(`\nprofile, home feed ${name} (the 5 s of load only, self time by function):`);
-      for (const line of topSelfTime(prof, 15, false)) console.log('  ' + line);
+      for (const line of topSelfTime(prof, 15, false)) console.log(`  ${line}`);
       console.log(`by package:`);
-      for (const line of topSelfTime(prof, 12, true)) console.log('  ' + line);
+      for (const line of topSelfTime(prof, 12, true)) console.log(`  ${line}`);
     }
     rmSync(profDir, { recursive: true, force: true });
   }
@@ -175,11 +216,16 @@ try {
   cleanup();
 }
 
-interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number; children?: number[] }
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount?: number;
+  children?: number[];
+}
 
 /** Where a function lives: node_modules package, our source folder, node internals, wasm. */
 function packageOf(url: string, functionName: string): string {
-  if (url.startsWith('wasm://')) return 'wasm (PGlite\'s PostgreSQL)';
+  if (url.startsWith('wasm://')) return "wasm (PGlite's PostgreSQL)";
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
   if (pkg) return pkg[1]!;
   if (url.includes('/server/src/')) return 'server/src (ours)';
@@ -191,7 +237,11 @@ function packageOf(url: string, functionName: string): string {
  * Top `n` by self time from a V8 .cpuprofile — functions, or packages when `byPackage` — counting
  * only the samples of the last 5.5 s before the profile ended (the load; not start-up).
  */
-function topSelfTime(prof: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; endTime: number; startTime: number }, n: number, byPackage: boolean): string[] {
+function topSelfTime(
+  prof: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; endTime: number; startTime: number },
+  n: number,
+  byPackage: boolean,
+): string[] {
   const byNode = new Map(prof.nodes.map((node) => [node.id, node]));
   const self = new Map<string, number>();
   const from = prof.endTime - 5_500_000;
@@ -202,9 +252,12 @@ function topSelfTime(prof: { nodes: ProfileNode[]; samples: number[]; timeDeltas
     if (t < from) return;
     total += 1;
     const { functionName, url, lineNumber } = byNode.get(id)!.callFrame;
-    const where = url ? `${url.replace(/^file:\/\//, '').replace(process.cwd() + '/', '')}:${lineNumber + 1}` : '';
+    const where = url ? `${url.replace(/^file:\/\//, '').replace(`${process.cwd()}/`, '')}:${lineNumber + 1}` : '';
     const key = byPackage ? packageOf(url, functionName) : `${functionName || '(anonymous)'} ${where}`.trim();
     self.set(key, (self.get(key) ?? 0) + 1);
   });
-  return [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, n).map(([key, count]) => `${((100 * count) / total).toFixed(1).padStart(5)}%  ${key}`);
+  return [...self.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([key, count]) => `${((100 * count) / total).toFixed(1).padStart(5)}%  ${key}`);
 }

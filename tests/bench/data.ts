@@ -64,7 +64,9 @@ export async function generatePosts(prisma: PrismaClient, options: GenerateOptio
   const renderer = options.renderer ?? createMarkdownRenderer({ timeoutMs: limits.renderTimeoutMs });
   const existing = await prisma.post.count({ where: { slug: { startsWith: GENERATED_SLUG_PREFIX } } });
   if (existing > 0) {
-    throw new Error(`generatePosts: this database already holds ${existing} generated posts (slugs "${GENERATED_SLUG_PREFIX}…"); use a fresh database (or DATA_DIR) instead of generating twice.`);
+    throw new Error(
+      `generatePosts: this database already holds ${existing} generated posts (slugs "${GENERATED_SLUG_PREFIX}…"); use a fresh database (or DATA_DIR) instead of generating twice.`,
+    );
   }
   const categories = await prisma.category.findMany({ orderBy: { slug: 'asc' }, select: { id: true } });
   const tags = await prisma.tag.findMany({ orderBy: { slug: 'asc' }, select: { id: true } });
@@ -113,7 +115,7 @@ export async function generatePosts(prisma: PrismaClient, options: GenerateOptio
       const chosen = new Set<string>();
       const want = 1 + Math.floor(random() * 5);
       while (chosen.size < Math.min(want, tags.length)) chosen.add(pick(tags).id);
-      [...chosen].forEach((tagId, position) => postTags.push({ postId: post.id, tagId, position }));
+      for (const [position, tagId] of [...chosen].entries()) postTags.push({ postId: post.id, tagId, position });
       if (post.status === 'PUBLISHED') {
         result.published += 1;
         if (result.published % 250 === 0) favorites.push({ postId: post.id, position: favoritePosition++ });
@@ -156,7 +158,7 @@ async function main(): Promise<void> {
     const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : path.join(config.dataDir, 'pglite');
     console.log(
       `bench:data: ${result.posts} posts (${result.published} published, ${result.drafts} drafts), ` +
-      `${result.postTags} tag links, ${result.favorites} favorites into ${where} in ${(result.ms / 1000).toFixed(1)} s (seed ${seed})`,
+        `${result.postTags} tag links, ${result.favorites} favorites into ${where} in ${(result.ms / 1000).toFixed(1)} s (seed ${seed})`,
     );
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);

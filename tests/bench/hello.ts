@@ -1,12 +1,12 @@
 // Baselines for `npm run bench`: `node --import tsx tests/bench/hello.ts raw|yoga` listens on
-// HOST:PORT and answers {"data":{"hello":"world"}} — from bare node:http, or from a minimal Yoga
+// HOST:PORT (the gateway's variables, server/src/config.ts) and answers {"data":{"hello":"world"}} — from bare node:http, or from a minimal Yoga
 // (one-field schema, default plugins, GraphiQL and the landing page off) at /graphql.
 import { createServer } from 'node:http';
 import { createSchema, createYoga } from 'graphql-yoga';
+import { loadConfig } from '../../server/src/config.ts';
 
 const kind = process.argv[2];
-const port = Number(process.env.PORT ?? 4500);
-const host = process.env.HOST ?? '127.0.0.1';
+const { port, host } = loadConfig();
 const body = JSON.stringify({ data: { hello: 'world' } });
 
 const server =

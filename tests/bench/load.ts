@@ -69,15 +69,18 @@ let cleanup = () => {};
 function pgCtl(command: string): void {
   const bin = execFileSync('sh', ['-c', 'dirname "$(ls -d /usr/lib/postgresql/*/bin/pg_ctl | sort -V | tail -1)"']).toString().trim();
   const options = `-p ${pg!.port} -k '${pg!.dir}' -h 127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
-  const line = command === 'start'
-    ? `'${bin}/pg_ctl' -D '${pg!.dir}/data' -l '${pg!.dir}/log' -w -t 30 -o "${options}" start`
-    : `'${bin}/pg_ctl' -D '${pg!.dir}/data' -m fast -w -t 30 stop`;
+  const line =
+    command === 'start'
+      ? `'${bin}/pg_ctl' -D '${pg!.dir}/data' -l '${pg!.dir}/log' -w -t 30 -o "${options}" start`
+      : `'${bin}/pg_ctl' -D '${pg!.dir}/data' -m fast -w -t 30 stop`;
   if (process.getuid?.() === 0) execFileSync('su', ['postgres', '-s', '/bin/sh', '-c', line], { stdio: 'ignore' });
   else execFileSync('sh', ['-c', line], { stdio: 'ignore' });
 }
 
 async function main(): Promise<number> {
-  console.log(`load: ${machine()}; ${connections} connections for ${duration} s${fault ? `, PostgreSQL stopped at ${faultAt} s for ${downFor} s` : ''}`);
+  console.log(
+    `load: ${machine()}; ${connections} connections for ${duration} s${fault ? `, PostgreSQL stopped at ${faultAt} s for ${downFor} s` : ''}`,
+  );
   if (canPin()) pinSelf(0);
   const cpu = canPin() ? 1 : undefined;
   let env: Record<string, string>;
@@ -109,7 +112,11 @@ async function main(): Promise<number> {
   const url = gateway.url;
   const editor = await editorHeaders(url);
   const gql = async (query: string, variables?: object, headers: Record<string, string> = {}) => {
-    const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
     const body = (await res.json()) as { data?: any; errors?: unknown[] };
     if (body.errors) throw new Error(JSON.stringify(body.errors));
     return body.data;
@@ -121,12 +128,19 @@ async function main(): Promise<number> {
   const categories: string[] = feed.categories.map((c: { slug: string }) => c.slug);
   const targets: { id: string; version: number; base: string; initial: number }[] = [];
   for (let k = 0; k < WRITE_TARGETS; k++) {
-    const created = await gql(`mutation($input: CreatePostInput!) { r: createPost(input: $input) { __typename ... on CreatePostPayload { post { id version } } } }`,
-      { input: { title: `Load Target ${k}`, kind: 'SHORT', summary: 'Written by npm run load.' } }, editor);
+    const created = await gql(
+      `mutation($input: CreatePostInput!) { r: createPost(input: $input) { __typename ... on CreatePostPayload { post { id version } } } }`,
+      { input: { title: `Load Target ${k}`, kind: 'SHORT', summary: 'Written by npm run load.' } },
+      editor,
+    );
     targets.push({ id: created.r.post.id, version: created.r.post.version, base: `Load Target ${k}`, initial: created.r.post.version });
   }
   const favs = await gql(`{ favorites { id } favoritesRevision }`, undefined, editor);
-  const favorites = { order: favs.favorites.map((p: { id: string }) => p.id) as string[], revision: favs.favoritesRevision as number, initial: favs.favoritesRevision as number };
+  const favorites = {
+    order: favs.favorites.map((p: { id: string }) => p.id) as string[],
+    revision: favs.favoritesRevision as number,
+    initial: favs.favoritesRevision as number,
+  };
 
   const acceptedUpdates: { id: string; version: number; title: string }[] = [];
   const acceptedReorders: { revision: number; order: string[] }[] = [];
@@ -148,13 +162,48 @@ async function main(): Promise<number> {
     method: 'GET' as const,
     setupRequest(req: any, context: Ctx) {
       const i = counter++;
-      const slot = i % writeEvery === writeEvery - 1 ? (Math.floor(i / writeEvery) % 2 === 0 ? 18 : 19) : i % 20 === 18 || i % 20 === 19 ? i % 20 - 4 - (i % 2) * 3 : i % 20;
+      const slot =
+        i % writeEvery === writeEvery - 1
+          ? Math.floor(i / writeEvery) % 2 === 0
+            ? 18
+            : 19
+          : i % 20 === 18 || i % 20 === 19
+            ? (i % 20) - 4 - (i % 2) * 3
+            : i % 20;
       context.kind = 'read';
       context.sentAt = performance.now();
-      context.op = ['feed GET', 'feed GET', 'feed GET', 'feed GET', 'feed GET', 'feed POST', 'feed POST', 'feed POST', 'posts page', 'posts page', 'posts page', 'posts page', 'post by slug', 'post by slug', 'post by slug', 'category', 'category', 'category', 'updatePost', 'reorderFavorites'][slot];
+      context.op = [
+        'feed GET',
+        'feed GET',
+        'feed GET',
+        'feed GET',
+        'feed GET',
+        'feed POST',
+        'feed POST',
+        'feed POST',
+        'posts page',
+        'posts page',
+        'posts page',
+        'posts page',
+        'post by slug',
+        'post by slug',
+        'post by slug',
+        'category',
+        'category',
+        'category',
+        'updatePost',
+        'reorderFavorites',
+      ][slot];
       if (slot < 5) return { ...req, method: 'GET', path: get(HOME_FEED), headers: {} };
       if (slot < 8) return { ...req, method: 'POST', path: '/graphql', headers: jsonHeaders, body: JSON.stringify({ query: HOME_FEED }) };
-      if (slot < 12) return { ...req, method: 'POST', path: '/graphql', headers: jsonHeaders, body: JSON.stringify({ query: POSTS_PAGE, variables: { kind: i % 3 === 0 ? null : i % 3 === 1 ? 'NOTE' : 'SHORT' } }) };
+      if (slot < 12)
+        return {
+          ...req,
+          method: 'POST',
+          path: '/graphql',
+          headers: jsonHeaders,
+          body: JSON.stringify({ query: POSTS_PAGE, variables: { kind: i % 3 === 0 ? null : i % 3 === 1 ? 'NOTE' : 'SHORT' } }),
+        };
       if (slot < 15) return { ...req, method: 'GET', path: get(POST_BY_SLUG, { slug: slugs[i % slugs.length] }), headers: {} };
       if (slot < 18) return { ...req, method: 'GET', path: get(CATEGORY_PAGE, { slug: categories[i % categories.length] }), headers: {} };
       writesSent += 1;
@@ -165,12 +214,24 @@ async function main(): Promise<number> {
         context.kind = 'update';
         context.target = k;
         const title = `${t.base} v${t.version + 1}`;
-        return { ...req, method: 'POST', path: '/graphql', headers: { ...jsonHeaders, ...editor }, body: JSON.stringify({ query: UPDATE, variables: { input: { id: t.id, expectedVersion: t.version, title } } }) };
+        return {
+          ...req,
+          method: 'POST',
+          path: '/graphql',
+          headers: { ...jsonHeaders, ...editor },
+          body: JSON.stringify({ query: UPDATE, variables: { input: { id: t.id, expectedVersion: t.version, title } } }),
+        };
       }
       context.kind = 'reorder';
       reordersSent += 1;
       context.order = [...favorites.order.slice(1), favorites.order[0]!];
-      return { ...req, method: 'POST', path: '/graphql', headers: { ...jsonHeaders, ...editor }, body: JSON.stringify({ query: REORDER, variables: { ids: context.order, rev: favorites.revision } }) };
+      return {
+        ...req,
+        method: 'POST',
+        path: '/graphql',
+        headers: { ...jsonHeaders, ...editor },
+        body: JSON.stringify({ query: REORDER, variables: { ids: context.order, rev: favorites.revision } }),
+      };
     },
     onResponse(status: number, body: string, context: Ctx) {
       stats.statuses.set(status, (stats.statuses.get(status) ?? 0) + 1);
@@ -184,8 +245,11 @@ async function main(): Promise<number> {
       }
       if (!parsed || parsed.errors) {
         stats.graphqlErrors += 1;
-        if (parsed?.errors?.some((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR' || e.message === 'Unexpected error.')) stats.internalErrors += 1;
-        const sample = parsed?.errors?.[0] ? `${status} ${parsed.errors[0].message} ${parsed.errors[0].extensions?.code ?? ''}`.trim() : `${status} ${body.slice(0, 120)}`;
+        if (parsed?.errors?.some((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR' || e.message === 'Unexpected error.'))
+          stats.internalErrors += 1;
+        const sample = parsed?.errors?.[0]
+          ? `${status} ${parsed.errors[0].message} ${parsed.errors[0].extensions?.code ?? ''}`.trim()
+          : `${status} ${body.slice(0, 120)}`;
         stats.errorSamples.set(sample, (stats.errorSamples.get(sample) ?? 0) + 1);
         return;
       }
@@ -220,7 +284,9 @@ async function main(): Promise<number> {
   const t0 = Date.now();
   const timeline: { at: number; ms: number; ok: boolean }[] = [];
   const instance = autocannon({ url, connections, duration, timeout: 10, requests: [request] });
-  instance.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => timeline.push({ at: Date.now() - t0, ms, ok: status < 500 }));
+  instance.on('response', (_client: unknown, status: number, _bytes: number, ms: number) =>
+    timeline.push({ at: Date.now() - t0, ms, ok: status < 500 }),
+  );
   instance.on('reqError', (error: Error) => {
     if (/timed out/.test(error.message)) stats.timeouts += 1;
     else stats.socketErrors += 1;
@@ -245,13 +311,24 @@ async function main(): Promise<number> {
   const five = [...stats.statuses].filter(([s]) => s >= 500).reduce((n, [, c]) => n + c, 0);
   const errors = stats.graphqlErrors + stats.socketErrors + stats.timeouts;
   const maxLatency = Math.max(...timeline.filter((t) => !Number.isNaN(t.ms)).map((t) => t.ms));
-  console.log(`\nthroughput ${result.requests.average.toFixed(0)} req/s (${result.requests.total} requests in ${duration} s), latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${Math.round(maxLatency)} ms`);
-  console.log(`statuses ${JSON.stringify(Object.fromEntries(stats.statuses))}; 5xx ${five}; errors ${errors} (GraphQL/parse ${stats.graphqlErrors}, of them internal ${stats.internalErrors}, socket ${stats.socketErrors}, timeouts ${stats.timeouts})`);
-  console.log(`writes: ${writesSent} sent, ${acceptedUpdates.length} updatePost + ${acceptedReorders.length} reorderFavorites accepted, ${conflicts} ConflictError (expected: ${connections} connections race for ${WRITE_TARGETS} posts and one list)`);
+  console.log(
+    `\nthroughput ${result.requests.average.toFixed(0)} req/s (${result.requests.total} requests in ${duration} s), latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${Math.round(maxLatency)} ms`,
+  );
+  console.log(
+    `statuses ${JSON.stringify(Object.fromEntries(stats.statuses))}; 5xx ${five}; errors ${errors} (GraphQL/parse ${stats.graphqlErrors}, of them internal ${stats.internalErrors}, socket ${stats.socketErrors}, timeouts ${stats.timeouts})`,
+  );
+  console.log(
+    `writes: ${writesSent} sent, ${acceptedUpdates.length} updatePost + ${acceptedReorders.length} reorderFavorites accepted, ${conflicts} ConflictError (expected: ${connections} connections race for ${WRITE_TARGETS} posts and one list)`,
+  );
   const buckets = new Map<number, number>();
-  for (const t of timeline) if (!Number.isNaN(t.ms)) buckets.set(Math.floor(t.at / 5000), Math.max(buckets.get(Math.floor(t.at / 5000)) ?? 0, t.ms));
+  for (const t of timeline)
+    if (!Number.isNaN(t.ms)) buckets.set(Math.floor(t.at / 5000), Math.max(buckets.get(Math.floor(t.at / 5000)) ?? 0, t.ms));
   console.log(`max latency per 5 s: ${[...buckets].map(([b, ms]) => `${b * 5}s ${ms.toFixed(0)}`).join(', ')}`);
-  console.log(acceptQueue.samples ? `accept queue (connections waiting for the gateway to accept them): max ${acceptQueue.max}, non-empty in ${acceptQueue.nonZero} of ${acceptQueue.samples} samples` : 'accept queue: not measured (no /proc/net/tcp)');
+  console.log(
+    acceptQueue.samples
+      ? `accept queue (connections waiting for the gateway to accept them): max ${acceptQueue.max}, non-empty in ${acceptQueue.nonZero} of ${acceptQueue.samples} samples`
+      : 'accept queue: not measured (no /proc/net/tcp)',
+  );
   console.log(`slowest answer per operation: ${[...slowest].map(([op, ms]) => `${op} ${ms.toFixed(0)} ms`).join(', ')}`);
   for (const [sample, count] of stats.errorSamples) console.log(`  error ×${count}: ${sample}`);
   for (const line of faultReport) console.log(line);
@@ -272,25 +349,36 @@ async function main(): Promise<number> {
       const advanced = row.version - t.initial;
       const k = targets.indexOf(t);
       const inDoubt = (sentTo[k] ?? 0) - (answeredTo[k] ?? 0);
-      if (advanced < mine.length || advanced > mine.length + inDoubt) problems.push(`${t.base}: version advanced by ${advanced}, ${mine.length} updates accepted, ${inDoubt} unanswered`);
+      if (advanced < mine.length || advanced > mine.length + inDoubt)
+        problems.push(`${t.base}: version advanced by ${advanced}, ${mine.length} updates accepted, ${inDoubt} unanswered`);
       const last = mine.reduce<(typeof mine)[number] | undefined>((a, b) => (!a || b.version > a.version ? b : a), undefined);
-      if (last && row.version === last.version && row.title !== last.title) problems.push(`${t.base}: title ${row.title}, last accepted ${last.title}`);
+      if (last && row.version === last.version && row.title !== last.title)
+        problems.push(`${t.base}: title ${row.title}, last accepted ${last.title}`);
       if (last && row.version < last.version) problems.push(`${t.base}: version ${row.version} < accepted ${last.version} (lost write)`);
     }
     const site = await db.prisma.site.findUniqueOrThrow({ where: { id: 1 } });
     const stored = (await db.prisma.favorite.findMany({ orderBy: { position: 'asc' } })).map((f) => f.postId);
     const advanced = site.favoritesRevision - favorites.initial;
     const reordersInDoubt = reordersSent - reordersAnswered;
-    if (advanced < acceptedReorders.length || advanced > acceptedReorders.length + reordersInDoubt) problems.push(`favorites: revision advanced by ${advanced}, ${acceptedReorders.length} reorders accepted, ${reordersInDoubt} unanswered`);
-    const lastReorder = acceptedReorders.reduce<(typeof acceptedReorders)[number] | undefined>((a, b) => (!a || b.revision > a.revision ? b : a), undefined);
+    if (advanced < acceptedReorders.length || advanced > acceptedReorders.length + reordersInDoubt)
+      problems.push(
+        `favorites: revision advanced by ${advanced}, ${acceptedReorders.length} reorders accepted, ${reordersInDoubt} unanswered`,
+      );
+    const lastReorder = acceptedReorders.reduce<(typeof acceptedReorders)[number] | undefined>(
+      (a, b) => (!a || b.revision > a.revision ? b : a),
+      undefined,
+    );
     if (lastReorder && site.favoritesRevision === lastReorder.revision) {
       const expected = lastReorder.order.map((id) => decodeGlobalID(id).id);
       if (JSON.stringify(expected) !== JSON.stringify(stored)) problems.push('favorites: stored order is not the last accepted one');
     }
-    if (lastReorder && site.favoritesRevision < lastReorder.revision) problems.push('favorites: revision below an accepted one (lost write)');
+    if (lastReorder && site.favoritesRevision < lastReorder.revision)
+      problems.push('favorites: revision below an accepted one (lost write)');
     const committed = acceptedUpdates.length + acceptedReorders.length;
     const unanswered = writesSent - reordersAnswered - answeredTo.reduce((a, b) => a + (b ?? 0), 0);
-    console.log(`verified in the database: ${committed} committed writes (${acceptedUpdates.length} updates over ${WRITE_TARGETS} posts, ${acceptedReorders.length} reorders) — ${unanswered} writes unanswered (in flight at the end or failed) — ${problems.length ? 'PROBLEMS:\n  ' + problems.join('\n  ') : 'all present, none lost'}`);
+    console.log(
+      `verified in the database: ${committed} committed writes (${acceptedUpdates.length} updates over ${WRITE_TARGETS} posts, ${acceptedReorders.length} reorders) — ${unanswered} writes unanswered (in flight at the end or failed) — ${problems.length ? `PROBLEMS:\n  ${problems.join('\n  ')}` : 'all present, none lost'}`,
+    );
   } finally {
     await db.close();
   }
@@ -316,7 +404,12 @@ async function main(): Promise<number> {
       }
     };
     // A read that must reach the database: as the editor (bypasses the response cache).
-    const query = () => probe('/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: '{ posts(first: 1) { totalCount } }' }) });
+    const query = () =>
+      probe('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query: '{ posts(first: 1) { totalCount } }' }),
+      });
     const ok = (r: { status: number; text: string }) => r.status === 200 && !r.text.includes('"errors"');
     await sleep(faultAt * 1000 - (Date.now() - t0));
     const stopAt = Date.now();

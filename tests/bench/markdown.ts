@@ -23,34 +23,40 @@ const nested: Record<string, (depth: number) => string> = {
   'block quotes, one line per level': (d) => Array.from({ length: d }, (_, i) => `${'> '.repeat(i + 1)}a\n`).join(''),
   'bullet lists on one line': (d) => `${'- '.repeat(d)}a\n`,
   'ordered lists on one line': (d) => `${'1. '.repeat(d)}a\n`,
-  'lists nested by indentation': (d) => Array.from({ length: d }, (_, i) => `${'  '.repeat(i)}- a\n`).join('') + '\n',
+  'lists nested by indentation': (d) => `${Array.from({ length: d }, (_, i) => `${'  '.repeat(i)}- a\n`).join('')}\n`,
   'quotes and lists alternating': (d) => `${'> - '.repeat(Math.ceil(d / 2))}a\n\n`,
-  'emphasis': (d) => `${'*a '.repeat(d)}b${' c*'.repeat(d)}\n\n`,
-  'strong': (d) => `${'**a '.repeat(d)}b${' c**'.repeat(d)}\n\n`,
+  emphasis: (d) => `${'*a '.repeat(d)}b${' c*'.repeat(d)}\n\n`,
+  strong: (d) => `${'**a '.repeat(d)}b${' c**'.repeat(d)}\n\n`,
   'emphasis chain (*a **b ***…)': (d) => `${Array.from({ length: d }, (_, i) => `${'*'.repeat((i % 3) + 1)}a `).join('')}b\n\n`,
   'links around images': (d) => `${'[!['.repeat(Math.ceil(d / 2))}a${'](u)](v)'.repeat(Math.ceil(d / 2))}\n\n`,
-  'brackets': (d) => `${'['.repeat(d)}a${']'.repeat(d)}\n\n`,
+  brackets: (d) => `${'['.repeat(d)}a${']'.repeat(d)}\n\n`,
 };
 
 /** Bodies of ordinary or non-nesting shapes, at full size. */
 const flat: Record<string, string> = {
-  'prose, one paragraph per line, links and emphasis': 'Some paragraph text with a [link](https://x.y), `code`, *emphasis* and **strong** words.\n\n',
+  'prose, one paragraph per line, links and emphasis':
+    'Some paragraph text with a [link](https://x.y), `code`, *emphasis* and **strong** words.\n\n',
   'prose, one 200,000-character paragraph': 'Some paragraph text with a [link](https://x.y), `code`, *emphasis* and **strong** words.\n',
   'fenced code': '```ts\nconst x = { a: [1, 2, 3], b: "string" }; // comment\n```\n\n',
   'tables of 50 rows': `| a | b | c |\n|---|---|---|\n${'| cell *x* | `y` | [z](u) |\n'.repeat(50)}\n`,
-  'the seed blog\'s bodies, repeated': '', // built below
+  "the seed blog's bodies, repeated": '', // built below
   'one-line block quotes, one per paragraph': '> a\n\n',
   'unclosed link destinations ([a](<b…)': '[a](<b',
   'email-like a@a@a…': 'a@',
   'www.www.www…': 'www.',
   'backtick runs of growing length': '', // built below
 };
-const seedBodies = (JSON.parse(readFileSync(new URL('../../prisma/content/posts.json', import.meta.url), 'utf8')) as { posts: { body: string }[] }).posts
+const seedBodies = (
+  JSON.parse(readFileSync(new URL('../../prisma/content/posts.json', import.meta.url), 'utf8')) as { posts: { body: string }[] }
+).posts
   .map((post) => post.body)
   .join('\n\n');
 const builtFlat: Record<string, () => string> = {
-  'the seed blog\'s bodies, repeated': () => fill(`${seedBodies}\n\n`, limits.bodyMax),
-  'backtick runs of growing length': () => Array.from({ length: 600 }, (_, i) => `${'`'.repeat(i + 1)}a`).join(' ').slice(0, limits.bodyMax),
+  "the seed blog's bodies, repeated": () => fill(`${seedBodies}\n\n`, limits.bodyMax),
+  'backtick runs of growing length': () =>
+    Array.from({ length: 600 }, (_, i) => `${'`'.repeat(i + 1)}a`)
+      .join(' ')
+      .slice(0, limits.bodyMax),
 };
 
 function flag(name: string, fallback: string): string {
@@ -104,7 +110,8 @@ async function best(body: string): Promise<string> {
 }
 
 await renderMs('warm-up: *a* [b](c) `d`\n\n> e\n\n- f\n'.repeat(50));
-const header = (first: string, columns: string[]) => `\n| ${first} | ${columns.join(' | ')} |\n|---|${columns.map(() => '---:').join('|')}|`;
+const header = (first: string, columns: string[]) =>
+  `\n| ${first} | ${columns.join(' | ')} |\n|---|${columns.map(() => '---:').join('|')}|`;
 // The nesting rule's count, when it differs from the depth built (an upper bound may count more).
 const counted = (body: string, depth: number) => {
   const measured = markdownNesting(body).depth;
@@ -112,7 +119,12 @@ const counted = (body: string, depth: number) => {
 };
 
 console.log(`1. One structure of each shape, ever deeper (worker thread, cap ${cap / 1000} s; its size grows with the depth)`);
-console.log(header('shape', depths.map((d) => `depth ${d}`)));
+console.log(
+  header(
+    'shape',
+    depths.map((d) => `depth ${d}`),
+  ),
+);
 for (const [name, unit] of Object.entries(nested)) {
   const cells: string[] = [];
   let isCapped = false; // deeper is slower still: not worth waiting for

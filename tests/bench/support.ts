@@ -5,6 +5,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { childEnv } from '../support/test-env.ts';
 
 export const HOST = '127.0.0.1';
 
@@ -62,9 +63,10 @@ export async function startNode(options: {
 }): Promise<Child> {
   const port = options.port ?? (await freePort());
   const argv = [...(options.nodeArgs ?? []), '--import', 'tsx', options.script, ...(options.args ?? [])];
-  const [command, args] = options.cpu === undefined ? [process.execPath, argv] : ['taskset', ['-c', String(options.cpu), process.execPath, ...argv]];
+  const [command, args] =
+    options.cpu === undefined ? [process.execPath, argv] : ['taskset', ['-c', String(options.cpu), process.execPath, ...argv]];
   const child = spawn(command, args, {
-    env: { ...process.env, HOST, PORT: String(port), ...options.env },
+    env: childEnv({ HOST, PORT: String(port), ...options.env }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
@@ -120,7 +122,14 @@ export function gatewayEnv(extra: Record<string, string | undefined>): Record<st
 
 /** `node --import tsx server/src/main.ts` with gatewayEnv, ready when /readyz says 200. */
 export function startGateway(options: { env: Record<string, string | undefined>; cpu?: number; nodeArgs?: string[]; timeoutMs?: number }) {
-  return startNode({ script: 'server/src/main.ts', env: gatewayEnv(options.env), cpu: options.cpu, nodeArgs: options.nodeArgs, readyPath: '/readyz', timeoutMs: options.timeoutMs ?? 120_000 });
+  return startNode({
+    script: 'server/src/main.ts',
+    env: gatewayEnv(options.env),
+    cpu: options.cpu,
+    nodeArgs: options.nodeArgs,
+    readyPath: '/readyz',
+    timeoutMs: options.timeoutMs ?? 120_000,
+  });
 }
 
 /**
@@ -148,7 +157,10 @@ export async function prepareDataDirs(count: number, copies = 0): Promise<{ dirs
     cpSync(first, dir, { recursive: true });
     dirs.push(dir);
   }
-  return { dirs, generateMs, cleanup: () => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })) };
+  const cleanup = () => {
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  };
+  return { dirs, generateMs, cleanup };
 }
 
 /** Signs in as the bench editor; returns headers for cookie + CSRF. */

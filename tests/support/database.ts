@@ -4,8 +4,9 @@ import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { openDatabase, type Database } from '../../server/src/db/database.ts';
 import { applyMigrations } from '../../server/src/db/migrate.ts';
+import { testEnv } from './test-env.ts';
 
-const serverUrl = process.env.TEST_DATABASE_URL;
+const serverUrl = testEnv.TEST_DATABASE_URL;
 
 export const testDatabaseKind: 'pglite' | 'postgres' = serverUrl ? 'postgres' : 'pglite';
 

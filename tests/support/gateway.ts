@@ -9,6 +9,7 @@ import { seedContent } from '../../server/src/db/seed.ts';
 import { createGateway, type Gateway, type GatewayOptions } from '../../server/src/yoga.ts';
 import { CSRF_HEADER } from '../../server/src/plugins/use-csrf-for-cookies.ts';
 import { createTestDatabase, type TestDatabase } from './database.ts';
+import { testEnv } from './test-env.ts';
 
 export const EDITOR = { email: 'editor@example.com', password: 'correct horse battery staple', name: 'Test Editor' };
 
@@ -50,7 +51,7 @@ export async function createTestGateway(
   const editor = await db.prisma.user.create({ data: { email: normalizeEmail(EDITOR.email), name: EDITOR.name, passwordHash: await editorHash } });
   const yoga = createGateway({
     db,
-    logger: options.logger ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+    logger: options.logger ?? pino({ level: testEnv.TEST_LOG_LEVEL }),
     // Every in-process request comes from the address "unknown": a per-IP budget would make
     // test files interfere with themselves. Limit tests turn it on explicitly.
     config: { rateLimitPerMinute: 0, ...options.config },

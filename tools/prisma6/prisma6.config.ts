@@ -1,14 +1,17 @@
 // Config for Prisma 6.19's CLI (the `prisma6` alias), used only by tools/prisma6/migrations.ts for
 // offline `migrate diff`: Prisma 7 has no driver-adapter path for migrate, and its native engine
-// cannot be downloaded here. Source: ../../../shared/STACK-NOTES.md, "Prisma 7 without its native engine".
+// cannot be downloaded here. Runs with the repository root as working directory.
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { defineConfig } from 'prisma6/config';
+import { SCHEMA_COPY } from './migrations.ts';
 
 // Prisma 6 looks for a native query engine library at start-up even with engine 'js'; any file
 // stops the download attempt (`||=`: an empty value would trigger it again).
 process.env.PRISMA_QUERY_ENGINE_LIBRARY ||= path.resolve('tools/prisma-engine-unavailable.sh');
+// No "update available" notice in db:diff/db:check output (the check cannot reach its server here).
+process.env.PRISMA_HIDE_UPDATE_MESSAGE ||= '1';
 
 // The CLI waits for pending timers before exiting; PGlite and the engine leave long ones behind,
 // which made every run hang ~10 s.
@@ -20,7 +23,9 @@ globalThis.setTimeout = ((fn: (...a: unknown[]) => void, ms?: number, ...args: u
 }) as typeof setTimeout;
 
 type Adapter = Awaited<ReturnType<PrismaPGlite['connect']>>;
-interface AdapterInternals { onError(error: unknown): never }
+interface AdapterInternals {
+  onError(error: unknown): never;
+}
 
 /** A fresh in-memory PGlite adapter whose scripts and parameterless statements run via exec(). */
 async function memoryAdapter(): Promise<Adapter> {
@@ -50,7 +55,7 @@ export default defineConfig({
   experimental: { adapter: true },
   engine: 'js',
   // The schema copy with `url` added and generators removed (written by migrations.ts).
-  schema: process.env.PRISMA6_SCHEMA ?? '.data/prisma6/schema.prisma',
+  schema: SCHEMA_COPY,
   migrations: { path: 'prisma/migrations' },
   adapter: async () => ({
     provider: 'postgres' as const,

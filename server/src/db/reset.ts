@@ -1,10 +1,11 @@
 // `npm run db:reset`: recreate the development database, apply the migrations, load the seed.
 //   DATABASE_URL set → drop and recreate its `public` schema (everything in it, _prisma_migrations too);
 //   otherwise       → delete the embedded PGlite folder DATA_DIR/pglite (default .data/pglite).
-// Stop the gateway first: a PGlite folder must never be open in two processes (STACK-NOTES, "PGlite").
+// Stop the gateway first: a PGlite folder must never be open in two processes.
 // Refuses when NODE_ENV=production unless `--force` is given.
 import fs from 'node:fs';
 import path from 'node:path';
+import { loadConfig, type Config } from '../config.ts';
 import { openDatabase, type Database } from './database.ts';
 import { applyMigrations } from './migrate.ts';
 
@@ -37,16 +38,16 @@ async function seed(database: Database): Promise<void> {
   log(`seeded${result === undefined ? '' : `: ${JSON.stringify(result)}`}`);
 }
 
-/** Recreates the database named by the environment (DATABASE_URL or DATA_DIR), migrates and seeds it. */
-export async function resetDatabase(env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  const databaseUrl = env.DATABASE_URL || undefined;
+/** Recreates the database the configuration names (DATABASE_URL, else DATA_DIR/pglite), migrates and seeds it. */
+export async function resetDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'>): Promise<void> {
+  const { databaseUrl } = config;
   let database: Database;
   if (databaseUrl) {
     database = await openDatabase({ databaseUrl });
     await database.driver.exec('DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;');
     log(`recreated schema public in ${new URL(databaseUrl).pathname.slice(1) || 'the database'}`);
   } else {
-    const dataDir = path.resolve(env.DATA_DIR || '.data', 'pglite');
+    const dataDir = path.join(config.dataDir, 'pglite');
     removePgliteFolder(dataDir);
     database = await openDatabase({ dataDir });
   }
@@ -60,11 +61,18 @@ export async function resetDatabase(env: NodeJS.ProcessEnv = process.env): Promi
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
-  if (process.env.NODE_ENV === 'production' && !process.argv.includes('--force')) {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    console.error(`db:reset: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+  if (config.nodeEnv === 'production' && !process.argv.includes('--force')) {
     console.error('db:reset: NODE_ENV=production; refusing to delete data. Add --force if you mean it.');
     process.exit(1);
   }
-  resetDatabase().catch((error: unknown) => {
+  resetDatabase(config).catch((error: unknown) => {
     console.error(`db:reset failed: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 1;
   });

@@ -1,10 +1,11 @@
 // Whether browser tests can run here, decided once and explained loudly when they cannot.
 import { existsSync } from 'node:fs';
+import { testEnv } from '../../support/test-env.ts';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_PATH = testEnv.CHROMIUM_PATH;
 
 /** `E2E_REQUIRED=1` (CI) turns "skip" into "fail": a skipped browser suite must not look green. */
-export const isE2eRequired = process.env.E2E_REQUIRED === '1';
+export const isE2eRequired = testEnv.E2E_REQUIRED;
 
 export type E2eEnvironment = { canRun: true } | { canRun: false; reason: string };
 
@@ -15,7 +16,7 @@ export type E2eEnvironment = { canRun: true } | { canRun: false; reason: string 
  * would test the same thing a second time.
  */
 export function e2eEnvironment(): E2eEnvironment {
-  if (process.env.TEST_DATABASE_URL) {
+  if (testEnv.TEST_DATABASE_URL) {
     return { canRun: false, reason: 'TEST_DATABASE_URL is set: the e2e gateway runs on embedded PGlite, so the PostgreSQL pass skips the browser tests (they ran in the PGlite pass).' };
   }
   if (!existsSync(CHROMIUM_PATH)) {

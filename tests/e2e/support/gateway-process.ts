@@ -7,6 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { childEnv, testEnv } from '../../support/test-env.ts';
 
 export const E2E_EDITOR = { email: 'e2e-editor@example.com', password: 'correct horse battery staple' };
 
@@ -37,19 +38,19 @@ export async function startGateway(options: { timeoutMs?: number } = {}): Promis
   const url = `http://127.0.0.1:${port}`;
   let output = '';
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
-    env: {
+    env: childEnv({
       // The e2e gateway always runs on its own embedded PGlite, whatever the outer environment.
-      ...withoutDatabaseUrl(process.env),
+      DATABASE_URL: undefined,
       PORT: String(port),
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       ADMIN_EMAIL: E2E_EDITOR.email,
       ADMIN_PASSWORD: E2E_EDITOR.password,
-      LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
+      LOG_LEVEL: testEnv.E2E_LOG_LEVEL,
       NODE_ENV: 'test',
       // Tests seed hundreds of posts through the API from one address; the budget has its own tests.
       RATE_LIMIT_PER_MINUTE: '0',
-    },
+    }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -80,9 +81,4 @@ export async function startGateway(options: { timeoutMs?: number } = {}): Promis
   }
   await stop();
   throw new Error(`The gateway was not ready within ${options.timeoutMs ?? 60_000} ms:\n${output}`);
-}
-
-function withoutDatabaseUrl(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const { DATABASE_URL: _ignored, ...rest } = env;
-  return rest;
 }

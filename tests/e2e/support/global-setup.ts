@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { childEnv, testEnv } from '../../support/test-env.ts';
 import { e2eEnvironment, isE2eRequired, loudly } from './environment.ts';
 
 const ADMIN_INPUTS = ['admin/src', 'admin/index.html', 'admin/vite.config.ts', 'package-lock.json'];
@@ -11,7 +12,7 @@ const BUILT_INDEX = 'admin/dist/index.html';
 export default function setup(): void {
   const environment = e2eEnvironment();
   if (!environment.canRun) {
-    if (isE2eRequired && !process.env.TEST_DATABASE_URL) throw new Error(`E2E_REQUIRED=1 but the browser tests cannot run: ${environment.reason}`);
+    if (isE2eRequired && !testEnv.TEST_DATABASE_URL) throw new Error(`E2E_REQUIRED=1 but the browser tests cannot run: ${environment.reason}`);
     console.warn(loudly(environment.reason));
     return;
   }
@@ -20,7 +21,7 @@ export default function setup(): void {
     console.log('e2e: admin/dist is missing or older than its sources; running `npm run build:admin`…');
     // NODE_ENV=production: vitest sets NODE_ENV=test, and Vite would then bundle React's
     // development build — a different (3× larger, slower) app than the one users get.
-    execFileSync('npm', ['run', '--silent', 'build:admin', '--', '--logLevel', 'warn'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+    execFileSync('npm', ['run', '--silent', 'build:admin', '--', '--logLevel', 'warn'], { stdio: 'inherit', env: childEnv({ NODE_ENV: 'production' }) });
     console.log(`e2e: admin built in ${Math.round(performance.now() - started)} ms`);
   }
 }
