@@ -2,7 +2,7 @@ import { useMemo, type KeyboardEvent } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { DndContext, KeyboardSensor, PointerSensor, closestCenter, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
 import { SortableContext, arrayMove, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import type { PaneProps } from '../../app/panes';
+import type { PaneProps } from '../../app/pane-types';
 import { useNavigate } from '../../app/router/Router';
 import { CategoriesDocument } from './documents';
 import { categoryAnnouncements, REORDER_INSTRUCTIONS } from './announcements';

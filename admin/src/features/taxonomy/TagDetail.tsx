@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import type { PaneProps } from '../../app/panes';
+import type { PaneProps } from '../../app/pane-types';
 import { useNavigate } from '../../app/router/Router';
 import { Dialog } from '../../components/Dialog';
 import { DeleteTagDocument, TagsDocument, TaxonomyPostTotalDocument } from './documents';

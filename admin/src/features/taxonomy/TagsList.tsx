@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { tagNameSchema } from '#shared/post-rules.ts';
-import type { PaneProps } from '../../app/panes';
+import type { PaneProps } from '../../app/pane-types';
 import { focusPane } from '../../app/chrome/panes-focus';
 import { useNavigate } from '../../app/router/Router';
 import { ListBox } from '../../components/ListBox';
