@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment MutationErrors on Error {\n    message\n    ... on ValidationError { fieldErrors { path message } }\n    ... on SlugTakenError { slug suggestion }\n    ... on ConflictError { currentVersion }\n    ... on TooManyAttemptsError { retryAfterSeconds }\n  }\n": typeof types.MutationErrorsFragmentDoc,
     "\n  query Viewer {\n    viewer { id email name }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      __typename\n      ... on LoginPayload { viewer { id email name } }\n      ... on InvalidCredentialsError { message }\n      ... on TooManyAttemptsError { message retryAfterSeconds }\n      ... on ValidationError { message fieldErrors { path message } }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    logout\n  }\n": typeof types.SignOutDocument,
@@ -37,22 +38,23 @@ type Documents = {
     "\n  mutation DeletePost($input: PostRefInput!) {\n    deletePost(input: $input) {\n      __typename\n      ... on DeletePostPayload { deletedPostId }\n      ... on Error { ...PostEditor_errors }\n    }\n  }\n": typeof types.DeletePostDocument,
     "\n  query PostFilterCategories {\n    categories { id slug name }\n  }\n": typeof types.PostFilterCategoriesDocument,
     "\n  query SiteSettings {\n    site { title description baseUrl timeZone }\n  }\n": typeof types.SiteSettingsDocument,
-    "\n  mutation UpdateSite($input: UpdateSiteInput!) {\n    updateSite(input: $input) {\n      __typename\n      ... on UpdateSitePayload { site { title description baseUrl timeZone } }\n      ... on ValidationError { message fieldErrors { path message } }\n    }\n  }\n": typeof types.UpdateSiteDocument,
     "\n  query ApiTokens {\n    viewer { id apiTokens { id name createdAt lastUsedAt revokedAt } }\n  }\n": typeof types.ApiTokensDocument,
-    "\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      __typename\n      ... on CreateApiTokenPayload { token apiToken { id name createdAt lastUsedAt revokedAt } }\n      ... on ValidationError { message fieldErrors { path message } }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
-    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      __typename\n      ... on RevokeApiTokenPayload { apiToken { id revokedAt } }\n      ... on Error { message }\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
+    "\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      __typename\n      ... on CreateApiTokenPayload { token apiToken { id name createdAt lastUsedAt revokedAt } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      __typename\n      ... on RevokeApiTokenPayload { apiToken { id revokedAt } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
+    "\n  mutation UpdateSite($input: UpdateSiteInput!) {\n    updateSite(input: $input) {\n      __typename\n      ... on UpdateSitePayload { site { title description baseUrl timeZone } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.UpdateSiteDocument,
     "\n  query Categories {\n    categories { id name slug description position postCount }\n  }\n": typeof types.CategoriesDocument,
-    "\n  mutation CreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      __typename\n      ... on CreateCategoryPayload { category { id name slug description position postCount } }\n      ... on ValidationError { message fieldErrors { path message } }\n      ... on SlugTakenError { message suggestion path }\n      ... on Error { message }\n    }\n  }\n": typeof types.CreateCategoryDocument,
-    "\n  mutation UpdateCategory($input: UpdateCategoryInput!) {\n    updateCategory(input: $input) {\n      __typename\n      ... on UpdateCategoryPayload { category { id name slug description } }\n      ... on ValidationError { message fieldErrors { path message } }\n      ... on SlugTakenError { message suggestion path }\n      ... on Error { message }\n    }\n  }\n": typeof types.UpdateCategoryDocument,
-    "\n  mutation DeleteCategory($input: DeleteCategoryInput!) {\n    deleteCategory(input: $input) {\n      __typename\n      ... on DeleteCategoryPayload { deletedCategoryId }\n      ... on Error { message }\n    }\n  }\n": typeof types.DeleteCategoryDocument,
-    "\n  mutation ReorderCategories($ids: [ID!]!) {\n    reorderCategories(ids: $ids) {\n      __typename\n      ... on ReorderCategoriesPayload { categories { id position } }\n      ... on Error { message }\n    }\n  }\n": typeof types.ReorderCategoriesDocument,
-    "\n  query TaxonomyPostTotal($filter: PostFilter!) {\n    posts(first: 1, filter: $filter) { totalCount }\n  }\n": typeof types.TaxonomyPostTotalDocument,
     "\n  query Tags {\n    tags { id name slug postCount }\n  }\n": typeof types.TagsDocument,
-    "\n  mutation CreateTag($input: CreateTagInput!) {\n    createTag(input: $input) {\n      __typename\n      ... on CreateTagPayload { tag { id name slug postCount } }\n      ... on ValidationError { message fieldErrors { path message } }\n      ... on SlugTakenError { message suggestion path }\n      ... on Error { message }\n    }\n  }\n": typeof types.CreateTagDocument,
-    "\n  mutation UpdateTag($input: UpdateTagInput!) {\n    updateTag(input: $input) {\n      __typename\n      ... on UpdateTagPayload { tag { id name slug } }\n      ... on ValidationError { message fieldErrors { path message } }\n      ... on SlugTakenError { message suggestion path }\n      ... on Error { message }\n    }\n  }\n": typeof types.UpdateTagDocument,
-    "\n  mutation DeleteTag($id: ID!) {\n    deleteTag(id: $id) {\n      __typename\n      ... on DeleteTagPayload { deletedTagId }\n      ... on Error { message }\n    }\n  }\n": typeof types.DeleteTagDocument,
+    "\n  query TaxonomyPostTotal($filter: PostFilter!) {\n    posts(first: 1, filter: $filter) { totalCount }\n  }\n": typeof types.TaxonomyPostTotalDocument,
+    "\n  mutation CreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      __typename\n      ... on CreateCategoryPayload { category { id name slug description position postCount } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.CreateCategoryDocument,
+    "\n  mutation CreateTag($input: CreateTagInput!) {\n    createTag(input: $input) {\n      __typename\n      ... on CreateTagPayload { tag { id name slug postCount } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.CreateTagDocument,
+    "\n  mutation DeleteCategory($input: DeleteCategoryInput!) {\n    deleteCategory(input: $input) {\n      __typename\n      ... on DeleteCategoryPayload { deletedCategoryId }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.DeleteCategoryDocument,
+    "\n  mutation DeleteTag($id: ID!) {\n    deleteTag(id: $id) {\n      __typename\n      ... on DeleteTagPayload { deletedTagId }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.DeleteTagDocument,
+    "\n  mutation ReorderCategories($ids: [ID!]!) {\n    reorderCategories(ids: $ids) {\n      __typename\n      ... on ReorderCategoriesPayload { categories { id position } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.ReorderCategoriesDocument,
+    "\n  mutation UpdateCategory($input: UpdateCategoryInput!) {\n    updateCategory(input: $input) {\n      __typename\n      ... on UpdateCategoryPayload { category { id name slug description } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.UpdateCategoryDocument,
+    "\n  mutation UpdateTag($input: UpdateTagInput!) {\n    updateTag(input: $input) {\n      __typename\n      ... on UpdateTagPayload { tag { id name slug } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.UpdateTagDocument,
 };
 const documents: Documents = {
+    "\n  fragment MutationErrors on Error {\n    message\n    ... on ValidationError { fieldErrors { path message } }\n    ... on SlugTakenError { slug suggestion }\n    ... on ConflictError { currentVersion }\n    ... on TooManyAttemptsError { retryAfterSeconds }\n  }\n": types.MutationErrorsFragmentDoc,
     "\n  query Viewer {\n    viewer { id email name }\n  }\n": types.ViewerDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      __typename\n      ... on LoginPayload { viewer { id email name } }\n      ... on InvalidCredentialsError { message }\n      ... on TooManyAttemptsError { message retryAfterSeconds }\n      ... on ValidationError { message fieldErrors { path message } }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    logout\n  }\n": types.SignOutDocument,
@@ -76,20 +78,20 @@ const documents: Documents = {
     "\n  mutation DeletePost($input: PostRefInput!) {\n    deletePost(input: $input) {\n      __typename\n      ... on DeletePostPayload { deletedPostId }\n      ... on Error { ...PostEditor_errors }\n    }\n  }\n": types.DeletePostDocument,
     "\n  query PostFilterCategories {\n    categories { id slug name }\n  }\n": types.PostFilterCategoriesDocument,
     "\n  query SiteSettings {\n    site { title description baseUrl timeZone }\n  }\n": types.SiteSettingsDocument,
-    "\n  mutation UpdateSite($input: UpdateSiteInput!) {\n    updateSite(input: $input) {\n      __typename\n      ... on UpdateSitePayload { site { title description baseUrl timeZone } }\n      ... on ValidationError { message fieldErrors { path message } }\n    }\n  }\n": types.UpdateSiteDocument,
     "\n  query ApiTokens {\n    viewer { id apiTokens { id name createdAt lastUsedAt revokedAt } }\n  }\n": types.ApiTokensDocument,
-    "\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      __typename\n      ... on CreateApiTokenPayload { token apiToken { id name createdAt lastUsedAt revokedAt } }\n      ... on ValidationError { message fieldErrors { path message } }\n    }\n  }\n": types.CreateApiTokenDocument,
-    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      __typename\n      ... on RevokeApiTokenPayload { apiToken { id revokedAt } }\n      ... on Error { message }\n    }\n  }\n": types.RevokeApiTokenDocument,
+    "\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      __typename\n      ... on CreateApiTokenPayload { token apiToken { id name createdAt lastUsedAt revokedAt } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      __typename\n      ... on RevokeApiTokenPayload { apiToken { id revokedAt } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.RevokeApiTokenDocument,
+    "\n  mutation UpdateSite($input: UpdateSiteInput!) {\n    updateSite(input: $input) {\n      __typename\n      ... on UpdateSitePayload { site { title description baseUrl timeZone } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.UpdateSiteDocument,
     "\n  query Categories {\n    categories { id name slug description position postCount }\n  }\n": types.CategoriesDocument,
-    "\n  mutation CreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      __typename\n      ... on CreateCategoryPayload { category { id name slug description position postCount } }\n      ... on ValidationError { message fieldErrors { path message } }\n      ... on SlugTakenError { message suggestion path }\n      ... on Error { message }\n    }\n  }\n": types.CreateCategoryDocument,
-    "\n  mutation UpdateCategory($input: UpdateCategoryInput!) {\n    updateCategory(input: $input) {\n      __typename\n      ... on UpdateCategoryPayload { category { id name slug description } }\n      ... on ValidationError { message fieldErrors { path message } }\n      ... on SlugTakenError { message suggestion path }\n      ... on Error { message }\n    }\n  }\n": types.UpdateCategoryDocument,
-    "\n  mutation DeleteCategory($input: DeleteCategoryInput!) {\n    deleteCategory(input: $input) {\n      __typename\n      ... on DeleteCategoryPayload { deletedCategoryId }\n      ... on Error { message }\n    }\n  }\n": types.DeleteCategoryDocument,
-    "\n  mutation ReorderCategories($ids: [ID!]!) {\n    reorderCategories(ids: $ids) {\n      __typename\n      ... on ReorderCategoriesPayload { categories { id position } }\n      ... on Error { message }\n    }\n  }\n": types.ReorderCategoriesDocument,
-    "\n  query TaxonomyPostTotal($filter: PostFilter!) {\n    posts(first: 1, filter: $filter) { totalCount }\n  }\n": types.TaxonomyPostTotalDocument,
     "\n  query Tags {\n    tags { id name slug postCount }\n  }\n": types.TagsDocument,
-    "\n  mutation CreateTag($input: CreateTagInput!) {\n    createTag(input: $input) {\n      __typename\n      ... on CreateTagPayload { tag { id name slug postCount } }\n      ... on ValidationError { message fieldErrors { path message } }\n      ... on SlugTakenError { message suggestion path }\n      ... on Error { message }\n    }\n  }\n": types.CreateTagDocument,
-    "\n  mutation UpdateTag($input: UpdateTagInput!) {\n    updateTag(input: $input) {\n      __typename\n      ... on UpdateTagPayload { tag { id name slug } }\n      ... on ValidationError { message fieldErrors { path message } }\n      ... on SlugTakenError { message suggestion path }\n      ... on Error { message }\n    }\n  }\n": types.UpdateTagDocument,
-    "\n  mutation DeleteTag($id: ID!) {\n    deleteTag(id: $id) {\n      __typename\n      ... on DeleteTagPayload { deletedTagId }\n      ... on Error { message }\n    }\n  }\n": types.DeleteTagDocument,
+    "\n  query TaxonomyPostTotal($filter: PostFilter!) {\n    posts(first: 1, filter: $filter) { totalCount }\n  }\n": types.TaxonomyPostTotalDocument,
+    "\n  mutation CreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      __typename\n      ... on CreateCategoryPayload { category { id name slug description position postCount } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.CreateCategoryDocument,
+    "\n  mutation CreateTag($input: CreateTagInput!) {\n    createTag(input: $input) {\n      __typename\n      ... on CreateTagPayload { tag { id name slug postCount } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.CreateTagDocument,
+    "\n  mutation DeleteCategory($input: DeleteCategoryInput!) {\n    deleteCategory(input: $input) {\n      __typename\n      ... on DeleteCategoryPayload { deletedCategoryId }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.DeleteCategoryDocument,
+    "\n  mutation DeleteTag($id: ID!) {\n    deleteTag(id: $id) {\n      __typename\n      ... on DeleteTagPayload { deletedTagId }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.DeleteTagDocument,
+    "\n  mutation ReorderCategories($ids: [ID!]!) {\n    reorderCategories(ids: $ids) {\n      __typename\n      ... on ReorderCategoriesPayload { categories { id position } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.ReorderCategoriesDocument,
+    "\n  mutation UpdateCategory($input: UpdateCategoryInput!) {\n    updateCategory(input: $input) {\n      __typename\n      ... on UpdateCategoryPayload { category { id name slug description } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.UpdateCategoryDocument,
+    "\n  mutation UpdateTag($input: UpdateTagInput!) {\n    updateTag(input: $input) {\n      __typename\n      ... on UpdateTagPayload { tag { id name slug } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.UpdateTagDocument,
 };
 
 /**
@@ -106,6 +108,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MutationErrors on Error {\n    message\n    ... on ValidationError { fieldErrors { path message } }\n    ... on SlugTakenError { slug suggestion }\n    ... on ConflictError { currentVersion }\n    ... on TooManyAttemptsError { retryAfterSeconds }\n  }\n"): (typeof documents)["\n  fragment MutationErrors on Error {\n    message\n    ... on ValidationError { fieldErrors { path message } }\n    ... on SlugTakenError { slug suggestion }\n    ... on ConflictError { currentVersion }\n    ... on TooManyAttemptsError { retryAfterSeconds }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -201,19 +207,19 @@ export function graphql(source: "\n  query SiteSettings {\n    site { title desc
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateSite($input: UpdateSiteInput!) {\n    updateSite(input: $input) {\n      __typename\n      ... on UpdateSitePayload { site { title description baseUrl timeZone } }\n      ... on ValidationError { message fieldErrors { path message } }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSite($input: UpdateSiteInput!) {\n    updateSite(input: $input) {\n      __typename\n      ... on UpdateSitePayload { site { title description baseUrl timeZone } }\n      ... on ValidationError { message fieldErrors { path message } }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query ApiTokens {\n    viewer { id apiTokens { id name createdAt lastUsedAt revokedAt } }\n  }\n"): (typeof documents)["\n  query ApiTokens {\n    viewer { id apiTokens { id name createdAt lastUsedAt revokedAt } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      __typename\n      ... on CreateApiTokenPayload { token apiToken { id name createdAt lastUsedAt revokedAt } }\n      ... on ValidationError { message fieldErrors { path message } }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      __typename\n      ... on CreateApiTokenPayload { token apiToken { id name createdAt lastUsedAt revokedAt } }\n      ... on ValidationError { message fieldErrors { path message } }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      __typename\n      ... on CreateApiTokenPayload { token apiToken { id name createdAt lastUsedAt revokedAt } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      __typename\n      ... on CreateApiTokenPayload { token apiToken { id name createdAt lastUsedAt revokedAt } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      __typename\n      ... on RevokeApiTokenPayload { apiToken { id revokedAt } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      __typename\n      ... on RevokeApiTokenPayload { apiToken { id revokedAt } }\n      ... on Error { message }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      __typename\n      ... on RevokeApiTokenPayload { apiToken { id revokedAt } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      __typename\n      ... on RevokeApiTokenPayload { apiToken { id revokedAt } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSite($input: UpdateSiteInput!) {\n    updateSite(input: $input) {\n      __typename\n      ... on UpdateSitePayload { site { title description baseUrl timeZone } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSite($input: UpdateSiteInput!) {\n    updateSite(input: $input) {\n      __typename\n      ... on UpdateSitePayload { site { title description baseUrl timeZone } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -221,19 +227,7 @@ export function graphql(source: "\n  query Categories {\n    categories { id nam
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      __typename\n      ... on CreateCategoryPayload { category { id name slug description position postCount } }\n      ... on ValidationError { message fieldErrors { path message } }\n      ... on SlugTakenError { message suggestion path }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      __typename\n      ... on CreateCategoryPayload { category { id name slug description position postCount } }\n      ... on ValidationError { message fieldErrors { path message } }\n      ... on SlugTakenError { message suggestion path }\n      ... on Error { message }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UpdateCategory($input: UpdateCategoryInput!) {\n    updateCategory(input: $input) {\n      __typename\n      ... on UpdateCategoryPayload { category { id name slug description } }\n      ... on ValidationError { message fieldErrors { path message } }\n      ... on SlugTakenError { message suggestion path }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCategory($input: UpdateCategoryInput!) {\n    updateCategory(input: $input) {\n      __typename\n      ... on UpdateCategoryPayload { category { id name slug description } }\n      ... on ValidationError { message fieldErrors { path message } }\n      ... on SlugTakenError { message suggestion path }\n      ... on Error { message }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DeleteCategory($input: DeleteCategoryInput!) {\n    deleteCategory(input: $input) {\n      __typename\n      ... on DeleteCategoryPayload { deletedCategoryId }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteCategory($input: DeleteCategoryInput!) {\n    deleteCategory(input: $input) {\n      __typename\n      ... on DeleteCategoryPayload { deletedCategoryId }\n      ... on Error { message }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ReorderCategories($ids: [ID!]!) {\n    reorderCategories(ids: $ids) {\n      __typename\n      ... on ReorderCategoriesPayload { categories { id position } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation ReorderCategories($ids: [ID!]!) {\n    reorderCategories(ids: $ids) {\n      __typename\n      ... on ReorderCategoriesPayload { categories { id position } }\n      ... on Error { message }\n    }\n  }\n"];
+export function graphql(source: "\n  query Tags {\n    tags { id name slug postCount }\n  }\n"): (typeof documents)["\n  query Tags {\n    tags { id name slug postCount }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -241,19 +235,31 @@ export function graphql(source: "\n  query TaxonomyPostTotal($filter: PostFilter
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Tags {\n    tags { id name slug postCount }\n  }\n"): (typeof documents)["\n  query Tags {\n    tags { id name slug postCount }\n  }\n"];
+export function graphql(source: "\n  mutation CreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      __typename\n      ... on CreateCategoryPayload { category { id name slug description position postCount } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      __typename\n      ... on CreateCategoryPayload { category { id name slug description position postCount } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateTag($input: CreateTagInput!) {\n    createTag(input: $input) {\n      __typename\n      ... on CreateTagPayload { tag { id name slug postCount } }\n      ... on ValidationError { message fieldErrors { path message } }\n      ... on SlugTakenError { message suggestion path }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTag($input: CreateTagInput!) {\n    createTag(input: $input) {\n      __typename\n      ... on CreateTagPayload { tag { id name slug postCount } }\n      ... on ValidationError { message fieldErrors { path message } }\n      ... on SlugTakenError { message suggestion path }\n      ... on Error { message }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CreateTag($input: CreateTagInput!) {\n    createTag(input: $input) {\n      __typename\n      ... on CreateTagPayload { tag { id name slug postCount } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTag($input: CreateTagInput!) {\n    createTag(input: $input) {\n      __typename\n      ... on CreateTagPayload { tag { id name slug postCount } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateTag($input: UpdateTagInput!) {\n    updateTag(input: $input) {\n      __typename\n      ... on UpdateTagPayload { tag { id name slug } }\n      ... on ValidationError { message fieldErrors { path message } }\n      ... on SlugTakenError { message suggestion path }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTag($input: UpdateTagInput!) {\n    updateTag(input: $input) {\n      __typename\n      ... on UpdateTagPayload { tag { id name slug } }\n      ... on ValidationError { message fieldErrors { path message } }\n      ... on SlugTakenError { message suggestion path }\n      ... on Error { message }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation DeleteCategory($input: DeleteCategoryInput!) {\n    deleteCategory(input: $input) {\n      __typename\n      ... on DeleteCategoryPayload { deletedCategoryId }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteCategory($input: DeleteCategoryInput!) {\n    deleteCategory(input: $input) {\n      __typename\n      ... on DeleteCategoryPayload { deletedCategoryId }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DeleteTag($id: ID!) {\n    deleteTag(id: $id) {\n      __typename\n      ... on DeleteTagPayload { deletedTagId }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteTag($id: ID!) {\n    deleteTag(id: $id) {\n      __typename\n      ... on DeleteTagPayload { deletedTagId }\n      ... on Error { message }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation DeleteTag($id: ID!) {\n    deleteTag(id: $id) {\n      __typename\n      ... on DeleteTagPayload { deletedTagId }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteTag($id: ID!) {\n    deleteTag(id: $id) {\n      __typename\n      ... on DeleteTagPayload { deletedTagId }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReorderCategories($ids: [ID!]!) {\n    reorderCategories(ids: $ids) {\n      __typename\n      ... on ReorderCategoriesPayload { categories { id position } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation ReorderCategories($ids: [ID!]!) {\n    reorderCategories(ids: $ids) {\n      __typename\n      ... on ReorderCategoriesPayload { categories { id position } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCategory($input: UpdateCategoryInput!) {\n    updateCategory(input: $input) {\n      __typename\n      ... on UpdateCategoryPayload { category { id name slug description } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCategory($input: UpdateCategoryInput!) {\n    updateCategory(input: $input) {\n      __typename\n      ... on UpdateCategoryPayload { category { id name slug description } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTag($input: UpdateTagInput!) {\n    updateTag(input: $input) {\n      __typename\n      ... on UpdateTagPayload { tag { id name slug } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTag($input: UpdateTagInput!) {\n    updateTag(input: $input) {\n      __typename\n      ... on UpdateTagPayload { tag { id name slug } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
