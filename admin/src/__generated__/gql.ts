@@ -16,15 +16,15 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  fragment MutationErrors on Error {\n    message\n    ... on ValidationError { fieldErrors { path message } }\n    ... on SlugTakenError { slug suggestion }\n    ... on ConflictError { currentVersion }\n    ... on TooManyAttemptsError { retryAfterSeconds }\n  }\n": typeof types.MutationErrorsFragmentDoc,
     "\n  query Viewer {\n    viewer { id email name }\n  }\n": typeof types.ViewerDocument,
-    "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      __typename\n      ... on LoginPayload { viewer { id email name } }\n      ... on InvalidCredentialsError { message }\n      ... on TooManyAttemptsError { message retryAfterSeconds }\n      ... on ValidationError { message fieldErrors { path message } }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      __typename\n      ... on LoginPayload { viewer { id email name } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    logout\n  }\n": typeof types.SignOutDocument,
     "\n  query SiteTimeZone {\n    site { timeZone }\n  }\n": typeof types.SiteTimeZoneDocument,
     "\n  fragment FavoriteRow_post on Post {\n    id\n    title\n    kind\n    status\n    publishedAt\n    isFavorite\n  }\n": typeof types.FavoriteRow_PostFragmentDoc,
     "\n  query Favorites {\n    favorites { id ...FavoriteRow_post }\n    favoritesRevision\n  }\n": typeof types.FavoritesDocument,
     "\n  fragment FavoritesCache_payload on FavoritesPayload {\n    revision\n    favorites { id ...FavoriteRow_post }\n  }\n": typeof types.FavoritesCache_PayloadFragmentDoc,
-    "\n  mutation ReorderFavorites($postIds: [ID!]!, $expectedRevision: Int!) {\n    reorderFavorites(postIds: $postIds, expectedRevision: $expectedRevision) {\n      __typename\n      ...FavoritesCache_payload\n      ... on Error { message }\n    }\n  }\n": typeof types.ReorderFavoritesDocument,
-    "\n  mutation AddFavorite($postId: ID!) {\n    addFavorite(postId: $postId) {\n      __typename\n      ...FavoritesCache_payload\n      ... on Error { message }\n    }\n  }\n": typeof types.AddFavoriteDocument,
-    "\n  mutation RemoveFavorite($postId: ID!) {\n    removeFavorite(postId: $postId) {\n      __typename\n      ...FavoritesCache_payload\n      ... on Error { message }\n    }\n  }\n": typeof types.RemoveFavoriteDocument,
+    "\n  mutation ReorderFavorites($postIds: [ID!]!, $expectedRevision: Int!) {\n    reorderFavorites(postIds: $postIds, expectedRevision: $expectedRevision) {\n      __typename\n      ...FavoritesCache_payload\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.ReorderFavoritesDocument,
+    "\n  mutation AddFavorite($postId: ID!) {\n    addFavorite(postId: $postId) {\n      __typename\n      ...FavoritesCache_payload\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.AddFavoriteDocument,
+    "\n  mutation RemoveFavorite($postId: ID!) {\n    removeFavorite(postId: $postId) {\n      __typename\n      ...FavoritesCache_payload\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.RemoveFavoriteDocument,
     "\n  fragment PostRow_post on Post {\n    id\n    title\n    slug\n    kind\n    status\n    publishedAt\n    updatedAt\n    isFavorite\n  }\n": typeof types.PostRow_PostFragmentDoc,
     "\n  query PostsList($first: Int!, $after: String, $filter: PostFilter) {\n    posts(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { cursor node { id ...PostRow_post } }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.PostsListDocument,
     "\n  fragment PostEditor_post on Post {\n    id\n    title\n    slug\n    kind\n    status\n    summary\n    body\n    hasLab\n    version\n    updatedAt\n    publishedAt\n    category { id name slug }\n    tags { id name slug }\n  }\n": typeof types.PostEditor_PostFragmentDoc,
@@ -56,15 +56,15 @@ type Documents = {
 const documents: Documents = {
     "\n  fragment MutationErrors on Error {\n    message\n    ... on ValidationError { fieldErrors { path message } }\n    ... on SlugTakenError { slug suggestion }\n    ... on ConflictError { currentVersion }\n    ... on TooManyAttemptsError { retryAfterSeconds }\n  }\n": types.MutationErrorsFragmentDoc,
     "\n  query Viewer {\n    viewer { id email name }\n  }\n": types.ViewerDocument,
-    "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      __typename\n      ... on LoginPayload { viewer { id email name } }\n      ... on InvalidCredentialsError { message }\n      ... on TooManyAttemptsError { message retryAfterSeconds }\n      ... on ValidationError { message fieldErrors { path message } }\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      __typename\n      ... on LoginPayload { viewer { id email name } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    logout\n  }\n": types.SignOutDocument,
     "\n  query SiteTimeZone {\n    site { timeZone }\n  }\n": types.SiteTimeZoneDocument,
     "\n  fragment FavoriteRow_post on Post {\n    id\n    title\n    kind\n    status\n    publishedAt\n    isFavorite\n  }\n": types.FavoriteRow_PostFragmentDoc,
     "\n  query Favorites {\n    favorites { id ...FavoriteRow_post }\n    favoritesRevision\n  }\n": types.FavoritesDocument,
     "\n  fragment FavoritesCache_payload on FavoritesPayload {\n    revision\n    favorites { id ...FavoriteRow_post }\n  }\n": types.FavoritesCache_PayloadFragmentDoc,
-    "\n  mutation ReorderFavorites($postIds: [ID!]!, $expectedRevision: Int!) {\n    reorderFavorites(postIds: $postIds, expectedRevision: $expectedRevision) {\n      __typename\n      ...FavoritesCache_payload\n      ... on Error { message }\n    }\n  }\n": types.ReorderFavoritesDocument,
-    "\n  mutation AddFavorite($postId: ID!) {\n    addFavorite(postId: $postId) {\n      __typename\n      ...FavoritesCache_payload\n      ... on Error { message }\n    }\n  }\n": types.AddFavoriteDocument,
-    "\n  mutation RemoveFavorite($postId: ID!) {\n    removeFavorite(postId: $postId) {\n      __typename\n      ...FavoritesCache_payload\n      ... on Error { message }\n    }\n  }\n": types.RemoveFavoriteDocument,
+    "\n  mutation ReorderFavorites($postIds: [ID!]!, $expectedRevision: Int!) {\n    reorderFavorites(postIds: $postIds, expectedRevision: $expectedRevision) {\n      __typename\n      ...FavoritesCache_payload\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.ReorderFavoritesDocument,
+    "\n  mutation AddFavorite($postId: ID!) {\n    addFavorite(postId: $postId) {\n      __typename\n      ...FavoritesCache_payload\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.AddFavoriteDocument,
+    "\n  mutation RemoveFavorite($postId: ID!) {\n    removeFavorite(postId: $postId) {\n      __typename\n      ...FavoritesCache_payload\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.RemoveFavoriteDocument,
     "\n  fragment PostRow_post on Post {\n    id\n    title\n    slug\n    kind\n    status\n    publishedAt\n    updatedAt\n    isFavorite\n  }\n": types.PostRow_PostFragmentDoc,
     "\n  query PostsList($first: Int!, $after: String, $filter: PostFilter) {\n    posts(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { cursor node { id ...PostRow_post } }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.PostsListDocument,
     "\n  fragment PostEditor_post on Post {\n    id\n    title\n    slug\n    kind\n    status\n    summary\n    body\n    hasLab\n    version\n    updatedAt\n    publishedAt\n    category { id name slug }\n    tags { id name slug }\n  }\n": types.PostEditor_PostFragmentDoc,
@@ -119,7 +119,7 @@ export function graphql(source: "\n  query Viewer {\n    viewer { id email name 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      __typename\n      ... on LoginPayload { viewer { id email name } }\n      ... on InvalidCredentialsError { message }\n      ... on TooManyAttemptsError { message retryAfterSeconds }\n      ... on ValidationError { message fieldErrors { path message } }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      __typename\n      ... on LoginPayload { viewer { id email name } }\n      ... on InvalidCredentialsError { message }\n      ... on TooManyAttemptsError { message retryAfterSeconds }\n      ... on ValidationError { message fieldErrors { path message } }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      __typename\n      ... on LoginPayload { viewer { id email name } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      __typename\n      ... on LoginPayload { viewer { id email name } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -143,15 +143,15 @@ export function graphql(source: "\n  fragment FavoritesCache_payload on Favorite
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ReorderFavorites($postIds: [ID!]!, $expectedRevision: Int!) {\n    reorderFavorites(postIds: $postIds, expectedRevision: $expectedRevision) {\n      __typename\n      ...FavoritesCache_payload\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation ReorderFavorites($postIds: [ID!]!, $expectedRevision: Int!) {\n    reorderFavorites(postIds: $postIds, expectedRevision: $expectedRevision) {\n      __typename\n      ...FavoritesCache_payload\n      ... on Error { message }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ReorderFavorites($postIds: [ID!]!, $expectedRevision: Int!) {\n    reorderFavorites(postIds: $postIds, expectedRevision: $expectedRevision) {\n      __typename\n      ...FavoritesCache_payload\n      ... on Error { ...MutationErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation ReorderFavorites($postIds: [ID!]!, $expectedRevision: Int!) {\n    reorderFavorites(postIds: $postIds, expectedRevision: $expectedRevision) {\n      __typename\n      ...FavoritesCache_payload\n      ... on Error { ...MutationErrors }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AddFavorite($postId: ID!) {\n    addFavorite(postId: $postId) {\n      __typename\n      ...FavoritesCache_payload\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation AddFavorite($postId: ID!) {\n    addFavorite(postId: $postId) {\n      __typename\n      ...FavoritesCache_payload\n      ... on Error { message }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation AddFavorite($postId: ID!) {\n    addFavorite(postId: $postId) {\n      __typename\n      ...FavoritesCache_payload\n      ... on Error { ...MutationErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation AddFavorite($postId: ID!) {\n    addFavorite(postId: $postId) {\n      __typename\n      ...FavoritesCache_payload\n      ... on Error { ...MutationErrors }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RemoveFavorite($postId: ID!) {\n    removeFavorite(postId: $postId) {\n      __typename\n      ...FavoritesCache_payload\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveFavorite($postId: ID!) {\n    removeFavorite(postId: $postId) {\n      __typename\n      ...FavoritesCache_payload\n      ... on Error { message }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation RemoveFavorite($postId: ID!) {\n    removeFavorite(postId: $postId) {\n      __typename\n      ...FavoritesCache_payload\n      ... on Error { ...MutationErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveFavorite($postId: ID!) {\n    removeFavorite(postId: $postId) {\n      __typename\n      ...FavoritesCache_payload\n      ... on Error { ...MutationErrors }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
