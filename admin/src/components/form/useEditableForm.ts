@@ -42,6 +42,12 @@ export interface EditableFormOptions<V extends object, R extends Member> {
   shortcut: GlobalShortcutId;
   /** A new item saves even when nothing changed (and keeps Mod+S bound meanwhile). */
   canSaveClean?: boolean;
+  /** Keep Mod+S bound while clean too (it then does nothing, instead of the browser's "Save page"). */
+  bindShortcutWhenClean?: boolean;
+  /** Show a thrown error's message under `errors.form` too (default); false: the save phase only. */
+  showThrownInForm?: boolean;
+  /** The item is gone (deleted): nothing is dirty any more, so nothing is guarded or reported. */
+  isDiscarded?: boolean;
   /** Report the save phase to the status bar's save slot. */
   reportSaveState?: boolean;
   /** Two values of a field are the same (default: ===, arrays element-wise). */
@@ -84,7 +90,7 @@ export function useEditableForm<V extends object, R extends Member>(options: Edi
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [state],
   );
-  const isDirty = changed.length > 0;
+  const isDirty = changed.length > 0 && !options.isDiscarded;
   const isSaving = phase.kind === 'saving';
 
   const setField = useCallback(<K extends keyof V>(name: K, value: V[K]) => {
@@ -117,7 +123,7 @@ export function useEditableForm<V extends object, R extends Member>(options: Edi
   const showThrown = useCallback((error: unknown) => {
     const message = (opts.current.describeThrown ?? thrownMessage)(error);
     setPhase({ kind: 'error', message });
-    setErrors({ form: message });
+    if (opts.current.showThrownInForm ?? true) setErrors({ form: message });
   }, []);
 
   const save = useCallback(async (request: { values?: V; force?: boolean } = {}): Promise<Payload<R> | null> => {
@@ -163,7 +169,7 @@ export function useEditableForm<V extends object, R extends Member>(options: Edi
 
   const hasWork = isDirty || Boolean(options.canSaveClean);
   useNavigationGuard(isDirty);
-  useShortcut(options.shortcut, () => void save(), { enabled: hasWork });
+  useShortcut(options.shortcut, () => void save(), { enabled: hasWork || Boolean(options.bindShortcutWhenClean) });
   useFormSaveState(options.reportSaveState ? phase : null, isDirty);
 
   return {
