@@ -197,8 +197,6 @@ export function useEditableForm<V extends object, R extends Member>(options: Edi
   };
 }
 
-export type EditableForm<V extends object, R extends Member> = ReturnType<typeof useEditableForm<V, R>>;
-
 /**
  * Validation with a shared zod rule over the changed fields only (partial updates send only
  * those): the parsed (trimmed, normalised) values replace the typed ones, or the rule's messages
