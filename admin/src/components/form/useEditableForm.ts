@@ -56,7 +56,7 @@ export interface EditableFormOptions<V extends object, R extends Member> {
   derive?: (next: V, field: keyof V, previous: V) => V;
   /** Keep field messages from the last save until the next one (default: an edit clears its field's). */
   keepErrorsWhileEditing?: boolean;
-  /** The message of the status bar's error when the client rules refuse; default the first one. */
+  /** When the client rules refuse: the status bar's error message; unset, the save phase stays. */
   invalidMessage?: string;
 }
 
@@ -135,7 +135,7 @@ export function useEditableForm<V extends object, R extends Member>(options: Edi
     const checked = o.validate(sent, names);
     if (checked.errors) {
       setFailure(null);
-      setPhase({ kind: 'error', message: o.invalidMessage ?? Object.values(checked.errors)[0] ?? 'Not saved.' });
+      if (o.invalidMessage) setPhase({ kind: 'error', message: o.invalidMessage });
       showErrors(checked.errors);
       return null;
     }
