@@ -14,82 +14,82 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment MutationErrors on Error {\n    message\n    ... on ValidationError { fieldErrors { path message } }\n    ... on SlugTakenError { slug suggestion }\n    ... on ConflictError { currentVersion }\n    ... on TooManyAttemptsError { retryAfterSeconds }\n  }\n": typeof types.MutationErrorsFragmentDoc,
     "\n  query Viewer {\n    viewer { id email name }\n  }\n": typeof types.ViewerDocument,
-    "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      __typename\n      ... on LoginPayload { viewer { id email name } }\n      ... on InvalidCredentialsError { message }\n      ... on TooManyAttemptsError { message retryAfterSeconds }\n      ... on ValidationError { message fieldErrors { path message } }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      __typename\n      ... on LoginPayload { viewer { id email name } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    logout\n  }\n": typeof types.SignOutDocument,
     "\n  query SiteTimeZone {\n    site { timeZone }\n  }\n": typeof types.SiteTimeZoneDocument,
     "\n  fragment FavoriteRow_post on Post {\n    id\n    title\n    kind\n    status\n    publishedAt\n    isFavorite\n  }\n": typeof types.FavoriteRow_PostFragmentDoc,
     "\n  query Favorites {\n    favorites { id ...FavoriteRow_post }\n    favoritesRevision\n  }\n": typeof types.FavoritesDocument,
     "\n  fragment FavoritesCache_payload on FavoritesPayload {\n    revision\n    favorites { id ...FavoriteRow_post }\n  }\n": typeof types.FavoritesCache_PayloadFragmentDoc,
-    "\n  mutation ReorderFavorites($postIds: [ID!]!, $expectedRevision: Int!) {\n    reorderFavorites(postIds: $postIds, expectedRevision: $expectedRevision) {\n      __typename\n      ...FavoritesCache_payload\n      ... on Error { message }\n    }\n  }\n": typeof types.ReorderFavoritesDocument,
-    "\n  mutation AddFavorite($postId: ID!) {\n    addFavorite(postId: $postId) {\n      __typename\n      ...FavoritesCache_payload\n      ... on Error { message }\n    }\n  }\n": typeof types.AddFavoriteDocument,
-    "\n  mutation RemoveFavorite($postId: ID!) {\n    removeFavorite(postId: $postId) {\n      __typename\n      ...FavoritesCache_payload\n      ... on Error { message }\n    }\n  }\n": typeof types.RemoveFavoriteDocument,
+    "\n  mutation ReorderFavorites($postIds: [ID!]!, $expectedRevision: Int!) {\n    reorderFavorites(postIds: $postIds, expectedRevision: $expectedRevision) {\n      __typename\n      ...FavoritesCache_payload\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.ReorderFavoritesDocument,
+    "\n  mutation AddFavorite($postId: ID!) {\n    addFavorite(postId: $postId) {\n      __typename\n      ...FavoritesCache_payload\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.AddFavoriteDocument,
+    "\n  mutation RemoveFavorite($postId: ID!) {\n    removeFavorite(postId: $postId) {\n      __typename\n      ...FavoritesCache_payload\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.RemoveFavoriteDocument,
     "\n  fragment PostRow_post on Post {\n    id\n    title\n    slug\n    kind\n    status\n    publishedAt\n    updatedAt\n    isFavorite\n  }\n": typeof types.PostRow_PostFragmentDoc,
     "\n  query PostsList($first: Int!, $after: String, $filter: PostFilter) {\n    posts(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { cursor node { id ...PostRow_post } }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.PostsListDocument,
     "\n  fragment PostEditor_post on Post {\n    id\n    title\n    slug\n    kind\n    status\n    summary\n    body\n    hasLab\n    version\n    updatedAt\n    publishedAt\n    category { id name slug }\n    tags { id name slug }\n  }\n": typeof types.PostEditor_PostFragmentDoc,
     "\n  query PostEditor($id: ID!) {\n    node(id: $id) {\n      id\n      ...PostEditor_post\n    }\n  }\n": typeof types.PostEditorDocument,
     "\n  query PostEditorOptions {\n    categories { id name }\n    tags { id name }\n  }\n": typeof types.PostEditorOptionsDocument,
-    "\n  fragment PostEditor_errors on Error {\n    message\n    ... on ValidationError { fieldErrors { path message } }\n    ... on SlugTakenError { slug suggestion }\n    ... on ConflictError { currentVersion }\n  }\n": typeof types.PostEditor_ErrorsFragmentDoc,
-    "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on CreatePostPayload { post { ...PostEditor_post } }\n      ... on Error { ...PostEditor_errors }\n    }\n  }\n": typeof types.CreatePostDocument,
-    "\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      __typename\n      ... on UpdatePostPayload { post { ...PostEditor_post } }\n      ... on Error { ...PostEditor_errors }\n    }\n  }\n": typeof types.UpdatePostDocument,
-    "\n  mutation PublishPost($input: PublishPostInput!) {\n    publishPost(input: $input) {\n      __typename\n      ... on PublishPostPayload { post { ...PostEditor_post } }\n      ... on Error { ...PostEditor_errors }\n    }\n  }\n": typeof types.PublishPostDocument,
-    "\n  mutation UnpublishPost($input: PostRefInput!) {\n    unpublishPost(input: $input) {\n      __typename\n      ... on UnpublishPostPayload { post { ...PostEditor_post } }\n      ... on Error { ...PostEditor_errors }\n    }\n  }\n": typeof types.UnpublishPostDocument,
-    "\n  mutation DeletePost($input: PostRefInput!) {\n    deletePost(input: $input) {\n      __typename\n      ... on DeletePostPayload { deletedPostId }\n      ... on Error { ...PostEditor_errors }\n    }\n  }\n": typeof types.DeletePostDocument,
+    "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on CreatePostPayload { post { ...PostEditor_post } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.CreatePostDocument,
+    "\n  mutation DeletePost($input: PostRefInput!) {\n    deletePost(input: $input) {\n      __typename\n      ... on DeletePostPayload { deletedPostId }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.DeletePostDocument,
+    "\n  mutation PublishPost($input: PublishPostInput!) {\n    publishPost(input: $input) {\n      __typename\n      ... on PublishPostPayload { post { ...PostEditor_post } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.PublishPostDocument,
+    "\n  mutation UnpublishPost($input: PostRefInput!) {\n    unpublishPost(input: $input) {\n      __typename\n      ... on UnpublishPostPayload { post { ...PostEditor_post } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.UnpublishPostDocument,
+    "\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      __typename\n      ... on UpdatePostPayload { post { ...PostEditor_post } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.UpdatePostDocument,
     "\n  query PostFilterCategories {\n    categories { id slug name }\n  }\n": typeof types.PostFilterCategoriesDocument,
     "\n  query SiteSettings {\n    site { title description baseUrl timeZone }\n  }\n": typeof types.SiteSettingsDocument,
-    "\n  mutation UpdateSite($input: UpdateSiteInput!) {\n    updateSite(input: $input) {\n      __typename\n      ... on UpdateSitePayload { site { title description baseUrl timeZone } }\n      ... on ValidationError { message fieldErrors { path message } }\n    }\n  }\n": typeof types.UpdateSiteDocument,
     "\n  query ApiTokens {\n    viewer { id apiTokens { id name createdAt lastUsedAt revokedAt } }\n  }\n": typeof types.ApiTokensDocument,
-    "\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      __typename\n      ... on CreateApiTokenPayload { token apiToken { id name createdAt lastUsedAt revokedAt } }\n      ... on ValidationError { message fieldErrors { path message } }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
-    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      __typename\n      ... on RevokeApiTokenPayload { apiToken { id revokedAt } }\n      ... on Error { message }\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
+    "\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      __typename\n      ... on CreateApiTokenPayload { token apiToken { id name createdAt lastUsedAt revokedAt } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      __typename\n      ... on RevokeApiTokenPayload { apiToken { id revokedAt } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
+    "\n  mutation UpdateSite($input: UpdateSiteInput!) {\n    updateSite(input: $input) {\n      __typename\n      ... on UpdateSitePayload { site { title description baseUrl timeZone } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.UpdateSiteDocument,
     "\n  query Categories {\n    categories { id name slug description position postCount }\n  }\n": typeof types.CategoriesDocument,
-    "\n  mutation CreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      __typename\n      ... on CreateCategoryPayload { category { id name slug description position postCount } }\n      ... on ValidationError { message fieldErrors { path message } }\n      ... on SlugTakenError { message suggestion path }\n      ... on Error { message }\n    }\n  }\n": typeof types.CreateCategoryDocument,
-    "\n  mutation UpdateCategory($input: UpdateCategoryInput!) {\n    updateCategory(input: $input) {\n      __typename\n      ... on UpdateCategoryPayload { category { id name slug description } }\n      ... on ValidationError { message fieldErrors { path message } }\n      ... on SlugTakenError { message suggestion path }\n      ... on Error { message }\n    }\n  }\n": typeof types.UpdateCategoryDocument,
-    "\n  mutation DeleteCategory($input: DeleteCategoryInput!) {\n    deleteCategory(input: $input) {\n      __typename\n      ... on DeleteCategoryPayload { deletedCategoryId }\n      ... on Error { message }\n    }\n  }\n": typeof types.DeleteCategoryDocument,
-    "\n  mutation ReorderCategories($ids: [ID!]!) {\n    reorderCategories(ids: $ids) {\n      __typename\n      ... on ReorderCategoriesPayload { categories { id position } }\n      ... on Error { message }\n    }\n  }\n": typeof types.ReorderCategoriesDocument,
-    "\n  query TaxonomyPostTotal($filter: PostFilter!) {\n    posts(first: 1, filter: $filter) { totalCount }\n  }\n": typeof types.TaxonomyPostTotalDocument,
     "\n  query Tags {\n    tags { id name slug postCount }\n  }\n": typeof types.TagsDocument,
-    "\n  mutation CreateTag($input: CreateTagInput!) {\n    createTag(input: $input) {\n      __typename\n      ... on CreateTagPayload { tag { id name slug postCount } }\n      ... on ValidationError { message fieldErrors { path message } }\n      ... on SlugTakenError { message suggestion path }\n      ... on Error { message }\n    }\n  }\n": typeof types.CreateTagDocument,
-    "\n  mutation UpdateTag($input: UpdateTagInput!) {\n    updateTag(input: $input) {\n      __typename\n      ... on UpdateTagPayload { tag { id name slug } }\n      ... on ValidationError { message fieldErrors { path message } }\n      ... on SlugTakenError { message suggestion path }\n      ... on Error { message }\n    }\n  }\n": typeof types.UpdateTagDocument,
-    "\n  mutation DeleteTag($id: ID!) {\n    deleteTag(id: $id) {\n      __typename\n      ... on DeleteTagPayload { deletedTagId }\n      ... on Error { message }\n    }\n  }\n": typeof types.DeleteTagDocument,
+    "\n  query TaxonomyPostTotal($filter: PostFilter!) {\n    posts(first: 1, filter: $filter) { totalCount }\n  }\n": typeof types.TaxonomyPostTotalDocument,
+    "\n  mutation CreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      __typename\n      ... on CreateCategoryPayload { category { id name slug description position postCount } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.CreateCategoryDocument,
+    "\n  mutation CreateTag($input: CreateTagInput!) {\n    createTag(input: $input) {\n      __typename\n      ... on CreateTagPayload { tag { id name slug postCount } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.CreateTagDocument,
+    "\n  mutation DeleteCategory($input: DeleteCategoryInput!) {\n    deleteCategory(input: $input) {\n      __typename\n      ... on DeleteCategoryPayload { deletedCategoryId }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.DeleteCategoryDocument,
+    "\n  mutation DeleteTag($id: ID!) {\n    deleteTag(id: $id) {\n      __typename\n      ... on DeleteTagPayload { deletedTagId }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.DeleteTagDocument,
+    "\n  mutation ReorderCategories($ids: [ID!]!) {\n    reorderCategories(ids: $ids) {\n      __typename\n      ... on ReorderCategoriesPayload { categories { id position } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.ReorderCategoriesDocument,
+    "\n  mutation UpdateCategory($input: UpdateCategoryInput!) {\n    updateCategory(input: $input) {\n      __typename\n      ... on UpdateCategoryPayload { category { id name slug description } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.UpdateCategoryDocument,
+    "\n  mutation UpdateTag($input: UpdateTagInput!) {\n    updateTag(input: $input) {\n      __typename\n      ... on UpdateTagPayload { tag { id name slug } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.UpdateTagDocument,
 };
 const documents: Documents = {
+    "\n  fragment MutationErrors on Error {\n    message\n    ... on ValidationError { fieldErrors { path message } }\n    ... on SlugTakenError { slug suggestion }\n    ... on ConflictError { currentVersion }\n    ... on TooManyAttemptsError { retryAfterSeconds }\n  }\n": types.MutationErrorsFragmentDoc,
     "\n  query Viewer {\n    viewer { id email name }\n  }\n": types.ViewerDocument,
-    "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      __typename\n      ... on LoginPayload { viewer { id email name } }\n      ... on InvalidCredentialsError { message }\n      ... on TooManyAttemptsError { message retryAfterSeconds }\n      ... on ValidationError { message fieldErrors { path message } }\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      __typename\n      ... on LoginPayload { viewer { id email name } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    logout\n  }\n": types.SignOutDocument,
     "\n  query SiteTimeZone {\n    site { timeZone }\n  }\n": types.SiteTimeZoneDocument,
     "\n  fragment FavoriteRow_post on Post {\n    id\n    title\n    kind\n    status\n    publishedAt\n    isFavorite\n  }\n": types.FavoriteRow_PostFragmentDoc,
     "\n  query Favorites {\n    favorites { id ...FavoriteRow_post }\n    favoritesRevision\n  }\n": types.FavoritesDocument,
     "\n  fragment FavoritesCache_payload on FavoritesPayload {\n    revision\n    favorites { id ...FavoriteRow_post }\n  }\n": types.FavoritesCache_PayloadFragmentDoc,
-    "\n  mutation ReorderFavorites($postIds: [ID!]!, $expectedRevision: Int!) {\n    reorderFavorites(postIds: $postIds, expectedRevision: $expectedRevision) {\n      __typename\n      ...FavoritesCache_payload\n      ... on Error { message }\n    }\n  }\n": types.ReorderFavoritesDocument,
-    "\n  mutation AddFavorite($postId: ID!) {\n    addFavorite(postId: $postId) {\n      __typename\n      ...FavoritesCache_payload\n      ... on Error { message }\n    }\n  }\n": types.AddFavoriteDocument,
-    "\n  mutation RemoveFavorite($postId: ID!) {\n    removeFavorite(postId: $postId) {\n      __typename\n      ...FavoritesCache_payload\n      ... on Error { message }\n    }\n  }\n": types.RemoveFavoriteDocument,
+    "\n  mutation ReorderFavorites($postIds: [ID!]!, $expectedRevision: Int!) {\n    reorderFavorites(postIds: $postIds, expectedRevision: $expectedRevision) {\n      __typename\n      ...FavoritesCache_payload\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.ReorderFavoritesDocument,
+    "\n  mutation AddFavorite($postId: ID!) {\n    addFavorite(postId: $postId) {\n      __typename\n      ...FavoritesCache_payload\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.AddFavoriteDocument,
+    "\n  mutation RemoveFavorite($postId: ID!) {\n    removeFavorite(postId: $postId) {\n      __typename\n      ...FavoritesCache_payload\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.RemoveFavoriteDocument,
     "\n  fragment PostRow_post on Post {\n    id\n    title\n    slug\n    kind\n    status\n    publishedAt\n    updatedAt\n    isFavorite\n  }\n": types.PostRow_PostFragmentDoc,
     "\n  query PostsList($first: Int!, $after: String, $filter: PostFilter) {\n    posts(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { cursor node { id ...PostRow_post } }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.PostsListDocument,
     "\n  fragment PostEditor_post on Post {\n    id\n    title\n    slug\n    kind\n    status\n    summary\n    body\n    hasLab\n    version\n    updatedAt\n    publishedAt\n    category { id name slug }\n    tags { id name slug }\n  }\n": types.PostEditor_PostFragmentDoc,
     "\n  query PostEditor($id: ID!) {\n    node(id: $id) {\n      id\n      ...PostEditor_post\n    }\n  }\n": types.PostEditorDocument,
     "\n  query PostEditorOptions {\n    categories { id name }\n    tags { id name }\n  }\n": types.PostEditorOptionsDocument,
-    "\n  fragment PostEditor_errors on Error {\n    message\n    ... on ValidationError { fieldErrors { path message } }\n    ... on SlugTakenError { slug suggestion }\n    ... on ConflictError { currentVersion }\n  }\n": types.PostEditor_ErrorsFragmentDoc,
-    "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on CreatePostPayload { post { ...PostEditor_post } }\n      ... on Error { ...PostEditor_errors }\n    }\n  }\n": types.CreatePostDocument,
-    "\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      __typename\n      ... on UpdatePostPayload { post { ...PostEditor_post } }\n      ... on Error { ...PostEditor_errors }\n    }\n  }\n": types.UpdatePostDocument,
-    "\n  mutation PublishPost($input: PublishPostInput!) {\n    publishPost(input: $input) {\n      __typename\n      ... on PublishPostPayload { post { ...PostEditor_post } }\n      ... on Error { ...PostEditor_errors }\n    }\n  }\n": types.PublishPostDocument,
-    "\n  mutation UnpublishPost($input: PostRefInput!) {\n    unpublishPost(input: $input) {\n      __typename\n      ... on UnpublishPostPayload { post { ...PostEditor_post } }\n      ... on Error { ...PostEditor_errors }\n    }\n  }\n": types.UnpublishPostDocument,
-    "\n  mutation DeletePost($input: PostRefInput!) {\n    deletePost(input: $input) {\n      __typename\n      ... on DeletePostPayload { deletedPostId }\n      ... on Error { ...PostEditor_errors }\n    }\n  }\n": types.DeletePostDocument,
+    "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on CreatePostPayload { post { ...PostEditor_post } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.CreatePostDocument,
+    "\n  mutation DeletePost($input: PostRefInput!) {\n    deletePost(input: $input) {\n      __typename\n      ... on DeletePostPayload { deletedPostId }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.DeletePostDocument,
+    "\n  mutation PublishPost($input: PublishPostInput!) {\n    publishPost(input: $input) {\n      __typename\n      ... on PublishPostPayload { post { ...PostEditor_post } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.PublishPostDocument,
+    "\n  mutation UnpublishPost($input: PostRefInput!) {\n    unpublishPost(input: $input) {\n      __typename\n      ... on UnpublishPostPayload { post { ...PostEditor_post } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.UnpublishPostDocument,
+    "\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      __typename\n      ... on UpdatePostPayload { post { ...PostEditor_post } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.UpdatePostDocument,
     "\n  query PostFilterCategories {\n    categories { id slug name }\n  }\n": types.PostFilterCategoriesDocument,
     "\n  query SiteSettings {\n    site { title description baseUrl timeZone }\n  }\n": types.SiteSettingsDocument,
-    "\n  mutation UpdateSite($input: UpdateSiteInput!) {\n    updateSite(input: $input) {\n      __typename\n      ... on UpdateSitePayload { site { title description baseUrl timeZone } }\n      ... on ValidationError { message fieldErrors { path message } }\n    }\n  }\n": types.UpdateSiteDocument,
     "\n  query ApiTokens {\n    viewer { id apiTokens { id name createdAt lastUsedAt revokedAt } }\n  }\n": types.ApiTokensDocument,
-    "\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      __typename\n      ... on CreateApiTokenPayload { token apiToken { id name createdAt lastUsedAt revokedAt } }\n      ... on ValidationError { message fieldErrors { path message } }\n    }\n  }\n": types.CreateApiTokenDocument,
-    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      __typename\n      ... on RevokeApiTokenPayload { apiToken { id revokedAt } }\n      ... on Error { message }\n    }\n  }\n": types.RevokeApiTokenDocument,
+    "\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      __typename\n      ... on CreateApiTokenPayload { token apiToken { id name createdAt lastUsedAt revokedAt } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      __typename\n      ... on RevokeApiTokenPayload { apiToken { id revokedAt } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.RevokeApiTokenDocument,
+    "\n  mutation UpdateSite($input: UpdateSiteInput!) {\n    updateSite(input: $input) {\n      __typename\n      ... on UpdateSitePayload { site { title description baseUrl timeZone } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.UpdateSiteDocument,
     "\n  query Categories {\n    categories { id name slug description position postCount }\n  }\n": types.CategoriesDocument,
-    "\n  mutation CreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      __typename\n      ... on CreateCategoryPayload { category { id name slug description position postCount } }\n      ... on ValidationError { message fieldErrors { path message } }\n      ... on SlugTakenError { message suggestion path }\n      ... on Error { message }\n    }\n  }\n": types.CreateCategoryDocument,
-    "\n  mutation UpdateCategory($input: UpdateCategoryInput!) {\n    updateCategory(input: $input) {\n      __typename\n      ... on UpdateCategoryPayload { category { id name slug description } }\n      ... on ValidationError { message fieldErrors { path message } }\n      ... on SlugTakenError { message suggestion path }\n      ... on Error { message }\n    }\n  }\n": types.UpdateCategoryDocument,
-    "\n  mutation DeleteCategory($input: DeleteCategoryInput!) {\n    deleteCategory(input: $input) {\n      __typename\n      ... on DeleteCategoryPayload { deletedCategoryId }\n      ... on Error { message }\n    }\n  }\n": types.DeleteCategoryDocument,
-    "\n  mutation ReorderCategories($ids: [ID!]!) {\n    reorderCategories(ids: $ids) {\n      __typename\n      ... on ReorderCategoriesPayload { categories { id position } }\n      ... on Error { message }\n    }\n  }\n": types.ReorderCategoriesDocument,
-    "\n  query TaxonomyPostTotal($filter: PostFilter!) {\n    posts(first: 1, filter: $filter) { totalCount }\n  }\n": types.TaxonomyPostTotalDocument,
     "\n  query Tags {\n    tags { id name slug postCount }\n  }\n": types.TagsDocument,
-    "\n  mutation CreateTag($input: CreateTagInput!) {\n    createTag(input: $input) {\n      __typename\n      ... on CreateTagPayload { tag { id name slug postCount } }\n      ... on ValidationError { message fieldErrors { path message } }\n      ... on SlugTakenError { message suggestion path }\n      ... on Error { message }\n    }\n  }\n": types.CreateTagDocument,
-    "\n  mutation UpdateTag($input: UpdateTagInput!) {\n    updateTag(input: $input) {\n      __typename\n      ... on UpdateTagPayload { tag { id name slug } }\n      ... on ValidationError { message fieldErrors { path message } }\n      ... on SlugTakenError { message suggestion path }\n      ... on Error { message }\n    }\n  }\n": types.UpdateTagDocument,
-    "\n  mutation DeleteTag($id: ID!) {\n    deleteTag(id: $id) {\n      __typename\n      ... on DeleteTagPayload { deletedTagId }\n      ... on Error { message }\n    }\n  }\n": types.DeleteTagDocument,
+    "\n  query TaxonomyPostTotal($filter: PostFilter!) {\n    posts(first: 1, filter: $filter) { totalCount }\n  }\n": types.TaxonomyPostTotalDocument,
+    "\n  mutation CreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      __typename\n      ... on CreateCategoryPayload { category { id name slug description position postCount } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.CreateCategoryDocument,
+    "\n  mutation CreateTag($input: CreateTagInput!) {\n    createTag(input: $input) {\n      __typename\n      ... on CreateTagPayload { tag { id name slug postCount } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.CreateTagDocument,
+    "\n  mutation DeleteCategory($input: DeleteCategoryInput!) {\n    deleteCategory(input: $input) {\n      __typename\n      ... on DeleteCategoryPayload { deletedCategoryId }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.DeleteCategoryDocument,
+    "\n  mutation DeleteTag($id: ID!) {\n    deleteTag(id: $id) {\n      __typename\n      ... on DeleteTagPayload { deletedTagId }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.DeleteTagDocument,
+    "\n  mutation ReorderCategories($ids: [ID!]!) {\n    reorderCategories(ids: $ids) {\n      __typename\n      ... on ReorderCategoriesPayload { categories { id position } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.ReorderCategoriesDocument,
+    "\n  mutation UpdateCategory($input: UpdateCategoryInput!) {\n    updateCategory(input: $input) {\n      __typename\n      ... on UpdateCategoryPayload { category { id name slug description } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.UpdateCategoryDocument,
+    "\n  mutation UpdateTag($input: UpdateTagInput!) {\n    updateTag(input: $input) {\n      __typename\n      ... on UpdateTagPayload { tag { id name slug } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.UpdateTagDocument,
 };
 
 /**
@@ -109,11 +109,15 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment MutationErrors on Error {\n    message\n    ... on ValidationError { fieldErrors { path message } }\n    ... on SlugTakenError { slug suggestion }\n    ... on ConflictError { currentVersion }\n    ... on TooManyAttemptsError { retryAfterSeconds }\n  }\n"): (typeof documents)["\n  fragment MutationErrors on Error {\n    message\n    ... on ValidationError { fieldErrors { path message } }\n    ... on SlugTakenError { slug suggestion }\n    ... on ConflictError { currentVersion }\n    ... on TooManyAttemptsError { retryAfterSeconds }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Viewer {\n    viewer { id email name }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer { id email name }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      __typename\n      ... on LoginPayload { viewer { id email name } }\n      ... on InvalidCredentialsError { message }\n      ... on TooManyAttemptsError { message retryAfterSeconds }\n      ... on ValidationError { message fieldErrors { path message } }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      __typename\n      ... on LoginPayload { viewer { id email name } }\n      ... on InvalidCredentialsError { message }\n      ... on TooManyAttemptsError { message retryAfterSeconds }\n      ... on ValidationError { message fieldErrors { path message } }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      __typename\n      ... on LoginPayload { viewer { id email name } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      __typename\n      ... on LoginPayload { viewer { id email name } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -137,15 +141,15 @@ export function graphql(source: "\n  fragment FavoritesCache_payload on Favorite
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ReorderFavorites($postIds: [ID!]!, $expectedRevision: Int!) {\n    reorderFavorites(postIds: $postIds, expectedRevision: $expectedRevision) {\n      __typename\n      ...FavoritesCache_payload\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation ReorderFavorites($postIds: [ID!]!, $expectedRevision: Int!) {\n    reorderFavorites(postIds: $postIds, expectedRevision: $expectedRevision) {\n      __typename\n      ...FavoritesCache_payload\n      ... on Error { message }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ReorderFavorites($postIds: [ID!]!, $expectedRevision: Int!) {\n    reorderFavorites(postIds: $postIds, expectedRevision: $expectedRevision) {\n      __typename\n      ...FavoritesCache_payload\n      ... on Error { ...MutationErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation ReorderFavorites($postIds: [ID!]!, $expectedRevision: Int!) {\n    reorderFavorites(postIds: $postIds, expectedRevision: $expectedRevision) {\n      __typename\n      ...FavoritesCache_payload\n      ... on Error { ...MutationErrors }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AddFavorite($postId: ID!) {\n    addFavorite(postId: $postId) {\n      __typename\n      ...FavoritesCache_payload\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation AddFavorite($postId: ID!) {\n    addFavorite(postId: $postId) {\n      __typename\n      ...FavoritesCache_payload\n      ... on Error { message }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation AddFavorite($postId: ID!) {\n    addFavorite(postId: $postId) {\n      __typename\n      ...FavoritesCache_payload\n      ... on Error { ...MutationErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation AddFavorite($postId: ID!) {\n    addFavorite(postId: $postId) {\n      __typename\n      ...FavoritesCache_payload\n      ... on Error { ...MutationErrors }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RemoveFavorite($postId: ID!) {\n    removeFavorite(postId: $postId) {\n      __typename\n      ...FavoritesCache_payload\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveFavorite($postId: ID!) {\n    removeFavorite(postId: $postId) {\n      __typename\n      ...FavoritesCache_payload\n      ... on Error { message }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation RemoveFavorite($postId: ID!) {\n    removeFavorite(postId: $postId) {\n      __typename\n      ...FavoritesCache_payload\n      ... on Error { ...MutationErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveFavorite($postId: ID!) {\n    removeFavorite(postId: $postId) {\n      __typename\n      ...FavoritesCache_payload\n      ... on Error { ...MutationErrors }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -169,27 +173,23 @@ export function graphql(source: "\n  query PostEditorOptions {\n    categories {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PostEditor_errors on Error {\n    message\n    ... on ValidationError { fieldErrors { path message } }\n    ... on SlugTakenError { slug suggestion }\n    ... on ConflictError { currentVersion }\n  }\n"): (typeof documents)["\n  fragment PostEditor_errors on Error {\n    message\n    ... on ValidationError { fieldErrors { path message } }\n    ... on SlugTakenError { slug suggestion }\n    ... on ConflictError { currentVersion }\n  }\n"];
+export function graphql(source: "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on CreatePostPayload { post { ...PostEditor_post } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on CreatePostPayload { post { ...PostEditor_post } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on CreatePostPayload { post { ...PostEditor_post } }\n      ... on Error { ...PostEditor_errors }\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on CreatePostPayload { post { ...PostEditor_post } }\n      ... on Error { ...PostEditor_errors }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation DeletePost($input: PostRefInput!) {\n    deletePost(input: $input) {\n      __typename\n      ... on DeletePostPayload { deletedPostId }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation DeletePost($input: PostRefInput!) {\n    deletePost(input: $input) {\n      __typename\n      ... on DeletePostPayload { deletedPostId }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      __typename\n      ... on UpdatePostPayload { post { ...PostEditor_post } }\n      ... on Error { ...PostEditor_errors }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      __typename\n      ... on UpdatePostPayload { post { ...PostEditor_post } }\n      ... on Error { ...PostEditor_errors }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation PublishPost($input: PublishPostInput!) {\n    publishPost(input: $input) {\n      __typename\n      ... on PublishPostPayload { post { ...PostEditor_post } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation PublishPost($input: PublishPostInput!) {\n    publishPost(input: $input) {\n      __typename\n      ... on PublishPostPayload { post { ...PostEditor_post } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PublishPost($input: PublishPostInput!) {\n    publishPost(input: $input) {\n      __typename\n      ... on PublishPostPayload { post { ...PostEditor_post } }\n      ... on Error { ...PostEditor_errors }\n    }\n  }\n"): (typeof documents)["\n  mutation PublishPost($input: PublishPostInput!) {\n    publishPost(input: $input) {\n      __typename\n      ... on PublishPostPayload { post { ...PostEditor_post } }\n      ... on Error { ...PostEditor_errors }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UnpublishPost($input: PostRefInput!) {\n    unpublishPost(input: $input) {\n      __typename\n      ... on UnpublishPostPayload { post { ...PostEditor_post } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation UnpublishPost($input: PostRefInput!) {\n    unpublishPost(input: $input) {\n      __typename\n      ... on UnpublishPostPayload { post { ...PostEditor_post } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UnpublishPost($input: PostRefInput!) {\n    unpublishPost(input: $input) {\n      __typename\n      ... on UnpublishPostPayload { post { ...PostEditor_post } }\n      ... on Error { ...PostEditor_errors }\n    }\n  }\n"): (typeof documents)["\n  mutation UnpublishPost($input: PostRefInput!) {\n    unpublishPost(input: $input) {\n      __typename\n      ... on UnpublishPostPayload { post { ...PostEditor_post } }\n      ... on Error { ...PostEditor_errors }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DeletePost($input: PostRefInput!) {\n    deletePost(input: $input) {\n      __typename\n      ... on DeletePostPayload { deletedPostId }\n      ... on Error { ...PostEditor_errors }\n    }\n  }\n"): (typeof documents)["\n  mutation DeletePost($input: PostRefInput!) {\n    deletePost(input: $input) {\n      __typename\n      ... on DeletePostPayload { deletedPostId }\n      ... on Error { ...PostEditor_errors }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      __typename\n      ... on UpdatePostPayload { post { ...PostEditor_post } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      __typename\n      ... on UpdatePostPayload { post { ...PostEditor_post } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -201,19 +201,19 @@ export function graphql(source: "\n  query SiteSettings {\n    site { title desc
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateSite($input: UpdateSiteInput!) {\n    updateSite(input: $input) {\n      __typename\n      ... on UpdateSitePayload { site { title description baseUrl timeZone } }\n      ... on ValidationError { message fieldErrors { path message } }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSite($input: UpdateSiteInput!) {\n    updateSite(input: $input) {\n      __typename\n      ... on UpdateSitePayload { site { title description baseUrl timeZone } }\n      ... on ValidationError { message fieldErrors { path message } }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query ApiTokens {\n    viewer { id apiTokens { id name createdAt lastUsedAt revokedAt } }\n  }\n"): (typeof documents)["\n  query ApiTokens {\n    viewer { id apiTokens { id name createdAt lastUsedAt revokedAt } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      __typename\n      ... on CreateApiTokenPayload { token apiToken { id name createdAt lastUsedAt revokedAt } }\n      ... on ValidationError { message fieldErrors { path message } }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      __typename\n      ... on CreateApiTokenPayload { token apiToken { id name createdAt lastUsedAt revokedAt } }\n      ... on ValidationError { message fieldErrors { path message } }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      __typename\n      ... on CreateApiTokenPayload { token apiToken { id name createdAt lastUsedAt revokedAt } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      __typename\n      ... on CreateApiTokenPayload { token apiToken { id name createdAt lastUsedAt revokedAt } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      __typename\n      ... on RevokeApiTokenPayload { apiToken { id revokedAt } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      __typename\n      ... on RevokeApiTokenPayload { apiToken { id revokedAt } }\n      ... on Error { message }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      __typename\n      ... on RevokeApiTokenPayload { apiToken { id revokedAt } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      __typename\n      ... on RevokeApiTokenPayload { apiToken { id revokedAt } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSite($input: UpdateSiteInput!) {\n    updateSite(input: $input) {\n      __typename\n      ... on UpdateSitePayload { site { title description baseUrl timeZone } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSite($input: UpdateSiteInput!) {\n    updateSite(input: $input) {\n      __typename\n      ... on UpdateSitePayload { site { title description baseUrl timeZone } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -221,19 +221,7 @@ export function graphql(source: "\n  query Categories {\n    categories { id nam
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      __typename\n      ... on CreateCategoryPayload { category { id name slug description position postCount } }\n      ... on ValidationError { message fieldErrors { path message } }\n      ... on SlugTakenError { message suggestion path }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      __typename\n      ... on CreateCategoryPayload { category { id name slug description position postCount } }\n      ... on ValidationError { message fieldErrors { path message } }\n      ... on SlugTakenError { message suggestion path }\n      ... on Error { message }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UpdateCategory($input: UpdateCategoryInput!) {\n    updateCategory(input: $input) {\n      __typename\n      ... on UpdateCategoryPayload { category { id name slug description } }\n      ... on ValidationError { message fieldErrors { path message } }\n      ... on SlugTakenError { message suggestion path }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCategory($input: UpdateCategoryInput!) {\n    updateCategory(input: $input) {\n      __typename\n      ... on UpdateCategoryPayload { category { id name slug description } }\n      ... on ValidationError { message fieldErrors { path message } }\n      ... on SlugTakenError { message suggestion path }\n      ... on Error { message }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DeleteCategory($input: DeleteCategoryInput!) {\n    deleteCategory(input: $input) {\n      __typename\n      ... on DeleteCategoryPayload { deletedCategoryId }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteCategory($input: DeleteCategoryInput!) {\n    deleteCategory(input: $input) {\n      __typename\n      ... on DeleteCategoryPayload { deletedCategoryId }\n      ... on Error { message }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ReorderCategories($ids: [ID!]!) {\n    reorderCategories(ids: $ids) {\n      __typename\n      ... on ReorderCategoriesPayload { categories { id position } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation ReorderCategories($ids: [ID!]!) {\n    reorderCategories(ids: $ids) {\n      __typename\n      ... on ReorderCategoriesPayload { categories { id position } }\n      ... on Error { message }\n    }\n  }\n"];
+export function graphql(source: "\n  query Tags {\n    tags { id name slug postCount }\n  }\n"): (typeof documents)["\n  query Tags {\n    tags { id name slug postCount }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -241,19 +229,31 @@ export function graphql(source: "\n  query TaxonomyPostTotal($filter: PostFilter
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Tags {\n    tags { id name slug postCount }\n  }\n"): (typeof documents)["\n  query Tags {\n    tags { id name slug postCount }\n  }\n"];
+export function graphql(source: "\n  mutation CreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      __typename\n      ... on CreateCategoryPayload { category { id name slug description position postCount } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      __typename\n      ... on CreateCategoryPayload { category { id name slug description position postCount } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateTag($input: CreateTagInput!) {\n    createTag(input: $input) {\n      __typename\n      ... on CreateTagPayload { tag { id name slug postCount } }\n      ... on ValidationError { message fieldErrors { path message } }\n      ... on SlugTakenError { message suggestion path }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTag($input: CreateTagInput!) {\n    createTag(input: $input) {\n      __typename\n      ... on CreateTagPayload { tag { id name slug postCount } }\n      ... on ValidationError { message fieldErrors { path message } }\n      ... on SlugTakenError { message suggestion path }\n      ... on Error { message }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CreateTag($input: CreateTagInput!) {\n    createTag(input: $input) {\n      __typename\n      ... on CreateTagPayload { tag { id name slug postCount } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTag($input: CreateTagInput!) {\n    createTag(input: $input) {\n      __typename\n      ... on CreateTagPayload { tag { id name slug postCount } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateTag($input: UpdateTagInput!) {\n    updateTag(input: $input) {\n      __typename\n      ... on UpdateTagPayload { tag { id name slug } }\n      ... on ValidationError { message fieldErrors { path message } }\n      ... on SlugTakenError { message suggestion path }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTag($input: UpdateTagInput!) {\n    updateTag(input: $input) {\n      __typename\n      ... on UpdateTagPayload { tag { id name slug } }\n      ... on ValidationError { message fieldErrors { path message } }\n      ... on SlugTakenError { message suggestion path }\n      ... on Error { message }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation DeleteCategory($input: DeleteCategoryInput!) {\n    deleteCategory(input: $input) {\n      __typename\n      ... on DeleteCategoryPayload { deletedCategoryId }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteCategory($input: DeleteCategoryInput!) {\n    deleteCategory(input: $input) {\n      __typename\n      ... on DeleteCategoryPayload { deletedCategoryId }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DeleteTag($id: ID!) {\n    deleteTag(id: $id) {\n      __typename\n      ... on DeleteTagPayload { deletedTagId }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteTag($id: ID!) {\n    deleteTag(id: $id) {\n      __typename\n      ... on DeleteTagPayload { deletedTagId }\n      ... on Error { message }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation DeleteTag($id: ID!) {\n    deleteTag(id: $id) {\n      __typename\n      ... on DeleteTagPayload { deletedTagId }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteTag($id: ID!) {\n    deleteTag(id: $id) {\n      __typename\n      ... on DeleteTagPayload { deletedTagId }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReorderCategories($ids: [ID!]!) {\n    reorderCategories(ids: $ids) {\n      __typename\n      ... on ReorderCategoriesPayload { categories { id position } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation ReorderCategories($ids: [ID!]!) {\n    reorderCategories(ids: $ids) {\n      __typename\n      ... on ReorderCategoriesPayload { categories { id position } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCategory($input: UpdateCategoryInput!) {\n    updateCategory(input: $input) {\n      __typename\n      ... on UpdateCategoryPayload { category { id name slug description } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCategory($input: UpdateCategoryInput!) {\n    updateCategory(input: $input) {\n      __typename\n      ... on UpdateCategoryPayload { category { id name slug description } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTag($input: UpdateTagInput!) {\n    updateTag(input: $input) {\n      __typename\n      ... on UpdateTagPayload { tag { id name slug } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTag($input: UpdateTagInput!) {\n    updateTag(input: $input) {\n      __typename\n      ... on UpdateTagPayload { tag { id name slug } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -8,7 +8,7 @@ import possibleTypesResult from '../__generated__/possible-types';
  * - `Query.posts` is one list per `filter` (kind, status, includeDrafts, category, tag): the
  *   pagination args (first/after) are left out of the key, and pages are merged by cursor
  *   (relayStylePagination), so "Load more" appends to the same list. The server's cursors are
- *   keyset cursors (DESIGN.md), so a page after a deleted post still continues correctly.
+ *   keyset cursors, so a page after a deleted post still continues correctly.
  * - possibleTypes come from codegen (the mutation result unions and the Error/Node interfaces),
  *   so fragments like `... on ValidationError` match from the cache too.
  * - Site is a singleton; Viewer has an id.

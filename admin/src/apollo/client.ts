@@ -1,11 +1,9 @@
 import { ApolloClient, ApolloLink, HttpLink } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
 import { tap } from 'rxjs';
+import { CSRF_HEADER } from '#shared/errors.ts';
 import { createCache } from './cache';
 import { isUnauthenticated, sessionExpiry } from './unauthenticated';
-
-/** The header the gateway requires on every request that carries the session cookie (server/src/plugins/use-csrf-for-cookies.ts). */
-export const CSRF_HEADER = 'x-graphql-yoga-csrf';
 
 export interface ClientOptions {
   /** GraphQL endpoint; default `/graphql` (same origin: the gateway serves the admin, Vite proxies in dev). */
@@ -17,8 +15,8 @@ export interface ClientOptions {
 /**
  * The admin's Apollo Client: same-origin cookie session, the CSRF header on every request, and
  * an error link that flips the app to "session expired" on UNAUTHENTICATED — the shell then
- * shows the sign-in dialog over the still-mounted panes (see admin/README.md, "Sign-in and
- * unsaved edits"). The failed operation is not retried: its caller sees the error and the user
+ * shows the sign-in dialog over the still-mounted panes (admin/README.md, "Sign-in and unsaved
+ * edits"). The failed operation is not retried: its caller sees the error and the user
  * repeats the action (e.g. Save) after signing in.
  */
 export function createApolloClient(options: ClientOptions = {}): ApolloClient {

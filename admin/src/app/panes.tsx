@@ -1,21 +1,10 @@
-import type { ComponentType } from 'react';
 import { FavoritesDetail, FavoritesList } from '../features/favorites/FavoritesPanes';
 import { PostEditorPane } from '../features/posts/editor/PostEditorPane';
 import { PostsList } from '../features/posts/PostsList';
 import { SettingsDetail, SettingsList } from '../features/settings/SettingsPanes';
 import { CategoriesList, CategoryDetail, TagDetail, TagsList } from '../features/taxonomy/TaxonomyPanes';
-import type { Route, SectionId } from './router/routes';
-
-/** What every pane receives: the current route (section + selected item id). */
-export interface PaneProps {
-  route: Route;
-}
-
-/** A section's two panes: the list on the left, the editor/detail on the right. */
-export interface SectionPanes {
-  List: ComponentType<PaneProps>;
-  Detail: ComponentType<PaneProps>;
-}
+import type { SectionPanes } from './pane-types';
+import type { SectionId } from './router/routes';
 
 const posts: SectionPanes = { List: PostsList, Detail: PostEditorPane };
 

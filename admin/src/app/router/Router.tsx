@@ -69,7 +69,7 @@ export const useNavigate = (): RouterValue['navigate'] => useRouter().navigate;
 
 /**
  * While `when` is true, in-app navigation, back/forward and closing the tab ask before leaving.
- * For editors with unsaved edits (HOUSE-STYLE "Admin behaviour"). `confirm` defaults to the
+ * For editors with unsaved edits. `confirm` defaults to the
  * browser's dialog; an editor may pass its own (e.g. one that autosaves and returns true).
  */
 export function useNavigationGuard(when: boolean, options: { message?: string; confirm?: () => boolean } = {}): void {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { useMutation } from '@apollo/client/react';
+import { splitResult } from '../../apollo/mutationResult';
 import { sessionExpiry } from '../../apollo/unauthenticated';
-import { SignInDocument, ViewerDocument } from './documents';
+import { useSignInMutation } from './useSignInMutation';
 
 /** Messages to show beside the fields (ValidationError paths) and above the form (the rest). */
 export interface SignInErrors {
@@ -15,31 +15,27 @@ export interface SignInErrors {
  * beside the password (the server will not say which field was wrong, on purpose);
  * ValidationError → beside the field its path names (["email"] / ["password"]). On success the
  * viewer is written into the cache and the expired-session flag cleared, so the shell reappears
- * (or stays, with its unsaved edits) without a reload.
+ * (or stays, with its unsaved edits) without a reload. The form keeps its own fields; it is not
+ * an editable form (nothing to be dirty about).
  */
 export function useSignIn(): { signIn: (email: string, password: string) => Promise<boolean>; errors: SignInErrors; isPending: boolean } {
-  const [mutate, { loading }] = useMutation(SignInDocument);
+  const [mutate, { loading }] = useSignInMutation();
   const [errors, setErrors] = useState<SignInErrors>({});
 
   const signIn = async (email: string, password: string): Promise<boolean> => {
     setErrors({});
     try {
-      const { data } = await mutate({
-        variables: { email, password },
-        update: (cache, { data: result }) => {
-          if (result?.login.__typename === 'LoginPayload') cache.writeQuery({ query: ViewerDocument, data: { __typename: 'Query', viewer: result.login.viewer } });
-        },
-      });
-      const result = data?.login;
-      if (result?.__typename === 'LoginPayload') {
+      const outcome = splitResult((await mutate({ variables: { email, password } })).data?.login);
+      if (outcome.ok) {
         sessionExpiry.clear();
         return true;
       }
-      if (result?.__typename === 'InvalidCredentialsError') setErrors({ password: result.message });
-      else if (result?.__typename === 'TooManyAttemptsError') setErrors({ form: result.message });
-      else if (result?.__typename === 'ValidationError') {
-        const next: SignInErrors = { form: result.fieldErrors.length ? undefined : result.message };
-        for (const fieldError of result.fieldErrors) {
+      const { error } = outcome;
+      if (error.__typename === 'InvalidCredentialsError') setErrors({ password: error.message });
+      else if (error.__typename === 'TooManyAttemptsError') setErrors({ form: error.message });
+      else {
+        const next: SignInErrors = { form: error.fieldErrors.length ? undefined : error.message };
+        for (const fieldError of error.fieldErrors) {
           const field = fieldError.path.at(-1);
           if (field === 'email' || field === 'password') next[field] = fieldError.message;
           else next.form = fieldError.message;

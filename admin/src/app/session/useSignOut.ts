@@ -1,6 +1,6 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useApolloClient } from '@apollo/client/react';
 import { BASE } from '../router/routes';
-import { SignOutDocument } from './documents';
+import { useSignOutMutation } from './useSignOutMutation';
 
 /**
  * Signs out: `logout` (ends the session server-side, clears the cookie), empties the cache, then
@@ -10,7 +10,7 @@ import { SignOutDocument } from './documents';
  */
 export function useSignOut(): { signOut: () => Promise<void>; isPending: boolean } {
   const client = useApolloClient();
-  const [logout, { loading }] = useMutation(SignOutDocument);
+  const [logout, { loading }] = useSignOutMutation();
   const signOut = async () => {
     await logout();
     await client.clearStore();

@@ -1,5 +1,5 @@
 /**
- * Every keyboard shortcut of the admin, in one place (HOUSE-STYLE "Admin behaviour"). The help
+ * Every keyboard shortcut of the admin, in one place. The help
  * overlay (`?`) and the command palette read this list; components bind the global ones with
  * `useShortcut(id, handler)` where the action lives, and call the same handler from their button.
  *

@@ -23,15 +23,17 @@ export function useSaveState(): SaveState {
 
 /**
  * For editors: report your save state; it is shown in the status bar while you are mounted and
- * cleared when you unmount. Pass a new object only when the state changes (or memoize it).
+ * cleared when you unmount. Pass a new object only when the state changes (or memoize it);
+ * null reports nothing (a form that does not use the status bar).
  */
-export function useReportSaveState(state: SaveState): void {
+export function useReportSaveState(state: SaveState | null): void {
   const context = useContext(SaveStateContext);
   const set = context?.set;
+  const reports = state !== null;
   useEffect(() => {
-    set?.(state);
+    if (state) set?.(state);
   }, [set, state]);
-  useEffect(() => () => set?.({ kind: 'idle' }), [set]);
+  useEffect(() => (reports ? () => set?.({ kind: 'idle' }) : undefined), [set, reports]);
 }
 
 /** Human text for a save state, e.g. "Saved at 14:02". */

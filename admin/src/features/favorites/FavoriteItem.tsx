@@ -1,7 +1,20 @@
 import type { KeyboardEvent } from 'react';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
+import { graphql } from '../../__generated__';
 import type { FavoriteRow_PostFragment } from '../../__generated__/graphql';
+
+/** One favorite as the Favorites pane shows it; the posts list's rows carry the same fields. */
+export const FavoriteRowFragment = graphql(`
+  fragment FavoriteRow_post on Post {
+    id
+    title
+    kind
+    status
+    publishedAt
+    isFavorite
+  }
+`);
 
 /**
  * One favorite: the row itself is the drag handle (a button with role description "sortable";

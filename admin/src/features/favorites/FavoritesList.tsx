@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { DndContext, KeyboardSensor, PointerSensor, closestCenter, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import type { PaneProps } from '../../app/panes';
+import type { PaneProps } from '../../app/pane-types';
 import { useNavigate } from '../../app/router/Router';
 import { favoriteAnnouncements, instructions } from './announcements';
 import { FavoritesDocument } from './documents';

@@ -1,6 +1,15 @@
 import type { ApolloCache } from '@apollo/client';
 import type { FavoriteRow_PostFragment } from '../../__generated__/graphql';
+import { graphql } from '../../__generated__';
 import { FavoritesDocument } from './documents';
+
+/** What every favorites mutation answers; the whole new list replaces the cached one. */
+export const FavoritesPayloadFragment = graphql(`
+  fragment FavoritesCache_payload on FavoritesPayload {
+    revision
+    favorites { id ...FavoriteRow_post }
+  }
+`);
 
 /**
  * The favorites list and its revision as the cache holds them (null before the first load);

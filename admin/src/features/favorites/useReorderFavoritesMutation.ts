@@ -2,8 +2,19 @@ import { useCallback, useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { arrayMove } from '@dnd-kit/sortable';
 import type { FavoriteRow_PostFragment } from '../../__generated__/graphql';
-import { ReorderFavoritesDocument } from './documents';
+import { graphql } from '../../__generated__';
+import { splitResult, thrownMessage } from '../../apollo/mutationResult';
 import { writeFavorites } from './favorites-cache';
+
+export const ReorderFavoritesDocument = graphql(`
+  mutation ReorderFavorites($postIds: [ID!]!, $expectedRevision: Int!) {
+    reorderFavorites(postIds: $postIds, expectedRevision: $expectedRevision) {
+      __typename
+      ...FavoritesCache_payload
+      ... on Error { ...MutationErrors }
+    }
+  }
+`);
 
 /** Shown when the server refused a reorder because the list changed elsewhere. */
 export const CONFLICT_MESSAGE = 'The list changed elsewhere; reloaded.';
@@ -32,14 +43,14 @@ export function useReorderFavoritesMutation({ reload }: { reload: () => Promise<
           if (answer?.reorderFavorites.__typename === 'FavoritesPayload') writeFavorites(cache, answer.reorderFavorites);
         },
       });
-      const result = data?.reorderFavorites;
-      if (result && result.__typename !== 'FavoritesPayload') {
-        setProblem(result.__typename === 'ConflictError' ? CONFLICT_MESSAGE : `${result.message} Reloaded.`);
+      const outcome = splitResult(data?.reorderFavorites);
+      if (!outcome.ok) {
+        setProblem(outcome.error.__typename === 'ConflictError' ? CONFLICT_MESSAGE : `${outcome.error.message} Reloaded.`);
         await reload();
       }
     } catch (error) {
       // Network or top-level error: the optimistic order is already rolled back.
-      setProblem(`Could not save the new order: ${error instanceof Error ? error.message : String(error)}`);
+      setProblem(`Could not save the new order: ${thrownMessage(error)}`);
     }
   }, [mutate, reload]);
 

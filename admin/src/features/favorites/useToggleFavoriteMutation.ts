@@ -1,8 +1,31 @@
 import { useCallback, useState } from 'react';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import type { FavoriteRow_PostFragment } from '../../__generated__/graphql';
-import { AddFavoriteDocument, RemoveFavoriteDocument } from './documents';
+import { graphql } from '../../__generated__';
+import { splitResult, thrownMessage } from '../../apollo/mutationResult';
 import { asFavoriteRow, readFavorites, setIsFavorite, writeFavorites } from './favorites-cache';
+
+/** Adding appends and removing takes out one post: neither can reorder someone else's list, so
+ * they do not send expectedRevision (the server then never answers ConflictError for them). */
+const AddFavoriteDocument = graphql(`
+  mutation AddFavorite($postId: ID!) {
+    addFavorite(postId: $postId) {
+      __typename
+      ...FavoritesCache_payload
+      ... on Error { ...MutationErrors }
+    }
+  }
+`);
+
+const RemoveFavoriteDocument = graphql(`
+  mutation RemoveFavorite($postId: ID!) {
+    removeFavorite(postId: $postId) {
+      __typename
+      ...FavoritesCache_payload
+      ... on Error { ...MutationErrors }
+    }
+  }
+`);
 
 /**
  * Adds a post to the end of the favorites or removes it, depending on its isFavorite. Optimistic:
@@ -38,9 +61,10 @@ export function useToggleFavoriteMutation() {
               if (data?.addFavorite.__typename === 'FavoritesPayload') writeFavorites(cache, data.addFavorite);
             },
           })).data?.addFavorite;
-      if (result && result.__typename !== 'FavoritesPayload') setProblem(result.message);
+      const outcome = splitResult(result);
+      if (!outcome.ok) setProblem(outcome.error.message);
     } catch (error) {
-      setProblem(`Could not change the favorites: ${error instanceof Error ? error.message : String(error)}`);
+      setProblem(`Could not change the favorites: ${thrownMessage(error)}`);
     }
   }, [client, add, remove]);
 

@@ -1,6 +1,21 @@
 import { memo } from 'react';
+import { graphql } from '../../__generated__';
 import type { PostRow_PostFragment } from '../../__generated__/graphql';
 import { formatDate } from '../../components/formatDate';
+
+/** One row of the posts list: what PostRow renders. */
+export const PostRowFragment = graphql(`
+  fragment PostRow_post on Post {
+    id
+    title
+    slug
+    kind
+    status
+    publishedAt
+    updatedAt
+    isFavorite
+  }
+`);
 
 /**
  * One post in the list: title (★ when a favorite), then status · kind · date. Renders the

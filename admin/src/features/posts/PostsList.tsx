@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import type { PostRow_PostFragment } from '../../__generated__/graphql';
-import type { PaneProps } from '../../app/panes';
+import type { PaneProps } from '../../app/pane-types';
 import { useNavigate } from '../../app/router/Router';
 import { useCommands, type Command } from '../../app/shortcuts/commands';
 import { useShortcut } from '../../app/shortcuts/ShortcutProvider';

@@ -1,12 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { useQuery } from '@apollo/client/react';
+import { apiTokenNameSchema } from '#shared/errors.ts';
+import { splitResult, thrownMessage } from '../../apollo/mutationResult';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { formatDate } from '../../components/formatDate';
 import { useSiteTimeZone } from '../../app/site/useSiteTimeZone';
 import { ApiTokensDocument } from './documents';
 import { NewTokenDialog } from './NewTokenDialog';
-import { useApiTokenMutations } from './useApiTokenMutations';
+import { useCreateApiTokenMutation } from './useCreateApiTokenMutation';
+import { useRevokeApiTokenMutation } from './useRevokeApiTokenMutation';
 
 /**
  * The editor's API tokens (for scripts: Authorization: Bearer …): create one — its secret is
@@ -15,7 +18,8 @@ import { useApiTokenMutations } from './useApiTokenMutations';
 export function ApiTokens() {
   const { data, error } = useQuery(ApiTokensDocument);
   const timeZone = useSiteTimeZone();
-  const { create, isCreating, revoke } = useApiTokenMutations();
+  const [createToken, { loading: isCreating }] = useCreateApiTokenMutation();
+  const [revoke] = useRevokeApiTokenMutation();
   const [name, setName] = useState('');
   const [nameError, setNameError] = useState<string | null>(null);
   const [created, setCreated] = useState<{ name: string; secret: string } | null>(null);
@@ -25,18 +29,28 @@ export function ApiTokens() {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const trimmed = name.trim();
-    // Same rule as the gateway's createApiToken.
-    if (!trimmed || trimmed.length > 80) return setNameError('Name the token (1–80 characters).');
-    const result = await create(trimmed);
-    if ('error' in result) return setNameError(result.error);
-    setNameError(null);
-    setName('');
-    setCreated(result);
+    // The gateway's createApiToken checks the same rule, with the same message.
+    const parsed = apiTokenNameSchema.safeParse(name);
+    if (!parsed.success) return setNameError(parsed.error.issues[0]!.message);
+    try {
+      const outcome = splitResult((await createToken({ variables: { name: parsed.data } })).data?.createApiToken);
+      if (!outcome.ok) return setNameError(outcome.error.fieldErrors[0]?.message ?? outcome.error.message);
+      setNameError(null);
+      setName('');
+      setCreated({ name: outcome.payload.apiToken.name, secret: outcome.payload.token });
+    } catch (e) {
+      setNameError(thrownMessage(e));
+    }
   };
   const confirmRevoke = async () => {
     if (!revoking) return;
-    const problem = await revoke(revoking.id);
+    let problem: string | null = null;
+    try {
+      const outcome = splitResult(await revoke(revoking.id));
+      if (!outcome.ok) problem = outcome.error.message;
+    } catch (e) {
+      problem = thrownMessage(e);
+    }
     setRevokeError(problem);
     if (!problem) setRevoking(null);
   };

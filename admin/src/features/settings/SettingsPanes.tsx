@@ -1,4 +1,4 @@
-import type { PaneProps } from '../../app/panes';
+import type { PaneProps } from '../../app/pane-types';
 import { focusPane } from '../../app/chrome/panes-focus';
 import { useNavigate } from '../../app/router/Router';
 import { ListBox } from '../../components/ListBox';

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import { useMutation, useQuery } from '@apollo/client/react';
-import { SiteSettingsDocument, UpdateSiteDocument } from './documents';
-import { SiteSettingsForm } from './SiteSettingsForm';
-import type { SaveOutcome, SiteValues } from './useSiteForm';
+import { useQuery } from '@apollo/client/react';
+import { SiteSettingsDocument } from './documents';
+import { SiteSettingsForm, type SiteValues } from './SiteSettingsForm';
+import { useUpdateSiteMutation } from './useUpdateSiteMutation';
 
 /**
  * Loads the site's settings and saves them with updateSite. The payload's `site` lands on the
@@ -10,25 +10,14 @@ import type { SaveOutcome, SiteValues } from './useSiteForm';
  */
 export function SiteSettings() {
   const { data, error } = useQuery(SiteSettingsDocument);
-  const [updateSite] = useMutation(UpdateSiteDocument);
+  const [updateSite] = useUpdateSiteMutation();
   const site = data?.site;
   const initial = useMemo<SiteValues | null>(
     () => (site ? { title: site.title, description: site.description, baseUrl: site.baseUrl, timeZone: site.timeZone } : null),
     [site],
   );
 
-  const send = async (changed: Partial<SiteValues>): Promise<SaveOutcome> => {
-    try {
-      const { data: answer } = await updateSite({ variables: { input: changed } });
-      const result = answer?.updateSite;
-      if (!result) return { message: 'No answer from the server.' };
-      return result.__typename === 'UpdateSitePayload' ? null : { fieldErrors: result.fieldErrors };
-    } catch (e) {
-      return { message: (e as Error).message };
-    }
-  };
-
   if (error) return <p role="alert" className="pane-error">Could not load the settings: {error.message}</p>;
   if (!initial) return <p className="pane-empty">Loading…</p>;
-  return <SiteSettingsForm initial={initial} send={send} />;
+  return <SiteSettingsForm initial={initial} send={async (changes) => (await updateSite({ variables: { input: changes } })).data?.updateSite} />;
 }

@@ -3,12 +3,13 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { RouterProvider } from '../../app/router/Router';
 import { ShortcutProvider } from '../../app/shortcuts/ShortcutProvider';
-import { SiteSettingsForm } from './SiteSettingsForm';
-import type { SaveOutcome, SiteValues } from './useSiteForm';
+import { SiteSettingsForm, type SiteValues, type UpdateSiteResult } from './SiteSettingsForm';
 
 const initial: SiteValues = { title: 'Lena tries', description: 'Notes.', baseUrl: 'https://example.com', timeZone: 'UTC' };
 
-function setup(send = vi.fn<(changed: Partial<SiteValues>) => Promise<SaveOutcome>>(async () => null)) {
+const saved = (changes: Partial<SiteValues>): UpdateSiteResult => ({ __typename: 'UpdateSitePayload', site: { __typename: 'Site', ...initial, ...changes } });
+
+function setup(send = vi.fn<(changes: Partial<SiteValues>) => Promise<UpdateSiteResult>>(async (changes) => saved(changes))) {
   render(<RouterProvider><ShortcutProvider><SiteSettingsForm initial={initial} send={send} /></ShortcutProvider></RouterProvider>);
   const user = userEvent.setup();
   const field = (name: string) => screen.getByRole(name === 'Description' ? 'textbox' : name === 'Time zone' ? 'combobox' : 'textbox', { name }) as HTMLInputElement;
@@ -62,7 +63,11 @@ describe('SiteSettingsForm', () => {
   });
 
   it('puts the server’s ValidationError beside the field its path names and stays dirty', async () => {
-    const send = vi.fn(async (): Promise<SaveOutcome> => ({ fieldErrors: [{ path: ['input', 'timeZone'], message: 'Choose an IANA time zone.' }] }));
+    const send = vi.fn(async (): Promise<UpdateSiteResult> => ({
+      __typename: 'ValidationError',
+      message: 'Invalid input.',
+      fieldErrors: [{ __typename: 'FieldError', path: ['input', 'timeZone'], message: 'Choose an IANA time zone.' }],
+    }));
     const { user, field, saveButton, status } = setup(send);
     await user.clear(field('Time zone'));
     await user.type(field('Time zone'), 'Europe/Paris');

@@ -1,35 +1,41 @@
-import { useMemo, type FormEvent } from 'react';
-import { useNavigationGuard } from '../../app/router/Router';
-import { useShortcut } from '../../app/shortcuts/ShortcutProvider';
-import { useReportSaveState, type SaveState } from '../../app/status/SaveState';
+import { siteFieldsSchema } from '#shared/site-rules.ts';
+import type { UpdateSiteMutation } from '../../__generated__/graphql';
 import { Field } from '../../components/Field';
+import { useEditableForm, validateChanged } from '../../components/form/useEditableForm';
 import { TimeZoneInput } from './TimeZoneInput';
-import { useSiteForm, type SaveOutcome, type SiteValues } from './useSiteForm';
+
+export interface SiteValues {
+  title: string;
+  description: string;
+  baseUrl: string;
+  timeZone: string;
+}
+
+/** What updateSite answers (its result union member). */
+export type UpdateSiteResult = UpdateSiteMutation['updateSite'];
 
 /**
- * Title, description, base URL and time zone of the site. Dirty edits guard navigation and show
- * in the status bar; Save and Mod+S run the same `save`; errors appear beside their fields.
+ * Title, description, base URL and time zone of the site. The shared rules run before sending
+ * (same messages as the gateway) and only the changed fields are sent (updateSite is partial);
+ * what is stored (trimmed, base URL without its trailing slash) becomes the new initial value.
+ * Dirty edits guard navigation and show in the status bar; Save and Mod+S run the same `save`;
+ * errors appear beside their fields.
  */
-export function SiteSettingsForm({ initial, send }: { initial: SiteValues; send: (changed: Partial<SiteValues>) => Promise<SaveOutcome> }) {
-  const form = useSiteForm(initial, send);
-  const { values, errors, isDirty, isSaving, savedAt, failure } = form;
-  useNavigationGuard(isDirty);
-  useShortcut('settings.save', () => void form.save(), { enabled: isDirty });
-  const saveState = useMemo<SaveState>(() => {
-    if (isSaving) return { kind: 'saving' };
-    if (failure) return { kind: 'error', message: failure };
-    if (isDirty) return { kind: 'dirty' };
-    return savedAt ? { kind: 'saved', at: savedAt } : { kind: 'idle' };
-  }, [isSaving, failure, isDirty, savedAt]);
-  useReportSaveState(saveState);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void form.save();
-  };
+export function SiteSettingsForm({ initial, send }: {
+  initial: SiteValues;
+  send: (changes: Partial<SiteValues>) => Promise<UpdateSiteResult | null | undefined>;
+}) {
+  const form = useEditableForm({
+    initial,
+    shortcut: 'settings.save',
+    reportSaveState: true,
+    validate: validateChanged<SiteValues>(siteFieldsSchema),
+    submit: ({ changes }) => send(changes),
+  });
+  const { values, errors, isDirty, isSaving, phase } = form;
 
   return (
-    <form className="detail-form" onSubmit={submit} aria-label="Site settings" noValidate>
+    <form className="detail-form" onSubmit={(e) => { e.preventDefault(); void form.save(); }} aria-label="Site settings" noValidate>
       <h2>Site</h2>
       <Field label="Title" error={errors['title']}>
         {(c) => <input {...c} value={values.title} onChange={(e) => form.setField('title', e.target.value)} />}
@@ -43,10 +49,10 @@ export function SiteSettingsForm({ initial, send }: { initial: SiteValues; send:
       <Field label="Time zone" error={errors['timeZone']} hint="Dates are shown in this zone. Type to search.">
         {(c) => <TimeZoneInput control={c} value={values.timeZone} onChange={(zone) => form.setField('timeZone', zone)} />}
       </Field>
-      {failure ? <p role="alert" className="field-error">Not saved: {failure}</p> : null}
+      {errors['form'] ? <p role="alert" className="field-error">Not saved: {errors['form']}</p> : null}
       <div className="detail-actions">
         <button type="submit" className="button primary" disabled={!isDirty || isSaving}>{isSaving ? 'Saving…' : 'Save'}</button>
-        <span role="status" className="form-status">{isDirty ? 'Unsaved changes' : savedAt ? 'Saved' : ''}</span>
+        <span role="status" className="form-status">{isDirty ? 'Unsaved changes' : phase.kind === 'saved' ? 'Saved' : ''}</span>
       </div>
     </form>
   );

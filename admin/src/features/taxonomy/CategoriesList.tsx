@@ -2,15 +2,22 @@ import { useMemo, type KeyboardEvent } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { DndContext, KeyboardSensor, PointerSensor, closestCenter, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
 import { SortableContext, arrayMove, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import type { PaneProps } from '../../app/panes';
+import type { PaneProps } from '../../app/pane-types';
 import { useNavigate } from '../../app/router/Router';
 import { CategoriesDocument } from './documents';
 import { categoryAnnouncements, REORDER_INSTRUCTIONS } from './announcements';
 import { NewItemForm } from './NewItemForm';
 import { SortableCategoryRow } from './SortableCategoryRow';
-import { useCreateCategory } from './useCreateCategory';
+import { categoryFieldsSchema } from '#shared/post-rules.ts';
+import { useCreateCategoryMutation } from './useCreateCategoryMutation';
 import { useReorderCategoriesMutation } from './useReorderCategoriesMutation';
 import './taxonomy.css';
+
+/** The shared rule for a category's name (the field is optional in updates, required here). */
+function validateName(name: string): string | null {
+  const parsed = categoryFieldsSchema.shape.name.safeParse(name);
+  return parsed.success ? (parsed.data ? null : 'Name is required.') : parsed.error.issues[0]!.message;
+}
 
 /**
  * Categories in display order (sorted by `position`, which the optimistic reorder rewrites),
@@ -22,7 +29,7 @@ export function CategoriesList({ route }: PaneProps) {
   const { data, loading, error } = useQuery(CategoriesDocument);
   const categories = useMemo(() => [...(data?.categories ?? [])].sort((a, b) => a.position - b.position), [data]);
   const { reorder, error: reorderError } = useReorderCategoriesMutation();
-  const { create, validate } = useCreateCategory((id) => navigate({ section: 'categories', itemId: id }));
+  const [createCategory] = useCreateCategoryMutation();
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
@@ -54,7 +61,9 @@ export function CategoriesList({ route }: PaneProps) {
         <h2>Categories</h2>
         <span className="pane-count" aria-live="polite">{data ? `${categories.length} categories` : ''}</span>
       </header>
-      <NewItemForm noun="category" validate={validate} onCreate={create} />
+      <NewItemForm noun="category" validate={validateName}
+        create={async (name) => (await createCategory({ variables: { input: { name } } })).data?.createCategory}
+        onCreated={(payload) => navigate({ section: 'categories', itemId: payload.category.id })} />
       {error ? <p role="alert" className="pane-error">Could not load categories: {error.message}</p> : null}
       {reorderError ? <p role="alert" className="pane-error">{reorderError}</p> : null}
       <div className="pane-scroll">

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import type { PaneProps } from '../../app/panes';
+import type { PaneProps } from '../../app/pane-types';
 import { useNavigate } from '../../app/router/Router';
 import { CategoriesDocument, TaxonomyPostTotalDocument } from './documents';
-import { CategoryForm } from './CategoryForm';
+import { TaxonomyForm } from './TaxonomyForm';
 import { DeleteCategoryDialog } from './DeleteCategoryDialog';
 import { useDeleteCategoryMutation } from './useDeleteCategoryMutation';
 
@@ -48,7 +48,7 @@ export function CategoryDetail({ route }: PaneProps) {
   return (
     <section className="pane" aria-label="Category" data-pane="editor" tabIndex={-1}>
       {/* key: a fresh form (fresh initial values) per category */}
-      <CategoryForm key={category.id} category={category} onDelete={askDelete} />
+      <TaxonomyForm key={category.id} subject={{ kind: 'category', item: category }} onDelete={askDelete} />
       {deleting ? (
         <DeleteCategoryDialog category={category} postTotal={deleting.postTotal}
           others={[...categories].sort((a, b) => a.position - b.position).filter((c) => c.id !== category.id)}

@@ -1,15 +1,27 @@
 import { useState, type FormEvent } from 'react';
+import { splitResult, thrownMessage, type Payload } from '../../apollo/mutationResult';
 import { Field } from '../../components/Field';
+
+/** What a create mutation answers, as far as this form reads it. */
+type CreateResult = { __typename: string } | null | undefined;
+
+/** The message beside the name field for a refused create. */
+function refusal(error: { __typename: string; message?: string; fieldErrors?: readonly { message: string }[] }): string {
+  if (error.__typename === 'SlugTakenError') return `${error.message ?? 'The slug is taken.'} Give the name another word.`;
+  return error.fieldErrors?.[0]?.message ?? error.message ?? 'Not saved.';
+}
 
 /**
  * "New category" / "New tag": one name field and an Add button at the top of a list pane.
- * `onCreate` returns the error to show beside the field, or null when created (the field clears).
+ * `validate` is the shared rule (message or null); `create` runs the create mutation and returns
+ * its result union member; on the payload `onCreated` runs (it selects the new item) and the
+ * field clears.
  */
-export function NewItemForm({ noun, validate, onCreate }: {
+export function NewItemForm<R extends CreateResult>({ noun, validate, create, onCreated }: {
   noun: 'category' | 'tag';
-  /** Client-side check with the shared zod rule; returns the message or null. */
   validate: (name: string) => string | null;
-  onCreate: (name: string) => Promise<string | null>;
+  create: (name: string) => Promise<R>;
+  onCreated: (payload: Payload<R>) => void;
 }) {
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -20,10 +32,17 @@ export function NewItemForm({ noun, validate, onCreate }: {
     const problem = validate(name);
     if (problem) return setError(problem);
     setBusy(true);
-    const serverError = await onCreate(name.trim());
+    let message: string | null = null;
+    try {
+      const outcome = splitResult(await create(name.trim()));
+      if (!outcome.ok) message = refusal(outcome.error as Parameters<typeof refusal>[0]);
+      else onCreated(outcome.payload as Payload<R>);
+    } catch (e) {
+      message = thrownMessage(e);
+    }
     setBusy(false);
-    setError(serverError);
-    if (!serverError) setName('');
+    setError(message);
+    if (!message) setName('');
   };
 
   return (

@@ -1,15 +1,16 @@
 import { useState } from 'react';
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import type { PaneProps } from '../../app/panes';
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { splitResult, thrownMessage } from '../../apollo/mutationResult';
+import type { PaneProps } from '../../app/pane-types';
 import { useNavigate } from '../../app/router/Router';
 import { Dialog } from '../../components/Dialog';
-import { DeleteTagDocument, TagsDocument, TaxonomyPostTotalDocument } from './documents';
-import { TagForm } from './TagForm';
+import { TagsDocument, TaxonomyPostTotalDocument } from './documents';
+import { TaxonomyForm } from './TaxonomyForm';
+import { useDeleteTagMutation } from './useDeleteTagMutation';
 
 /**
  * The selected tag: rename / re-slug it, or delete it after a confirmation that says how many
- * posts (drafts included, asked from the server) lose it. The delete edits the cache: the tag is
- * evicted, and Apollo drops the dangling reference from every cached post's tag list.
+ * posts (drafts included, asked from the server) lose it (useDeleteTagMutation edits the cache).
  */
 export function TagDetail({ route }: PaneProps) {
   const navigate = useNavigate();
@@ -18,7 +19,7 @@ export function TagDetail({ route }: PaneProps) {
   const tag = data?.tags.find((t) => t.id === route.itemId);
   const [confirming, setConfirming] = useState<{ postTotal: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [deleteTag, { loading }] = useMutation(DeleteTagDocument);
+  const [deleteTag, { loading }] = useDeleteTagMutation();
 
   if (!tag) {
     return (
@@ -39,28 +40,19 @@ export function TagDetail({ route }: PaneProps) {
   };
   const confirmDelete = async () => {
     try {
-      const { data: answer } = await deleteTag({
-        variables: { id: tag.id },
-        update: (cache, { data: deleted }) => {
-          if (deleted?.deleteTag.__typename !== 'DeleteTagPayload') return;
-          cache.updateQuery({ query: TagsDocument }, (list) => list && { ...list, tags: list.tags.filter((t) => t.id !== tag.id) });
-          cache.evict({ id: cache.identify({ __typename: 'Tag', id: tag.id }) });
-          cache.gc();
-        },
-      });
-      const result = answer?.deleteTag;
-      if (result && result.__typename !== 'DeleteTagPayload') return setError(result.message);
+      const outcome = splitResult((await deleteTag({ variables: { id: tag.id } })).data?.deleteTag);
+      if (!outcome.ok) return setError(outcome.error.message);
       setConfirming(null);
       navigate({ section: 'tags', itemId: null });
     } catch (e) {
-      setError((e as Error).message);
+      setError(thrownMessage(e));
     }
   };
   const count = confirming?.postTotal === 1 ? '1 post loses it' : `${confirming?.postTotal ?? 0} posts lose it`;
 
   return (
     <section className="pane" aria-label="Tag" data-pane="editor" tabIndex={-1}>
-      <TagForm key={tag.id} tag={tag} onDelete={askDelete} />
+      <TaxonomyForm key={tag.id} subject={{ kind: 'tag', item: tag }} onDelete={askDelete} />
       {confirming ? (
         <Dialog title={`Delete tag “${tag.name}”?`} onClose={() => setConfirming(null)}>
           <p>{confirming.postTotal === 0 ? 'No post has it.' : `${count} (drafts included).`} This cannot be undone.</p>

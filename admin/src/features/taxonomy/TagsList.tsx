@@ -1,13 +1,13 @@
 import { useMemo, useState } from 'react';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { tagNameSchema } from '#shared/post-rules.ts';
-import type { PaneProps } from '../../app/panes';
+import type { PaneProps } from '../../app/pane-types';
 import { focusPane } from '../../app/chrome/panes-focus';
 import { useNavigate } from '../../app/router/Router';
 import { ListBox } from '../../components/ListBox';
-import { CreateTagDocument, TagsDocument } from './documents';
+import { TagsDocument } from './documents';
 import { NewItemForm } from './NewItemForm';
-import { errorMessage } from './useCreateCategory';
+import { useCreateTagMutation } from './useCreateTagMutation';
 import './taxonomy.css';
 
 /**
@@ -23,35 +23,10 @@ export function TagsList({ route }: PaneProps) {
     const needle = filter.trim().toLowerCase();
     return (data?.tags ?? []).filter((t) => !needle || t.name.toLowerCase().includes(needle) || t.slug.includes(needle));
   }, [data, filter]);
-  const [createTag] = useMutation(CreateTagDocument);
-
+  const [createTag] = useCreateTagMutation();
   const validate = (name: string) => {
     const parsed = tagNameSchema.safeParse(name);
     return parsed.success ? null : parsed.error.issues[0]!.message;
-  };
-  const create = async (name: string): Promise<string | null> => {
-    try {
-      const { data: answer } = await createTag({
-        variables: { input: { name } },
-        update: (cache, { data: created }) => {
-          const result = created?.createTag;
-          if (result?.__typename !== 'CreateTagPayload') return;
-          // Keep the server's order (by name) without refetching.
-          cache.updateQuery({ query: TagsDocument }, (list) => list && { ...list,
-            tags: [...list.tags, result.tag].sort((a, b) => a.name.localeCompare(b.name)),
-          });
-        },
-      });
-      const result = answer?.createTag;
-      if (result?.__typename === 'CreateTagPayload') {
-        navigate({ section: 'tags', itemId: result.tag.id });
-        return null;
-      }
-      if (result?.__typename === 'ValidationError') return result.fieldErrors[0]?.message ?? result.message;
-      return result ? errorMessage(result) : 'Not saved.';
-    } catch (e) {
-      return (e as Error).message;
-    }
   };
 
   return (
@@ -60,7 +35,9 @@ export function TagsList({ route }: PaneProps) {
         <h2>Tags</h2>
         <span className="pane-count" aria-live="polite">{data ? `${tags.length} of ${data.tags.length} tags` : ''}</span>
       </header>
-      <NewItemForm noun="tag" validate={validate} onCreate={create} />
+      <NewItemForm noun="tag" validate={validate}
+        create={async (name) => (await createTag({ variables: { input: { name } } })).data?.createTag}
+        onCreated={(payload) => navigate({ section: 'tags', itemId: payload.tag.id })} />
       <div className="tag-filter">
         <input type="search" aria-label="Filter tags" placeholder="Filter tags" value={filter} onChange={(e) => setFilter(e.target.value)} />
       </div>

@@ -1,6 +1,18 @@
 import { useMutation } from '@apollo/client/react';
 import type { ApolloCache, Reference } from '@apollo/client';
-import { CategoriesDocument, DeleteCategoryDocument } from './documents';
+import { graphql } from '../../__generated__';
+import { splitResult, thrownMessage } from '../../apollo/mutationResult';
+import { CategoriesDocument } from './documents';
+
+const DeleteCategoryDocument = graphql(`
+  mutation DeleteCategory($input: DeleteCategoryInput!) {
+    deleteCategory(input: $input) {
+      __typename
+      ... on DeleteCategoryPayload { deletedCategoryId }
+      ... on Error { ...MutationErrors }
+    }
+  }
+`);
 
 /**
  * deleteCategory with targeted cache edits instead of a refetch: the category leaves the list
@@ -19,10 +31,10 @@ export function useDeleteCategoryMutation() {
           if (answer?.deleteCategory.__typename === 'DeleteCategoryPayload') updateCache(cache, category, moveToCategoryId);
         },
       });
-      const result = data?.deleteCategory;
-      return !result || result.__typename === 'DeleteCategoryPayload' ? null : result.message;
+      const outcome = splitResult(data?.deleteCategory);
+      return outcome.ok ? null : outcome.error.message;
     } catch (e) {
-      return (e as Error).message;
+      return thrownMessage(e);
     }
   };
   return { remove, isDeleting: loading };

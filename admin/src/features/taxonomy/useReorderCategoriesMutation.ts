@@ -1,7 +1,18 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import type { CategoriesQuery } from '../../__generated__/graphql';
-import { ReorderCategoriesDocument } from './documents';
+import { graphql } from '../../__generated__';
+import { splitResult, thrownMessage } from '../../apollo/mutationResult';
+
+const ReorderCategoriesDocument = graphql(`
+  mutation ReorderCategories($ids: [ID!]!) {
+    reorderCategories(ids: $ids) {
+      __typename
+      ... on ReorderCategoriesPayload { categories { id position } }
+      ... on Error { ...MutationErrors }
+    }
+  }
+`);
 
 export type CategoryItem = CategoriesQuery['categories'][number];
 
@@ -29,10 +40,10 @@ export function useReorderCategoriesMutation() {
         // A refusal means our list is stale: reload just the categories.
         refetchQueries: (result) => (result.data?.reorderCategories.__typename === 'ReorderCategoriesPayload' ? [] : ['Categories']),
       });
-      const result = data?.reorderCategories;
-      if (result && result.__typename !== 'ReorderCategoriesPayload') setError(`Order not saved: ${result.message}`);
+      const outcome = splitResult(data?.reorderCategories);
+      if (!outcome.ok) setError(`Order not saved: ${outcome.error.message}`);
     } catch (e) {
-      setError(`Order not saved: ${(e as Error).message}`);
+      setError(`Order not saved: ${thrownMessage(e)}`);
     }
   };
   return { reorder, error };

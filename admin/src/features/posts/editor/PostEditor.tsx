@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useQuery } from '@apollo/client/react';
+import { graphql } from '../../../__generated__';
 import type { PostEditor_PostFragment } from '../../../__generated__/graphql';
-import { useNavigationGuard } from '../../../app/router/Router';
-import { useShortcut } from '../../../app/shortcuts/ShortcutProvider';
 import { ConflictDialog } from './ConflictDialog';
 import { DeletePostDialog } from './DeletePostDialog';
 import { PostEditorOptionsDocument } from './documents';
@@ -11,13 +10,33 @@ import { EditorToolbar } from './EditorToolbar';
 import { PostEditorForm } from './PostEditorForm';
 import { RestoreDraftOffer } from './RestoreDraftOffer';
 import { draftKey, removeDraft, useLocalDraft } from './useLocalDraft';
-import { useEditorCommands, useEditorSaveState } from './useEditorChrome';
+import { useEditorCommands } from './useEditorCommands';
 import { usePostForm } from './usePostForm';
 import { usePostLifecycle } from './usePostLifecycle';
-import { NO_PROBLEMS, useSavePost } from './useSavePost';
 import { validateCopy } from './validate';
-import { copyFromPost, EMPTY_COPY, isSlugDerived } from './workingCopy';
 import './editor.css';
+
+/**
+ * Everything the editor shows and edits. Mutations select it too, so their results refresh the
+ * cache entry the list rows read from.
+ */
+export const PostEditorFragment = graphql(`
+  fragment PostEditor_post on Post {
+    id
+    title
+    slug
+    kind
+    status
+    summary
+    body
+    hasLab
+    version
+    updatedAt
+    publishedAt
+    category { id name slug }
+    tags { id name slug }
+  }
+`);
 
 export interface PostEditorProps {
   /** The post as loaded from the server; null for a new post. */
@@ -34,8 +53,6 @@ export interface PostEditorProps {
  */
 export function PostEditor(props: PostEditorProps) {
   const [post, setPost] = useState(props.post);
-  const initialCopy = useMemo(() => (props.post ? copyFromPost(props.post) : EMPTY_COPY), [props.post]);
-  const form = usePostForm(initialCopy, { isSlugDerived: isSlugDerived(initialCopy, { isNew: !props.post, isPublished: props.post?.status === 'PUBLISHED' }) });
   const [isDeleting, setIsDeleting] = useState(false);
   const [isDeleted, setIsDeleted] = useState(false);
   const { data: options } = useQuery(PostEditorOptionsDocument);
@@ -49,16 +66,18 @@ export function PostEditor(props: PostEditorProps) {
       props.onCreated(saved.id);
     }
   }, [props.onCreated]);
-  const { save, phase, setPhase, problems, setProblems, showFailure, showThrown, clearConflict } = useSavePost({ form, post, categories, onSaved });
-  const saveFirst = useCallback(() => save(), [save]);
+  const form = usePostForm({ post, categories, onSaved, isDeleted });
+  const { save, phase, setPhase } = form;
+  // Publishing must never publish something other than what the author sees: save first.
+  const saveFirst = useCallback(async () => (form.isDirty || !post ? (await save())?.post ?? null : post), [form.isDirty, post, save]);
   const onDeleted = useCallback((id: string) => {
     removeDraft(draftKey(id));
     flushSync(() => setIsDeleted(true)); // releases the navigation guard before the pane moves on
     props.onDeleted(id);
   }, [props.onDeleted]);
-  const lifecycle = usePostLifecycle({ post, saveFirst, setPost, setPhase, showFailure, showThrown, onDeleted });
+  const lifecycle = usePostLifecycle({ post, saveFirst, setPost, setPhase, showError: form.showError, showThrown: form.showThrown, onDeleted });
 
-  const isDirty = form.isDirty && !isDeleted;
+  const { isDirty } = form;
   const isBusy = phase.kind === 'saving' || lifecycle.isBusy;
 
   // A newer server copy arrived (cache-and-network, or a conflict dialog's fetch): adopt it while
@@ -68,15 +87,12 @@ export function PostEditor(props: PostEditorProps) {
     const fresh = props.post;
     if (!fresh || isDirty || isBusy || fresh.version <= (post?.version ?? 0)) return;
     setPost(fresh);
-    rebase(copyFromPost(fresh), { isSlugDerived: isSlugDerived(copyFromPost(fresh), { isNew: false, isPublished: fresh.status === 'PUBLISHED' }) });
+    rebase(fresh);
     // Only a new server copy should trigger this, not the author's own state changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.post]);
   const { offer, settleOffer } = useLocalDraft({ key: draftKey(post?.id ?? null), initial: form.initial, current: form.current, isDirty });
-  useNavigationGuard(isDirty);
-  useEditorSaveState(phase, isDirty);
   const doSave = useCallback(() => void save(), [save]);
-  useShortcut('post.save', doSave);
   const askDelete = useCallback(() => setIsDeleting(true), []);
   useEditorCommands({ post, save: doSave, publish: lifecycle.publish, unpublish: lifecycle.unpublish, askDelete });
 
@@ -84,7 +100,8 @@ export function PostEditor(props: PostEditorProps) {
   // from the last save attempt (client or server) stay until the next one.
   // Memoised: the body's nesting rule scans it (linear, but ~200,000 characters at most).
   const liveErrors = useMemo(() => validateCopy(form.current), [form.current]);
-  const errors = { ...Object.fromEntries(form.changed.map((name) => [name, liveErrors[name]])), ...problems.fields };
+  const { form: notice, ...fromSave } = form.errors;
+  const errors = { ...Object.fromEntries(form.changed.map((name) => [name, liveErrors[name]])), ...fromSave };
   const title = form.current.title.trim() || (post ? 'Untitled' : 'New post');
 
   return (
@@ -100,25 +117,25 @@ export function PostEditor(props: PostEditorProps) {
           onRestore={() => { form.replaceCurrent(offer.copy); settleOffer(); }}
           onDiscard={() => { removeDraft(draftKey(post?.id ?? null)); settleOffer(); }} />
       ) : null}
-      {problems.notice ? <p className="editor-notice" role="alert">{problems.notice}</p> : null}
+      {notice ? <p className="editor-notice" role="alert">{notice}</p> : null}
       <div className="pane-scroll">
-        <PostEditorForm form={form} errors={errors} slugSuggestion={problems.slugSuggestion} categories={categories} knownTags={knownTags}
+        <PostEditorForm form={form} errors={errors} slugSuggestion={form.slugSuggestion} categories={categories} knownTags={knownTags}
           onUseSuggestion={(slug) => {
             // The author already asked to save; the suggestion is the fix, so one click does both.
             form.setField('slug', slug);
-            setProblems(NO_PROBLEMS);
-            void save({ copy: { ...form.current, slug } });
+            form.clearErrors();
+            void save({ values: { ...form.current, slug } });
           }} />
       </div>
-      {post && problems.conflictVersion !== null ? (
-        <ConflictDialog postId={post.id} mine={form.current} categories={categories} onClose={clearConflict}
+      {post && form.conflictVersion !== null ? (
+        <ConflictDialog postId={post.id} mine={form.current} categories={categories} onClose={form.clearFailure}
           onReloadTheirs={(theirs) => {
-            clearConflict();
+            form.clearFailure();
             setPost(theirs);
-            form.rebase(copyFromPost(theirs), { isSlugDerived: isSlugDerived(copyFromPost(theirs), { isNew: false, isPublished: theirs.status === 'PUBLISHED' }) });
+            form.rebase(theirs);
             setPhase({ kind: 'idle' });
           }}
-          onOverwrite={() => { const version = problems.conflictVersion!; clearConflict(); void save({ overwriteVersion: version }); }} />
+          onOverwrite={() => { const version = form.conflictVersion!; form.clearFailure(); void form.overwrite(version); }} />
       ) : null}
       {isDeleting && post ? (
         <DeletePostDialog title={form.current.title} isBusy={lifecycle.isBusy} onClose={() => setIsDeleting(false)}

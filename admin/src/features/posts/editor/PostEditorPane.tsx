@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useRef } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import type { PaneProps } from '../../../app/panes';
+import type { PaneProps } from '../../../app/pane-types';
 import { useNavigate } from '../../../app/router/Router';
 import { useCommands, type Command } from '../../../app/shortcuts/commands';
 import { useShortcut } from '../../../app/shortcuts/ShortcutProvider';

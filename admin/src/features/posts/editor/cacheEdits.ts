@@ -2,7 +2,7 @@ import type { ApolloCache, Reference } from '@apollo/client';
 import type { PostEditor_PostFragment, PostFilter, PostStatus } from '../../../__generated__/graphql';
 
 /**
- * Targeted cache edits for post mutations (HOUSE-STYLE: no blanket refetches). `Query.posts` is
+ * Targeted cache edits for post mutations (no blanket refetches). `Query.posts` is
  * stored once per `filter` (admin/src/apollo/cache.ts), so each stored list is visited and the
  * post is inserted, moved or removed according to whether it matches that list's filter.
  */

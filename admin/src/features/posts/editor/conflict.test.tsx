@@ -2,7 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { UpdatePostInput } from '../../../__generated__/graphql';
-import { PostEditorDocument, UpdatePostDocument } from './documents';
+import { PostEditorDocument } from './documents';
+import { UpdatePostDocument } from './useUpdatePostMutation';
 import { DRAFT, renderEditor } from './editorTestKit';
 
 const THEIRS = { ...DRAFT, title: 'Their title', version: 4 };

@@ -1,6 +1,16 @@
 import { useMutation } from '@apollo/client/react';
 import { addTagsToList, syncPostInLists } from './cacheEdits';
-import { CreatePostDocument } from './documents';
+import { graphql } from '../../../__generated__';
+
+export const CreatePostDocument = graphql(`
+  mutation CreatePost($input: CreatePostInput!) {
+    createPost(input: $input) {
+      __typename
+      ... on CreatePostPayload { post { ...PostEditor_post } }
+      ... on Error { ...MutationErrors }
+    }
+  }
+`);
 
 /** createPost; a created draft appears at the top of the cached lists it matches. */
 export function useCreatePostMutation() {

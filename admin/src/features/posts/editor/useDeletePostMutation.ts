@@ -1,6 +1,16 @@
 import { useMutation } from '@apollo/client/react';
 import { removePostFromCache } from './cacheEdits';
-import { DeletePostDocument } from './documents';
+import { graphql } from '../../../__generated__';
+
+export const DeletePostDocument = graphql(`
+  mutation DeletePost($input: PostRefInput!) {
+    deletePost(input: $input) {
+      __typename
+      ... on DeletePostPayload { deletedPostId }
+      ... on Error { ...MutationErrors }
+    }
+  }
+`);
 
 /** deletePost; the post disappears from every list and is evicted (then gc). */
 export function useDeletePostMutation() {

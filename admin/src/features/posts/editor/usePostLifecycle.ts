@@ -1,19 +1,22 @@
 import { useCallback, useState } from 'react';
-import type { PostEditor_ErrorsFragment, PostEditor_PostFragment } from '../../../__generated__/graphql';
+import type { PostEditor_PostFragment } from '../../../__generated__/graphql';
+import { splitResult } from '../../../apollo/mutationResult';
+import type { SavePhase } from '../../../components/form/useEditableForm';
 import { optimisticStatus } from './optimistic';
 import { useDeletePostMutation } from './useDeletePostMutation';
+import type { PostForm } from './usePostForm';
 import { usePublishPostMutation } from './usePublishPostMutation';
 import { useUnpublishPostMutation } from './useUnpublishPostMutation';
-import type { Phase } from './useSavePost';
 
 interface Options {
   post: PostEditor_PostFragment | null;
   /** Saves pending edits first; resolves to the saved post, or null when the save failed. */
   saveFirst: () => Promise<PostEditor_PostFragment | null>;
   setPost: (post: PostEditor_PostFragment) => void;
-  setPhase: (phase: Phase) => void;
-  showFailure: (error: PostEditor_ErrorsFragment) => void;
-  showThrown: (error: unknown) => void;
+  setPhase: (phase: SavePhase) => void;
+  /** The post form's: a typed error beside its field, in the notice or the conflict dialog. */
+  showError: PostForm['showError'];
+  showThrown: PostForm['showThrown'];
   onDeleted: (id: string) => void;
 }
 
@@ -22,7 +25,7 @@ interface Options {
  * stale copy answers ConflictError (shown like a save conflict). A dirty or new post is saved
  * first: publishing must never publish something other than what the author sees.
  */
-export function usePostLifecycle({ post, saveFirst, setPost, setPhase, showFailure, showThrown, onDeleted }: Options) {
+export function usePostLifecycle({ post, saveFirst, setPost, setPhase, showError, showThrown, onDeleted }: Options) {
   const [publishPost] = usePublishPostMutation();
   const [unpublishPost] = useUnpublishPostMutation();
   const [deletePost] = useDeletePostMutation();
@@ -35,40 +38,39 @@ export function usePostLifecycle({ post, saveFirst, setPost, setPhase, showFailu
     setPhase({ kind: 'saving' });
     try {
       const input = { id: base.id, expectedVersion: base.version };
-      const result = publish
+      const outcome = splitResult(publish
         ? (await publishPost({ variables: { input }, optimisticResponse: { __typename: 'Mutation', publishPost: { __typename: 'PublishPostPayload', post: optimisticStatus(base, true) } } })).data?.publishPost
-        : (await unpublishPost({ variables: { input }, optimisticResponse: { __typename: 'Mutation', unpublishPost: { __typename: 'UnpublishPostPayload', post: optimisticStatus(base, false) } } })).data?.unpublishPost;
-      if (result?.__typename === 'PublishPostPayload' || result?.__typename === 'UnpublishPostPayload') {
-        setPost(result.post);
+        : (await unpublishPost({ variables: { input }, optimisticResponse: { __typename: 'Mutation', unpublishPost: { __typename: 'UnpublishPostPayload', post: optimisticStatus(base, false) } } })).data?.unpublishPost);
+      if (outcome.ok) {
+        setPost(outcome.payload.post);
         setPhase({ kind: 'saved', at: new Date() });
-      } else if (result) {
-        showFailure(result);
+      } else {
+        showError(outcome.error);
       }
     } catch (error) {
       showThrown(error);
     } finally {
       setIsBusy(false);
     }
-  }, [saveFirst, publishPost, unpublishPost, setPost, setPhase, showFailure, showThrown]);
+  }, [saveFirst, publishPost, unpublishPost, setPost, setPhase, showError, showThrown]);
 
   const remove = useCallback(async (): Promise<boolean> => {
     if (!post) return false;
     setIsBusy(true);
     try {
-      const { data } = await deletePost({ variables: { input: { id: post.id, expectedVersion: post.version } } });
-      const result = data?.deletePost;
-      if (result?.__typename === 'DeletePostPayload') {
-        onDeleted(result.deletedPostId);
+      const outcome = splitResult((await deletePost({ variables: { input: { id: post.id, expectedVersion: post.version } } })).data?.deletePost);
+      if (outcome.ok) {
+        onDeleted(outcome.payload.deletedPostId);
         return true;
       }
-      if (result) showFailure(result);
+      showError(outcome.error);
     } catch (error) {
       showThrown(error);
     } finally {
       setIsBusy(false);
     }
     return false;
-  }, [post, deletePost, onDeleted, showFailure, showThrown]);
+  }, [post, deletePost, onDeleted, showError, showThrown]);
 
   return {
     publish: useCallback(() => setStatus(true), [setStatus]),

@@ -1,6 +1,16 @@
 import { useMutation } from '@apollo/client/react';
 import { syncPostInLists } from './cacheEdits';
-import { PublishPostDocument } from './documents';
+import { graphql } from '../../../__generated__';
+
+export const PublishPostDocument = graphql(`
+  mutation PublishPost($input: PublishPostInput!) {
+    publishPost(input: $input) {
+      __typename
+      ... on PublishPostPayload { post { ...PostEditor_post } }
+      ... on Error { ...MutationErrors }
+    }
+  }
+`);
 
 /** publishPost; the post leaves the Drafts list and moves below the drafts in the others. */
 export function usePublishPostMutation() {

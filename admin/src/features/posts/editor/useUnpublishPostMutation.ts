@@ -1,6 +1,16 @@
 import { useMutation } from '@apollo/client/react';
 import { syncPostInLists } from './cacheEdits';
-import { UnpublishPostDocument } from './documents';
+import { graphql } from '../../../__generated__';
+
+export const UnpublishPostDocument = graphql(`
+  mutation UnpublishPost($input: PostRefInput!) {
+    unpublishPost(input: $input) {
+      __typename
+      ... on UnpublishPostPayload { post { ...PostEditor_post } }
+      ... on Error { ...MutationErrors }
+    }
+  }
+`);
 
 /** unpublishPost; the post goes back to the top (drafts first) and into the Drafts list. */
 export function useUnpublishPostMutation() {

@@ -1,6 +1,16 @@
 import { useMutation } from '@apollo/client/react';
 import { addTagsToList, syncPostInLists } from './cacheEdits';
-import { UpdatePostDocument } from './documents';
+import { graphql } from '../../../__generated__';
+
+export const UpdatePostDocument = graphql(`
+  mutation UpdatePost($input: UpdatePostInput!) {
+    updatePost(input: $input) {
+      __typename
+      ... on UpdatePostPayload { post { ...PostEditor_post } }
+      ... on Error { ...MutationErrors }
+    }
+  }
+`);
 
 /**
  * updatePost (partial, guarded by expectedVersion). The caller passes an optimisticResponse

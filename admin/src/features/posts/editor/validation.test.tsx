@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { markdownNestingIssue } from '#shared/markdown-nesting.ts';
-import { UpdatePostDocument } from './documents';
+import { UpdatePostDocument } from './useUpdatePostMutation';
 import { DRAFT, renderEditor } from './editorTestKit';
 
 /** The message a control points at through aria-describedby (what a screen reader reads with it). */

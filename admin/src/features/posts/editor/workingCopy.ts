@@ -4,7 +4,7 @@ import { slugFromTitle } from '#shared/slug.ts';
 /**
  * The post as the author edits it: plain values, one per field (tags are names, in order). The
  * editor keeps the copy it started from (`initial`) beside the live one and derives "dirty" by
- * comparing them (HOUSE-STYLE "Admin behaviour") — there is no separate dirty flag to forget.
+ * comparing them — there is no separate dirty flag to forget.
  */
 export interface WorkingCopy {
   title: string;

@@ -1,21 +1,6 @@
 import { useMemo } from 'react';
 import type { PostEditor_PostFragment } from '../../../__generated__/graphql';
-import { useReportSaveState, type SaveState } from '../../../app/status/SaveState';
 import { useCommands, type Command } from '../../../app/shortcuts/commands';
-import type { Phase } from './useSavePost';
-
-/**
- * The status bar's save slot: saving and errors win, then unsaved changes, then the last save.
- * An error stays until the next save attempt — "Not saved" must not vanish on the next keystroke.
- */
-export function useEditorSaveState(phase: Phase, isDirty: boolean): void {
-  const state = useMemo<SaveState>(() => {
-    if (phase.kind === 'saving' || phase.kind === 'error') return phase;
-    if (isDirty) return { kind: 'dirty' };
-    return phase.kind === 'saved' ? phase : { kind: 'idle' };
-  }, [phase, isDirty]);
-  useReportSaveState(state);
-}
 
 /** The editor's actions in the command palette (same functions as the toolbar buttons). */
 export function useEditorCommands({ post, save, publish, unpublish, askDelete }: {
