@@ -1,10 +1,11 @@
-import { createGraphQLError, createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import { useCookies } from '@whatwg-node/server-plugin-cookies';
 import pino, { type Logger } from 'pino';
-import { SESSION_COOKIE, viewerFromApiToken, viewerFromSession } from './auth/credentials.ts';
+import { authenticate } from './auth/authenticate.ts';
+import { sessionCookieJar } from './auth/session-cookie.ts';
 import { GRAPHQL_ENDPOINT } from './http/graphql-endpoint.ts';
 import { LoginThrottle } from './auth/login-throttle.ts';
-import type { CookieJar, GatewayContext, Viewer } from './context.ts';
+import type { GatewayContext } from './context.ts';
 import type { Database } from './db/database.ts';
 import { migrationStatus } from './db/migrate.ts';
 import { graphiqlTabs } from './graphiql.ts';
@@ -144,46 +145,12 @@ export function createGateway(options: GatewayOptions): Gateway {
     ],
     context: async ({ request, req }): Promise<GatewayContext> => ({
       prisma: db.prisma,
-      viewer: await authenticate(db, request),
-      cookies: cookieJar(request),
+      viewer: await authenticate(db.prisma, request),
+      cookies: sessionCookieJar(request),
       clientIp: clientAddress(req?.socket?.remoteAddress, request.headers.get('x-forwarded-for')),
       loginThrottle,
       rateLimits,
       renderer,
     }),
   });
-}
-
-/**
- * Bearer API token first (scripts), else the session cookie (the admin). A bad or revoked token is
- * refused (401) rather than served anonymously, so a script notices; an unknown or expired cookie
- * just means anonymous (the admin then shows its sign-in screen).
- */
-async function authenticate(db: Database, request: Request): Promise<Viewer | null> {
-  const authorization = request.headers.get('authorization');
-  if (authorization) {
-    const [scheme, secret] = authorization.trim().split(/\s+/, 2);
-    const viewer = scheme?.toLowerCase() === 'bearer' && secret ? await viewerFromApiToken(db.prisma, secret) : null;
-    if (!viewer) {
-      throw createGraphQLError('Invalid, revoked or malformed API token (expected "Authorization: Bearer gwt_…").', {
-        extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: { 'www-authenticate': 'Bearer' } } },
-      });
-    }
-    return viewer;
-  }
-  const cookie = await request.cookieStore?.get(SESSION_COOKIE);
-  return cookie?.value ? viewerFromSession(db.prisma, cookie.value) : null;
-}
-
-function cookieJar(request: Request): CookieJar {
-  const secure = new URL(request.url).protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
-  const base = { name: SESSION_COOKIE, path: '/', httpOnly: true, sameSite: 'lax' as const, secure, domain: null };
-  return {
-    setSession: async (value, expiresAt) => {
-      await request.cookieStore?.set({ ...base, value, expires: expiresAt.getTime() });
-    },
-    clearSession: async () => {
-      await request.cookieStore?.set({ ...base, value: '', expires: 0 });
-    },
-  };
 }
