@@ -5,6 +5,7 @@ import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { DateTimeResolver } from 'graphql-scalars';
 import { GraphQLError } from 'graphql';
+import { ErrorCode } from '#shared/errors.ts';
 import type PrismaTypes from './__generated__/pothos-prisma-types.ts';
 import { getDatamodel } from './__generated__/pothos-prisma-types.ts';
 import { readSetting } from './config.ts';
@@ -20,6 +21,9 @@ export const builder = new SchemaBuilder<{
   PrismaTypes: PrismaTypes;
   AuthScopes: { editor: boolean };
   Scalars: { DateTime: { Input: Date; Output: Date } };
+  // What every connection resolver returns besides edges and pageInfo (PostConnection.totalCount):
+  // a function, so the COUNT runs only when the client selects the field.
+  Connection: { totalCount: () => Promise<number> };
   // Non-null unless a field says otherwise: the public contract is non-null by default.
   DefaultFieldNullability: false;
   DefaultEdgesNullability: false;
@@ -57,9 +61,9 @@ export const builder = new SchemaBuilder<{
     // Auth failures are top-level errors with a code (house style), not typed results.
     unauthorizedError: (_parent, ctx) =>
       ctx.viewer
-        ? new GraphQLError('You are not allowed to do this.', { extensions: { code: 'FORBIDDEN' } })
+        ? new GraphQLError('You are not allowed to do this.', { extensions: { code: ErrorCode.FORBIDDEN } })
         : new GraphQLError('Sign in as an editor to do this.', {
-            extensions: { code: 'UNAUTHENTICATED' },
+            extensions: { code: ErrorCode.UNAUTHENTICATED },
           }),
   },
 });

@@ -1,11 +1,11 @@
-import { PothosValidationError } from '@pothos/core';
-import { createGraphQLError, createYoga, maskError, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import { useCookies } from '@whatwg-node/server-plugin-cookies';
 import pino, { type Logger } from 'pino';
-import { SESSION_COOKIE, viewerFromApiToken, viewerFromSession } from './auth/credentials.ts';
+import { authenticate } from './auth/authenticate.ts';
+import { sessionCookieJar } from './auth/session-cookie.ts';
 import { GRAPHQL_ENDPOINT } from './http/graphql-endpoint.ts';
 import { LoginThrottle } from './auth/login-throttle.ts';
-import type { CookieJar, GatewayContext, Viewer } from './context.ts';
+import type { GatewayContext } from './context.ts';
 import type { Database } from './db/database.ts';
 import { migrationStatus } from './db/migrate.ts';
 import { graphiqlTabs } from './graphiql.ts';
@@ -13,14 +13,13 @@ import { CSRF_HEADER, useCsrfForCookies } from './plugins/use-csrf-for-cookies.t
 import { useAdminApp } from './plugins/use-admin-app.ts';
 import { useCors } from './plugins/use-cors.ts';
 import { useRequestLog } from './plugins/use-request-log.ts';
-import { GraphQLError } from 'graphql';
 import { schema } from './schema/index.ts';
 import { useLimits } from './plugins/use-limits.ts';
 import { useHideSuggestions } from './plugins/use-hide-suggestions.ts';
 import { useArgumentGuards } from './plugins/use-argument-guards.ts';
 import { useCostLimit } from './plugins/use-cost-limit.ts';
 import { nestingLimit, useInputGuards } from './plugins/use-input-guards.ts';
-import { isDatabaseUnavailable } from './db/unavailable.ts';
+import { maskedErrors } from './masking.ts';
 import { usePublicCache, type GenerationCache } from './plugins/use-public-cache.ts';
 import { useRateLimit } from './plugins/use-rate-limit.ts';
 import { memoryRateLimits, type RateLimits } from './rate-limits.ts';
@@ -99,27 +98,8 @@ export function createGateway(options: GatewayOptions): Gateway {
       warn: (...args) => logger.warn(withRequestId({}), args.map(String).join(' ')),
       error: (...args) => logger.error(withRequestId({ err: args.find((a) => a instanceof Error) }), args.map(String).join(' ')),
     },
-    // Unexpected errors reach clients as "Unexpected error." with the request id (also in the
-    // x-request-id header); the log line with the cause and stack carries the same id. Never
-    // the dev variant: it would ship stacks, SQL and file paths.
-    maskedErrors: {
-      isDev: false,
-      maskError: (error, message) => {
-        // The database is down or restarting: say so (503 + Retry-After), not "Unexpected error."
-        // Yoga still logs the original error, with the request id, because the result differs.
-        if (isDatabaseUnavailable(error)) return databaseUnavailable(error);
-        // Pothos's input checks (a malformed global ID, "Invalid global ID: zzz") are the
-        // caller's mistake: shown as they are, with the code the other input errors carry.
-        const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-        if (original instanceof PothosValidationError && error instanceof GraphQLError && !error.extensions['code']) {
-          Object.assign(error.extensions, { code: 'BAD_USER_INPUT' });
-          return error;
-        }
-        const masked = maskError(error, message, false);
-        if (masked !== error) Object.assign((masked as GraphQLError).extensions, { requestId: currentRequestId() });
-        return masked;
-      },
-    },
+    // What clients see of errors: masking.ts.
+    maskedErrors: maskedErrors(),
     // Ours (plugins/use-cors.ts): Yoga's grants an unlisted origin `null` with credentials.
     cors: false,
     // Self-hosted GraphiQL (assets inlined by @graphql-yoga/render-graphiql): Yoga's default loads
@@ -165,62 +145,12 @@ export function createGateway(options: GatewayOptions): Gateway {
     ],
     context: async ({ request, req }): Promise<GatewayContext> => ({
       prisma: db.prisma,
-      viewer: await authenticate(db, request),
-      cookies: cookieJar(request),
+      viewer: await authenticate(db.prisma, request),
+      cookies: sessionCookieJar(request),
       clientIp: clientAddress(req?.socket?.remoteAddress, request.headers.get('x-forwarded-for')),
       loginThrottle,
       rateLimits,
       renderer,
     }),
   });
-}
-
-/** Seconds a client should wait before retrying while the database is unavailable. */
-const DATABASE_RETRY_AFTER_SECONDS = 5;
-
-function databaseUnavailable(error: unknown) {
-  const located = error instanceof Error && 'path' in error ? (error as GraphQLError) : undefined;
-  return createGraphQLError('The database is unavailable; try again shortly.', {
-    nodes: located?.nodes,
-    path: located?.path,
-    extensions: {
-      code: 'SERVICE_UNAVAILABLE',
-      requestId: currentRequestId(),
-      http: { status: 503, headers: { 'retry-after': String(DATABASE_RETRY_AFTER_SECONDS) } },
-    },
-  });
-}
-
-/**
- * Bearer API token first (scripts), else the session cookie (the admin). A bad or revoked token is
- * refused (401) rather than served anonymously, so a script notices; an unknown or expired cookie
- * just means anonymous (the admin then shows its sign-in screen).
- */
-async function authenticate(db: Database, request: Request): Promise<Viewer | null> {
-  const authorization = request.headers.get('authorization');
-  if (authorization) {
-    const [scheme, secret] = authorization.trim().split(/\s+/, 2);
-    const viewer = scheme?.toLowerCase() === 'bearer' && secret ? await viewerFromApiToken(db.prisma, secret) : null;
-    if (!viewer) {
-      throw createGraphQLError('Invalid, revoked or malformed API token (expected "Authorization: Bearer gwt_…").', {
-        extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: { 'www-authenticate': 'Bearer' } } },
-      });
-    }
-    return viewer;
-  }
-  const cookie = await request.cookieStore?.get(SESSION_COOKIE);
-  return cookie?.value ? viewerFromSession(db.prisma, cookie.value) : null;
-}
-
-function cookieJar(request: Request): CookieJar {
-  const secure = new URL(request.url).protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
-  const base = { name: SESSION_COOKIE, path: '/', httpOnly: true, sameSite: 'lax' as const, secure, domain: null };
-  return {
-    setSession: async (value, expiresAt) => {
-      await request.cookieStore?.set({ ...base, value, expires: expiresAt.getTime() });
-    },
-    clearSession: async () => {
-      await request.cookieStore?.set({ ...base, value: '', expires: 0 });
-    },
-  };
 }

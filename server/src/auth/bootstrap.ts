@@ -12,7 +12,7 @@ export type BootstrapResult =
   | { action: 'none' };
 
 /**
- * Makes sure the first editor exists (DESIGN.md, "Auth"):
+ * Makes sure the first editor exists:
  * - ADMIN_EMAIL/ADMIN_PASSWORD set → that editor exists with that password (created, or its
  *   password reset when it differs: setting the variables is the recovery path); the email is
  *   stored normalised and the password hashed in its normalised form (normalize.ts);

@@ -1,7 +1,17 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { parse as parseCookies } from '@whatwg-node/cookie-store';
 import type { PrismaClient } from '../__generated__/prisma/client.ts';
-import type { Viewer } from '../context.ts';
+
+/** The signed-in editor, resolved from a session cookie or an API token. */
+export interface Viewer {
+  id: string;
+  email: string;
+  name: string;
+  /** How the request authenticated: a browser session or a script's API token. */
+  via: 'session' | 'token';
+  /** Session or token row id (to revoke the current session on logout). */
+  credentialId: string;
+}
 
 /** Session lifetime: 30 days, renewed by signing in again. */
 export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;

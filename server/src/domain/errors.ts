@@ -1,10 +1,19 @@
 import type { ZodError } from 'zod';
 
 /**
- * Expected failures of mutations. Each becomes a typed member of the mutation's result union
- * (Pothos errors plugin, server/src/schema/errors.ts), so clients switch on `__typename`.
- * Nothing is written when one is thrown: mutations run in a transaction.
+ * The domain's failures, thrown as plain errors; the domain knows no transport.
+ *
+ * Two kinds:
+ * - Expected failures of mutations (ValidationError … TooManyAttemptsError). Each becomes a typed
+ *   member of the mutation's result union (Pothos errors plugin, server/src/schema/errors.ts), so
+ *   clients switch on `__typename`. Nothing is written when one is thrown: mutations run in a
+ *   transaction.
+ * - Request errors (BadInputError, ForbiddenError): the request itself is wrong or not allowed.
+ *   server/src/schema/error-mapping.ts turns them into top-level GraphQL errors with an
+ *   `extensions.code` from the shared catalogue.
  */
+
+/** One invalid input field of a {@link ValidationError}. */
 export class FieldError {
   constructor(
     /** Input path, e.g. ["input", "title"] or ["input", "tags", "2"]. */
@@ -79,4 +88,24 @@ export class TooManyAttemptsError extends Error {
   constructor(readonly retryAfterSeconds: number) {
     super(`Too many failed sign-ins. Try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s).`);
   }
+}
+
+/**
+ * An argument breaks a rule the domain checks (page size, cursor, search length). A request error,
+ * not a typed result: reaches the client as `BAD_USER_INPUT` with `extensions.argumentName`.
+ */
+export class BadInputError extends Error {
+  override name = 'BadInputError';
+  constructor(
+    message: string,
+    /** The top-level argument at fault, e.g. "first", "after", "filter". */
+    readonly argumentName: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The caller may not see what it asked for (drafts, when anonymous); reaches the client as `FORBIDDEN`. */
+export class ForbiddenError extends Error {
+  override name = 'ForbiddenError';
 }

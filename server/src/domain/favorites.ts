@@ -2,6 +2,7 @@ import { limits } from '#shared/limits.ts';
 import type { Prisma, PrismaClient } from '../__generated__/prisma/client.ts';
 import { ConflictError, FieldError, NotFoundError, ValidationError } from './errors.ts';
 import { ensureSite } from './site.ts';
+import { visiblePostWhere, type Reader } from './visibility.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -38,6 +39,35 @@ async function orderedPostIds(tx: Tx): Promise<string[]> {
 export interface FavoritesResult {
   revision: number;
   postIds: string[];
+}
+
+/**
+ * The favorites `reader` may see, in the author's order, each post loaded with `query` (the
+ * Prisma selection planned for the client's fields: spread into the post lookup). One statement
+ * for the list, plus Prisma's for nested relations.
+ */
+export async function favoritePosts<Q extends object>(prisma: PrismaClient, options: { reader: Reader; query: Q }) {
+  const favorites = await prisma.favorite.findMany({
+    where: { post: visiblePostWhere(options.reader) },
+    orderBy: { position: 'asc' },
+    include: { post: options.query as {} },
+  });
+  return favorites.map((f) => f.post);
+}
+
+/**
+ * The posts `ids` that `reader` may see, in that order (missing and hidden ones left out), loaded
+ * with `query` as in {@link favoritePosts}: one statement for the posts, plus Prisma's for
+ * nested relations.
+ */
+export async function postsInOrder<Q extends object>(prisma: PrismaClient, options: { reader: Reader; query: Q; ids: string[] }) {
+  if (!options.ids.length) return [];
+  const posts = await prisma.post.findMany({
+    ...(options.query as {}),
+    where: { AND: [{ id: { in: options.ids } }, visiblePostWhere(options.reader)] },
+  });
+  const byId = new Map(posts.map((p) => [p.id, p]));
+  return options.ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /** Thrown inside addFavorite's transaction to roll back its revision bump: the post was added meanwhile. */

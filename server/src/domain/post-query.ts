@@ -1,16 +1,15 @@
-import { DATABASE_ID, isStorableInstant } from './ids.ts';
-import { GraphQLError } from 'graphql';
-import { resolveCursorConnection, type ResolveCursorConnectionArgs } from '@pothos/plugin-relay';
 import { limits } from '#shared/limits.ts';
 import type { Prisma, PostKind, PostStatus } from '../__generated__/prisma/client.ts';
-import type { GatewayContext } from '../context.ts';
+import { BadInputError } from './errors.ts';
+import { DATABASE_ID, isStorableInstant } from './ids.ts';
+import { listStatusWhere, type Reader } from './visibility.ts';
 
 /**
  * Keyset pagination over posts, newest first: ORDER BY publishedAt DESC NULLS FIRST, id DESC
  * (drafts have no publishedAt and come first when an editor includes them; ids are UUIDv7, so
  * newer drafts first). A cursor encodes the sort values of its row, not a row reference, so a
  * page after a post that was deleted or unpublished meanwhile still continues at the right
- * place (DESIGN.md, "Rules behind the contract").
+ * place.
  */
 interface SortKey {
   publishedAt: Date | null;
@@ -26,12 +25,13 @@ export function encodePostCursor(post: SortKey): string {
   return Buffer.from(CURSOR_PREFIX + json).toString('base64url');
 }
 
-/** @throws GraphQLError BAD_USER_INPUT for anything not made by encodePostCursor. */
+/**
+ * The sort key inside a cursor made by encodePostCursor; `argName` ("after" or "before") names
+ * the argument in the error.
+ * @throws BadInputError for anything encodePostCursor did not make (or could not have made).
+ */
 export function decodePostCursor(cursor: string, argName: string): SortKey {
-  const invalid = () =>
-    new GraphQLError(`Invalid cursor in "${argName}": use a cursor from a previous page of this list.`, {
-      extensions: { code: 'BAD_USER_INPUT', argumentName: argName },
-    });
+  const invalid = () => new BadInputError(`Invalid cursor in "${argName}": use a cursor from a previous page of this list.`, argName);
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
   if (!text.startsWith(CURSOR_PREFIX)) throw invalid();
   let value: unknown;
@@ -73,19 +73,13 @@ export interface PostListFilter {
 }
 
 /**
- * The WHERE for a post list. Anonymous callers see PUBLISHED only; `status: DRAFT` or
- * `includeDrafts` are for editors (DESIGN.md: "Signed-in editors also see drafts where they ask").
- * `search` narrows by title (see titleSearch) and combines with the other filters.
- * @throws GraphQLError FORBIDDEN when an anonymous caller asks for drafts.
+ * The WHERE for a post list as `reader` may see it: the status part from the visibility policy
+ * (visibility.ts: public posts unless an editor asks for drafts), then kind, category, tag and
+ * `search` (a title substring, see titleSearch), all combined.
+ * @throws ForbiddenError when an anonymous caller asks for drafts; BadInputError for a too-long search.
  */
-export function postListWhere(filter: PostListFilter | null | undefined, ctx: GatewayContext): Prisma.PostWhereInput {
-  const wantsDrafts = filter?.status === 'DRAFT' || filter?.includeDrafts === true;
-  if (wantsDrafts && !ctx.viewer) {
-    throw new GraphQLError('Drafts are visible to signed-in editors only.', { extensions: { code: 'FORBIDDEN' } });
-  }
-  const where: Prisma.PostWhereInput = {};
-  if (filter?.status) where.status = filter.status;
-  else if (!filter?.includeDrafts) where.status = 'PUBLISHED';
+export function postListWhere(filter: PostListFilter | null | undefined, reader: Reader): Prisma.PostWhereInput {
+  const where: Prisma.PostWhereInput = { ...listStatusWhere(filter, reader) };
   if (filter?.kind) where.kind = filter.kind;
   if (filter?.categorySlug) where.category = { slug: filter.categorySlug };
   if (filter?.tagSlug) where.tags = { some: { tag: { slug: filter.tagSlug } } };
@@ -98,19 +92,17 @@ export function postListWhere(filter: PostListFilter | null | undefined, ctx: Ga
 /**
  * The title search of a post list: trimmed; empty means "no search". Case-insensitive substring
  * (ILIKE).
- * @throws GraphQLError BAD_USER_INPUT above limits.searchMax characters (no title is longer).
+ * @throws BadInputError (argument "filter") above limits.searchMax characters (no title is longer).
  */
 export function titleSearch(search: string | null | undefined): string | null {
   const text = search?.trim() ?? '';
   if (text.length > limits.searchMax) {
-    throw new GraphQLError(`"filter.search" may be at most ${limits.searchMax} characters; got ${text.length}.`, {
-      extensions: { code: 'BAD_USER_INPUT', argumentName: 'filter' },
-    });
+    throw new BadInputError(`"filter.search" may be at most ${limits.searchMax} characters; got ${text.length}.`, 'filter');
   }
   return text || null;
 }
 
-/** Connection arguments as GraphQL gives them. */
+/** Relay connection arguments: page size (`first`/`last`) and opaque cursors (`after`/`before`). */
 export interface ConnectionArgs {
   first?: number | null;
   last?: number | null;
@@ -118,43 +110,48 @@ export interface ConnectionArgs {
   before?: string | null;
 }
 
-/** @throws GraphQLError BAD_USER_INPUT when first/last is negative or above limits.pageSizeMax. */
+/**
+ * Page sizes: `first`/`last` between 0 and limits.pageSizeMax (100) when given.
+ * @throws BadInputError naming the argument otherwise.
+ */
 export function checkPageSize(args: ConnectionArgs): void {
   for (const name of ['first', 'last'] as const) {
     const value = args[name];
     if (value != null && (value < 0 || value > limits.pageSizeMax)) {
-      throw new GraphQLError(`"${name}" must be between 0 and ${limits.pageSizeMax}; got ${value}.`, {
-        extensions: { code: 'BAD_USER_INPUT', argumentName: name },
-      });
+      throw new BadInputError(`"${name}" must be between 0 and ${limits.pageSizeMax}; got ${value}.`, name);
     }
   }
 }
 
-/**
- * Resolves a Relay connection of posts with keyset cursors. `findMany` receives the Prisma args
- * (where/orderBy/take) to spread with the nested selection; `count` runs only if the client
- * selects totalCount (it counts the whole filtered list, ignoring the cursors).
- */
-export async function resolvePostConnection<T extends SortKey>(options: {
-  args: ConnectionArgs;
+/** One page as the connection resolver asks for it: cursors (still encoded), how many rows, and which way. */
+export interface PageRequest {
+  after?: string | null;
+  before?: string | null;
+  /** Rows to fetch (the page size plus one, to tell whether there is a next page). */
+  limit: number;
+  /** True when paging backwards (`last`): rows come oldest first and the caller reverses them. */
+  inverted: boolean;
+}
+
+/** The Prisma arguments of one page: spread them, with the client's selection, into `post.findMany`. */
+export interface PostPageArgs {
   where: Prisma.PostWhereInput;
-  findMany: (args: { where: Prisma.PostWhereInput; orderBy: Prisma.PostOrderByWithRelationInput[]; take: number }) => Promise<T[]>;
-  count: (where: Prisma.PostWhereInput) => Promise<number>;
-}) {
-  checkPageSize(options.args);
-  const connection = await resolveCursorConnection(
-    { args: options.args, toCursor: encodePostCursor, defaultSize: limits.pageSizeDefault, maxSize: limits.pageSizeMax },
-    ({ before, after, limit, inverted }: ResolveCursorConnectionArgs) => {
-      const and: Prisma.PostWhereInput[] = [options.where];
-      if (after) and.push(afterKey(decodePostCursor(after, 'after')));
-      if (before) and.push(beforeKey(decodePostCursor(before, 'before')));
-      const dir = inverted ? 'asc' : 'desc';
-      return options.findMany({
-        where: { AND: and },
-        orderBy: [{ publishedAt: { sort: dir, nulls: inverted ? 'last' : 'first' } }, { id: dir }],
-        take: limit,
-      });
-    },
-  );
-  return { ...connection, totalCount: () => options.count(options.where) };
+  orderBy: Prisma.PostOrderByWithRelationInput[];
+  take: number;
+}
+
+/**
+ * The findMany arguments for one page of the posts matching `where`, in keyset order.
+ * @throws BadInputError when a cursor was not made by encodePostCursor.
+ */
+export function postPageArgs(where: Prisma.PostWhereInput, page: PageRequest): PostPageArgs {
+  const and: Prisma.PostWhereInput[] = [where];
+  if (page.after) and.push(afterKey(decodePostCursor(page.after, 'after')));
+  if (page.before) and.push(beforeKey(decodePostCursor(page.before, 'before')));
+  const dir = page.inverted ? 'asc' : 'desc';
+  return {
+    where: { AND: and },
+    orderBy: [{ publishedAt: { sort: dir, nulls: page.inverted ? 'last' : 'first' } }, { id: dir }],
+    take: page.limit,
+  };
 }

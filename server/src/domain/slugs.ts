@@ -8,9 +8,9 @@ interface SlugTable {
 }
 
 /**
- * Throws SlugTakenError with a free suggestion when another row (not `exceptId`) uses `slug`.
- * Two statements at most. DESIGN.md: "a taken slug is an error with a suggestion, never silently
- * renumbered".
+ * Throws SlugTakenError with a free suggestion when another row (not `exceptId`) uses `slug`:
+ * a taken slug is an error with a suggestion, never silently renumbered (a renumbered slug would
+ * break the link the author meant to publish). Two statements at most.
  */
 export async function assertSlugFree(
   table: SlugTable,

@@ -3,7 +3,6 @@ import {
   getArgumentValues,
   getNamedType,
   getOperationAST,
-  GraphQLError,
   getNullableType,
   getVariableValues,
   isInputObjectType,
@@ -22,6 +21,7 @@ import {
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import { maxItemsOf } from '../schema/list-limits.ts';
 import { checkPageSize, decodePostCursor, type ConnectionArgs } from '../domain/post-query.ts';
+import { toRequestError } from '../schema/error-mapping.ts';
 
 /** Why a string cannot be stored, or null when it can. */
 export function unstorableReason(value: string): string | null {
@@ -84,9 +84,10 @@ function pageProblem(def: GraphQLField<unknown, unknown>, values: Record<string,
     }
     return null;
   } catch (error) {
-    if (!(error instanceof GraphQLError)) throw error;
-    const name = String(error.extensions['argumentName'] ?? '');
-    return { message: error.message, path: [name], own: { message: error.message, extensions: error.extensions } };
+    const refused = toRequestError(error);
+    if (!refused) throw error;
+    const name = String(refused.extensions['argumentName'] ?? '');
+    return { message: refused.message, path: [name], own: { message: refused.message, extensions: refused.extensions } };
   }
 }
 

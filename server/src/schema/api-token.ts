@@ -1,13 +1,13 @@
+import { apiTokenLimits } from '#shared/errors.ts';
 import { builder } from '../builder.ts';
 import { nonEmptyQuery } from './planned-query.ts';
-import { API_TOKEN_PREFIX, hashSecret, newSecret } from '../auth/credentials.ts';
+import { createApiToken, revokeApiToken } from '../auth/api-tokens.ts';
 import { NotFoundError, ValidationError } from '../domain/errors.ts';
 import { decodeNodeId } from './node-id.ts';
 import { Viewer } from './viewer.ts';
 
 const ApiToken = builder.prismaNode('ApiToken', {
-  // node(id) answers null for an unknown id or someone else's token, like the other nodes (it was
-  // findUniqueOrThrow, a masked internal error for any id anyone sent).
+  // node(id) answers null for an unknown id or someone else's token, like the other nodes.
   nullable: true,
   id: { field: 'id' },
   description: "A script's credential (Authorization: Bearer). The secret is shown only once, at creation.",
@@ -45,17 +45,8 @@ builder.mutationFields((t) => ({
     authScopes: { editor: true },
     type: CreateApiTokenPayload,
     errors: { types: [ValidationError], directResult: true },
-    args: { name: t.arg.string({ required: true, description: 'What the token is for, 1–80 characters.' }) },
-    resolve: async (_root, { name }, ctx) => {
-      const trimmed = name.trim();
-      if (!trimmed || trimmed.length > 80) throw ValidationError.field(['name'], 'Name the token (1–80 characters).');
-      const token = newSecret(API_TOKEN_PREFIX);
-      const apiToken = await ctx.prisma.apiToken.create({
-        data: { name: trimmed, tokenHash: hashSecret(token), userId: ctx.viewer!.id },
-        select: { id: true },
-      });
-      return { token, apiToken };
-    },
+    args: { name: t.arg.string({ required: true, description: `What the token is for, 1–${apiTokenLimits.nameMax} characters.` }) },
+    resolve: (_root, { name }, ctx) => createApiToken(ctx.prisma, { userId: ctx.viewer!.id, name }),
   }),
   revokeApiToken: t.prismaField({
     authScopes: { editor: true },
@@ -63,16 +54,12 @@ builder.mutationFields((t) => ({
     description: 'Revokes a token at once: requests with it get 401 from now on.',
     errors: { types: [ValidationError, NotFoundError], dataField: { name: 'apiToken' } },
     args: { id: t.arg.id({ required: true }) },
-    resolve: async (query, _root, args, ctx) => {
-      const id = decodeNodeId(String(args.id), 'ApiToken', ['id']);
-      // Revoking a revoked token is a no-op that returns it unchanged.
-      await ctx.prisma.apiToken.updateMany({
-        where: { id, userId: ctx.viewer!.id, revokedAt: null },
-        data: { revokedAt: new Date() },
-      });
-      const token = await ctx.prisma.apiToken.findFirst({ ...nonEmptyQuery(query), where: { id, userId: ctx.viewer!.id } });
-      if (!token) throw new NotFoundError('ApiToken', String(args.id));
-      return token;
-    },
+    resolve: (query, _root, args, ctx) =>
+      revokeApiToken(ctx.prisma, {
+        id: decodeNodeId(String(args.id), 'ApiToken', ['id']),
+        userId: ctx.viewer!.id,
+        key: String(args.id),
+        query: nonEmptyQuery(query),
+      }),
   }),
 }));

@@ -1,6 +1,7 @@
 import { builder } from '../builder.ts';
-import { postListWhere } from '../domain/post-query.ts';
-import { Post, PostConnection, postConnection } from './post.ts';
+import { publicPostWhere } from '../domain/visibility.ts';
+import { Post } from './post.ts';
+import { PostConnection, resolvePostConnection } from './post-connection.ts';
 
 export const Category = builder.prismaNode('Category', {
   // node(id)/nodes(ids) answer null for an unknown id (or a draft hidden from you), not an error.
@@ -13,15 +14,14 @@ export const Category = builder.prismaNode('Category', {
     position: t.exposeInt('position', { description: 'Display order, 0-based.' }),
     postCount: t.relationCount('posts', {
       description: 'Published posts in the category.',
-      where: { status: 'PUBLISHED' },
+      where: publicPostWhere(),
     }),
     posts: t.connection(
       {
         type: Post,
         description: "The category's published posts, newest first.",
         select: { slug: true },
-        resolve: (category, args, ctx, info) =>
-          postConnection({ ctx, info, args, where: postListWhere({ categorySlug: category.slug }, ctx) }) as never,
+        resolve: (category, args, ctx, info) => resolvePostConnection({ ctx, info, args, filter: { categorySlug: category.slug } }),
       },
       PostConnection,
     ),

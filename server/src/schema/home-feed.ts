@@ -1,7 +1,6 @@
 import { builder } from '../builder.ts';
-import { postListWhere } from '../domain/post-query.ts';
-import { PostConnection, postConnection } from './post.ts';
-import { favoritePosts } from './favorite.ts';
+import { favoritePosts } from '../domain/favorites.ts';
+import { PostConnection, resolvePostConnection } from './post-connection.ts';
 
 /** The blog's home page in one query: each section as the page shows it (seed README). */
 const HomeFeed = builder.objectRef<object>('HomeFeed').implement({
@@ -15,8 +14,7 @@ builder.objectFields(HomeFeed, (t) => {
       type: PostConnection,
       description,
       args: { first: t.arg.int({ defaultValue: 4 }) },
-      resolve: (_feed, { first }, ctx, info) =>
-        postConnection({ ctx, info, args: { first }, where: postListWhere({ kind }, ctx) }) as never,
+      resolve: (_feed, { first }, ctx, info) => resolvePostConnection({ ctx, info, args: { first }, filter: { kind } }),
     });
   return {
     shorts: newest('SHORT', 'The newest published shorts.'),
@@ -29,7 +27,7 @@ builder.objectFields(HomeFeed, (t) => {
     favorites: t.prismaField({
       type: ['Post'],
       description: "The author's favorites, in the author's order.",
-      resolve: (query, _feed, _args, ctx) => favoritePosts(ctx, query),
+      resolve: (query, _feed, _args, ctx) => favoritePosts(ctx.prisma, { reader: ctx.viewer, query }),
     }),
   };
 });

@@ -3,6 +3,7 @@ import { builder } from '../builder.ts';
 import { documentListLimits } from './list-limits.ts';
 import './errors.ts';
 import './post.ts';
+import './post-connection.ts';
 import './post-mutations.ts';
 import './category.ts';
 import './tag.ts';

@@ -11,9 +11,8 @@ const NODE_TYPES = new Set(['Post', 'Category', 'Tag', 'ApiToken']);
  * Node types and the id looks like one of ours. The builder's `relay.decodeGlobalID`, so `node`,
  * `nodes` and every ID argument go through it.
  * @throws PothosValidationError "Invalid global ID." — the same words whatever is wrong, so a
- * forged id cannot tell which type names exist (mapped to BAD_USER_INPUT in yoga.ts). Before this
- * check, "Post:\0" reached PostgreSQL (masked internal error) and "Foo:1" / "Viewer:1" answered
- * with different messages.
+ * forged id cannot tell which type names exist (error-mapping.ts gives it BAD_USER_INPUT). The
+ * id check also keeps characters PostgreSQL cannot take (U+0000) away from the database.
  */
 export function parseGlobalId(globalId: string): { typename: string; id: string } {
   let decoded: { typename: string; id: string } | undefined;

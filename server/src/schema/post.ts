@@ -1,11 +1,7 @@
-import { queryFromInfo } from '@pothos/plugin-prisma';
 import { builder } from '../builder.ts';
 import { PostKind, PostStatus } from '../__generated__/prisma/enums.ts';
 import { currentRendering, storedRenderingSelect } from '../content/stored-rendering.ts';
-import { postListWhere, resolvePostConnection, type ConnectionArgs } from '../domain/post-query.ts';
-import type { GatewayContext } from '../context.ts';
-import type { Prisma } from '../__generated__/prisma/client.ts';
-import type { GraphQLResolveInfo } from 'graphql';
+import { visiblePostById, visiblePostWhere } from '../domain/visibility.ts';
 
 export const PostKindEnum = builder.enumType(PostKind, {
   name: 'PostKind',
@@ -13,16 +9,11 @@ export const PostKindEnum = builder.enumType(PostKind, {
 });
 export const PostStatusEnum = builder.enumType(PostStatus, { name: 'PostStatus' });
 
-/** Anonymous callers reach published posts only, whatever the path (DESIGN.md). */
-export function visiblePostWhere(ctx: GatewayContext): Prisma.PostWhereInput {
-  return ctx.viewer ? {} : { status: 'PUBLISHED' };
-}
-
 export const Post = builder.prismaNode('Post', {
   // node(id)/nodes(ids) answer null for an unknown id (or a draft hidden from you), not an error.
   nullable: true,
   id: { field: 'id' },
-  findUnique: (id, ctx) => ({ id, ...visiblePostWhere(ctx) }) as Prisma.PostWhereUniqueInput,
+  findUnique: (id, ctx) => visiblePostById(id, ctx.viewer),
   fields: (t) => ({
     slug: t.exposeString('slug'),
     kind: t.expose('kind', { type: PostKindEnum }),
@@ -55,53 +46,6 @@ export const Post = builder.prismaNode('Post', {
   }),
 });
 
-export const PostConnection = builder.connectionObject(
-  {
-    type: Post,
-    name: 'PostConnection',
-    fields: (t) => ({
-      totalCount: t.int({
-        description: 'All posts matching the filter (not just this page).',
-        resolve: (connection) => (connection as unknown as { totalCount: () => Promise<number> }).totalCount(),
-      }),
-    }),
-  },
-  { name: 'PostEdge' },
-);
-
-export const PostFilter = builder.inputType('PostFilter', {
-  fields: (t) => ({
-    kind: t.field({ type: PostKindEnum }),
-    categorySlug: t.string(),
-    tagSlug: t.string(),
-    status: t.field({ type: PostStatusEnum, description: 'Default PUBLISHED. DRAFT is for editors.' }),
-    includeDrafts: t.boolean({ description: 'Editors only: list drafts (first) and published posts together.' }),
-    search: t.string({
-      description: 'Case-insensitive substring of the title; trimmed, ignored when empty, at most 200 characters.',
-    }),
-  }),
-});
-
-/**
- * Resolves a PostConnection for `where`, folding the client's selection of each node into one
- * SQL statement (relationJoins) plus one COUNT when totalCount is selected.
- */
-export function postConnection(options: {
-  ctx: GatewayContext;
-  info: GraphQLResolveInfo;
-  args: ConnectionArgs;
-  where: Prisma.PostWhereInput;
-}) {
-  const { ctx, info, args, where } = options;
-  const query = queryFromInfo({ context: ctx, info, typeName: 'Post', path: ['edges', 'node'] });
-  return resolvePostConnection({
-    args,
-    where,
-    findMany: (page) => ctx.prisma.post.findMany({ ...query, ...page }),
-    count: (countWhere) => ctx.prisma.post.count({ where: countWhere }),
-  });
-}
-
 builder.queryFields((t) => ({
   post: t.prismaField({
     type: 'Post',
@@ -109,16 +53,6 @@ builder.queryFields((t) => ({
     description: 'A post by slug; null when there is none (or it is a draft and you are not an editor).',
     args: { slug: t.arg.string({ required: true }) },
     resolve: (query, _root, { slug }, ctx) =>
-      ctx.prisma.post.findFirst({ ...query, where: { slug, ...visiblePostWhere(ctx) } }),
+      ctx.prisma.post.findFirst({ ...query, where: { slug, ...visiblePostWhere(ctx.viewer) } }),
   }),
-  posts: t.connection(
-    {
-      type: Post,
-      description: 'Posts, newest first (publishedAt, then id). Published only unless an editor asks for drafts.',
-      args: { filter: t.arg({ type: PostFilter }) },
-      resolve: (_root, args, ctx, info) =>
-        postConnection({ ctx, info, args, where: postListWhere(args.filter, ctx) }) as never,
-    },
-    PostConnection,
-  ),
 }));

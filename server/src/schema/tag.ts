@@ -1,29 +1,27 @@
 import { limits } from '#shared/limits.ts';
 import { builder } from '../builder.ts';
-import type { GatewayContext } from '../context.ts';
-import type { Prisma } from '../__generated__/prisma/client.ts';
-import { postListWhere } from '../domain/post-query.ts';
-import { Post, PostConnection, postConnection } from './post.ts';
+import { publicPostTagWhere, visibleTagById, visibleTagWhere } from '../domain/visibility.ts';
+import { Post } from './post.ts';
+import { PostConnection, resolvePostConnection } from './post-connection.ts';
 
 export const Tag = builder.prismaNode('Tag', {
   // node(id)/nodes(ids) answer null for an unknown id (or a draft hidden from you), not an error.
   nullable: true,
   id: { field: 'id' },
-  findUnique: (id, ctx) => ({ id, ...visibleTagWhere(ctx) }) as Prisma.TagWhereUniqueInput,
+  findUnique: (id, ctx) => visibleTagById(id, ctx.viewer),
   fields: (t) => ({
     slug: t.exposeString('slug'),
     name: t.exposeString('name'),
     postCount: t.relationCount('posts', {
       description: 'Published posts with this tag.',
-      where: { post: { status: 'PUBLISHED' } },
+      where: publicPostTagWhere(),
     }),
     posts: t.connection(
       {
         type: Post,
         description: 'Published posts with this tag, newest first.',
         select: { slug: true },
-        resolve: (tag, args, ctx, info) =>
-          postConnection({ ctx, info, args, where: postListWhere({ tagSlug: tag.slug }, ctx) }) as never,
+        resolve: (tag, args, ctx, info) => resolvePostConnection({ ctx, info, args, filter: { tagSlug: tag.slug } }),
       },
       PostConnection,
     ),
@@ -41,26 +39,18 @@ builder.prismaObjectField(Post, 'tags', (t) =>
   }),
 );
 
-/**
- * Anonymous callers see only tags that some published post carries: a tag used by drafts alone
- * would reveal an unpublished topic. Editors see every tag (the admin's autocomplete needs them).
- */
-function visibleTagWhere(ctx: GatewayContext): Prisma.TagWhereInput {
-  return ctx.viewer ? {} : { posts: { some: { post: { status: 'PUBLISHED' } } } };
-}
-
 builder.queryFields((t) => ({
   tags: t.prismaField({
     type: ['Tag'],
     description: 'Tags by name: for anonymous callers those on published posts, for editors all.',
     resolve: (query, _root, _args, ctx) =>
-      ctx.prisma.tag.findMany({ ...query, where: visibleTagWhere(ctx), orderBy: [{ name: 'asc' }, { id: 'asc' }] }),
+      ctx.prisma.tag.findMany({ ...query, where: visibleTagWhere(ctx.viewer), orderBy: [{ name: 'asc' }, { id: 'asc' }] }),
   }),
   tag: t.prismaField({
     type: 'Tag',
     nullable: true,
     description: 'A tag by slug; null when there is none (or, for anonymous callers, no published post has it).',
     args: { slug: t.arg.string({ required: true }) },
-    resolve: (query, _root, { slug }, ctx) => ctx.prisma.tag.findFirst({ ...query, where: { slug, ...visibleTagWhere(ctx) } }),
+    resolve: (query, _root, { slug }, ctx) => ctx.prisma.tag.findFirst({ ...query, where: { slug, ...visibleTagWhere(ctx.viewer) } }),
   }),
 }));

@@ -1,0 +1,82 @@
+import type { PostStatus, Prisma } from '../__generated__/prisma/client.ts';
+import { ForbiddenError } from './errors.ts';
+
+/**
+ * The visibility policy: what an anonymous caller may see, and what only editors may. Every read
+ * path asks here — post lists, `post(slug)`, `node`/`nodes`, favorites, the home feed, tags and the
+ * counts on categories and tags — so a new status (or a publication date in the future) is a
+ * change to this file alone.
+ *
+ * The rule: anonymous callers see published posts only, and only the tags some published post
+ * carries (a tag used by drafts alone would reveal an unpublished topic). Editors see everything,
+ * but lists still default to what the blog shows; drafts are listed where an editor asks for them.
+ */
+
+/** The caller as visibility sees it: null when anonymous. Anyone signed in is an editor. */
+export type Reader = { readonly id: string } | null;
+
+/** The status every caller may see. */
+const PUBLIC_STATUS = 'PUBLISHED' satisfies PostStatus;
+
+/** The WHERE shapes this file hands out: plain column conditions, so they also fit a unique lookup. */
+type PostCondition = Pick<Prisma.PostWhereInput, 'status' | 'publishedAt'>;
+type TagCondition = Pick<Prisma.TagWhereInput, 'posts'>;
+
+/** True when `reader` may see posts that are not public (drafts): editors only. */
+export function canSeeDrafts(reader: Reader): boolean {
+  return reader !== null;
+}
+
+/**
+ * The posts anyone may see, whoever asks. The counts shown on categories and tags use it for
+ * editors too ("published posts in the category").
+ */
+export function publicPostWhere(): PostCondition {
+  return { status: PUBLIC_STATUS };
+}
+
+/** The posts `reader` may see: all for an editor, the public ones otherwise. */
+export function visiblePostWhere(reader: Reader): PostCondition {
+  return canSeeDrafts(reader) ? {} : publicPostWhere();
+}
+
+/** The unique lookup of post `id` that finds nothing when `reader` may not see it (`node(id)`). */
+export function visiblePostById(id: string, reader: Reader): Prisma.PostWhereUniqueInput {
+  return { id, ...visiblePostWhere(reader) };
+}
+
+/** The tags `reader` may see: all for an editor (the admin's autocomplete needs them), else those on a public post. */
+export function visibleTagWhere(reader: Reader): TagCondition {
+  return canSeeDrafts(reader) ? {} : { posts: { some: { post: publicPostWhere() } } };
+}
+
+/** The unique lookup of tag `id` that finds nothing when `reader` may not see it (`node(id)`). */
+export function visibleTagById(id: string, reader: Reader): Prisma.TagWhereUniqueInput {
+  return { id, ...visibleTagWhere(reader) };
+}
+
+/** The post links a tag's public count counts (Tag.postCount). */
+export function publicPostTagWhere(): Prisma.PostTagWhereInput {
+  return { post: publicPostWhere() };
+}
+
+/** What a post list asks for, as far as status goes (PostFilter's fields). */
+export interface StatusFilter {
+  status?: PostStatus | null;
+  includeDrafts?: boolean | null;
+}
+
+/**
+ * The status part of a post list's WHERE:
+ * - neither `status` nor `includeDrafts`: the public posts, for editors too;
+ * - `status`: posts of that status; a non-public one (DRAFT) is for editors only;
+ * - `includeDrafts: true`: every status, editors only.
+ * @throws ForbiddenError when an anonymous caller asks for a non-public status or for drafts.
+ */
+export function listStatusWhere(filter: StatusFilter | null | undefined, reader: Reader): PostCondition {
+  const wantsHidden = (filter?.status != null && filter.status !== PUBLIC_STATUS) || filter?.includeDrafts === true;
+  if (wantsHidden && !canSeeDrafts(reader)) throw new ForbiddenError('Drafts are visible to signed-in editors only.');
+  if (filter?.status) return { status: filter.status };
+  if (!filter?.includeDrafts) return publicPostWhere();
+  return {};
+}
