@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashSecret } from '../../server/src/auth/credentials.ts';
+import { graphql } from '../__generated__/index.ts';
 import { createTestGateway, type TestGateway } from '../support/gateway.ts';
+import { expectTypename } from '../support/mutations.ts';
 
 let gw: TestGateway;
 beforeAll(async () => {
@@ -8,16 +10,25 @@ beforeAll(async () => {
 });
 afterAll(() => gw.close());
 
-const create = `mutation($name: String!) { createApiToken(name: $name) {
-  __typename ... on CreateApiTokenPayload { token apiToken { id name revokedAt } } ... on ValidationError { fieldErrors { path message } } } }`;
-const revoke = `mutation($id: ID!) { revokeApiToken(id: $id) { __typename ... on RevokeApiTokenPayload { apiToken { revokedAt } } } }`;
-const whoAmI = '{ viewer { email authenticatedWith apiTokens { name lastUsedAt revokedAt } } }';
+const create = graphql(`
+  mutation TestCreateApiToken($name: String!) {
+    createApiToken(name: $name) {
+      __typename
+      ... on CreateApiTokenPayload { token apiToken { id name revokedAt } }
+      ... on ValidationError { fieldErrors { path message } }
+    }
+  }
+`);
+const revoke = graphql(`
+  mutation TestRevokeApiToken($id: ID!) { revokeApiToken(id: $id) { __typename ... on RevokeApiTokenPayload { apiToken { revokedAt } } } }
+`);
+const revokeTypename = graphql(`mutation TestRevokeApiTokenTypename($id: ID!) { revokeApiToken(id: $id) { __typename } }`);
+const whoAmI = graphql(`query TestWhoAmI { viewer { email authenticatedWith apiTokens { name lastUsedAt revokedAt } } }`);
 
 describe('API tokens', () => {
   it('are created once-visible, authenticate scripts, and stop working when revoked', async () => {
     const session = await gw.editorHeaders();
-    const created = (await gw.gql(create, { name: 'static site build' }, session)).body.data.createApiToken;
-    expect(created.__typename).toBe('CreateApiTokenPayload');
+    const created = expectTypename((await gw.gql(create, { name: 'static site build' }, session)).body.data!.createApiToken, 'CreateApiTokenPayload');
     expect(created.token).toMatch(/^gwt_[\w-]{40,}$/);
     // Only the hash is stored.
     const rows = await gw.db.prisma.apiToken.findMany();
@@ -25,14 +36,14 @@ describe('API tokens', () => {
     expect(JSON.stringify(rows)).not.toContain(created.token);
 
     const bearer = { authorization: `Bearer ${created.token}` };
-    const me = (await gw.gql(whoAmI, {}, bearer)).body.data.viewer;
+    const me = (await gw.gql(whoAmI, {}, bearer)).body.data!.viewer!;
     expect(me.authenticatedWith).toBe('token');
-    expect(me.apiTokens.find((t: { name: string }) => t.name === 'static site build').lastUsedAt).not.toBeNull();
+    expect(me.apiTokens.find((t) => t.name === 'static site build')!.lastUsedAt).not.toBeNull();
 
-    const revoked = (await gw.gql(revoke, { id: created.apiToken.id }, session)).body.data.revokeApiToken;
-    expect(revoked.apiToken.revokedAt).not.toBeNull();
+    const revoked = (await gw.gql(revoke, { id: created.apiToken.id }, session)).body.data!.revokeApiToken;
+    expect(expectTypename(revoked, 'RevokeApiTokenPayload').apiToken.revokedAt).not.toBeNull();
     // Revoking again is a no-op; a __typename-only selection must not trip Prisma's empty select.
-    const again = await gw.gql(`mutation($id: ID!) { revokeApiToken(id: $id) { __typename } }`, { id: created.apiToken.id }, session);
+    const again = await gw.gql(revokeTypename, { id: created.apiToken.id }, session);
     expect(again.body).toEqual({ data: { revokeApiToken: { __typename: 'RevokeApiTokenPayload' } } });
     const after = await gw.gql(whoAmI, {}, bearer);
     expect(after.status).toBe(401);
@@ -42,7 +53,7 @@ describe('API tokens', () => {
   it('need a name, and are for editors only', async () => {
     const session = await gw.editorHeaders();
     const before = await gw.db.prisma.apiToken.count();
-    const blank = (await gw.gql(create, { name: '   ' }, session)).body.data.createApiToken;
+    const blank = (await gw.gql(create, { name: '   ' }, session)).body.data!.createApiToken;
     expect(blank.__typename).toBe('ValidationError');
     const anonymous = await gw.gql(create, { name: 'x' });
     expect(anonymous.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');

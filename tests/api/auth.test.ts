@@ -1,12 +1,14 @@
 // Who may write: every mutation refuses anonymous callers; Bearer tokens, session cookies (with the
-// CSRF header), login/logout, session expiry and password storage (DESIGN.md, "Auth").
+// CSRF header), login/logout, session expiry and password storage.
 import { readFileSync } from 'node:fs';
-import { buildSchema } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { buildSchema, print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashSecret } from '../../server/src/auth/credentials.ts';
-import { CSRF_HEADER } from '../../server/src/plugins/use-csrf-for-cookies.ts';
+import { CSRF_HEADER } from '#shared/errors.ts';
+import { graphql } from '../__generated__/index.ts';
 import { EDITOR, createTestGateway, type TestGateway } from '../support/gateway.ts';
-import { errorFields, expectNothingChanged, fieldPaths, globalId } from '../support/mutations.ts';
+import { expectNothingChanged, fieldPaths, globalId } from '../support/mutations.ts';
 
 let gw: TestGateway;
 let ids: { post: string; category: string; categories: string[]; tag: string; apiToken: string };
@@ -29,6 +31,7 @@ beforeAll(async () => {
 afterAll(() => gw?.close());
 
 // One well-formed call per editor-only mutation, with real ids: only the caller's identity is wrong.
+// Plain strings: one document per schema mutation, built from this table.
 const calls: Record<string, () => string> = {
   addFavorite: () => `addFavorite(postId: "${ids.post}") { __typename }`,
   createApiToken: () => `createApiToken(name: "anonymous script") { __typename }`,
@@ -53,18 +56,32 @@ const mutationNames = Object.keys(
   buildSchema(readFileSync(new URL('../../schema.graphql', import.meta.url), 'utf8')).getMutationType()!.getFields(),
 );
 
+const LOGIN = graphql(`
+  mutation TestLogin($e: String!, $p: String!) {
+    login(email: $e, password: $p) { __typename ...MutationError ... on LoginPayload { viewer { email } } }
+  }
+`);
+const VIEWER = graphql(`query TestViewer { viewer { email authenticatedWith } }`);
+const LOGOUT = graphql(`mutation TestLogout { logout }`);
+const CREATE_TAG = graphql(`
+  mutation TestCreateTagAs($name: String!) { createTag(input: { name: $name }) { __typename ...MutationError } }
+`);
+
 async function login(email = EDITOR.email, password = EDITOR.password) {
-  return gw.gql(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { ${errorFields(['ValidationError'])} ... on LoginPayload { viewer { email } } } }`, { e: email, p: password });
+  return gw.gql(LOGIN, { e: email, p: password });
 }
 /** A fresh session of our own (logout tests must not end the gateway's shared one). */
 async function freshSessionCookie(): Promise<string> {
   const res = await login();
-  expect(res.body.data.login.__typename).toBe('LoginPayload');
+  expect(res.body.data!.login.__typename).toBe('LoginPayload');
   return res.headers.get('set-cookie')!.split(';')[0]!;
 }
-const viewerQuery = `{ viewer { email authenticatedWith } }`;
-const get = (query: string, headers: Record<string, string>) =>
-  gw.yoga.fetch(`http://gateway.test/graphql?query=${encodeURIComponent(query)}`, { headers: { accept: 'application/json', ...headers } });
+/** A GET of a typed document (its variables as JSON in the URL, as GraphQL over HTTP says). */
+const get = <V>(document: TypedDocumentNode<unknown, V>, variables: V, headers: Record<string, string>) =>
+  gw.yoga.fetch(
+    `http://gateway.test/graphql?query=${encodeURIComponent(print(document))}&variables=${encodeURIComponent(JSON.stringify(variables))}`,
+    { headers: { accept: 'application/json', ...headers } },
+  );
 
 describe('anonymous callers', () => {
   it('the table below covers every mutation in schema.graphql except login and logout', () => {
@@ -78,26 +95,26 @@ describe('anonymous callers', () => {
   });
 
   it('logout without a session answers false and changes nothing', async () => {
-    const res = await expectNothingChanged(gw, () => gw.gql(`mutation { logout }`));
+    const res = await expectNothingChanged(gw, () => gw.gql(LOGOUT));
     expect(res.body).toEqual({ data: { logout: false } });
   });
 });
 
 describe('Bearer API tokens', () => {
-  const mutation = `mutation { ${'createTag(input: { name: "Token Tag" }) { __typename }'} }`;
+  const tokenTag = { name: 'Token Tag' };
 
   it('a valid token authenticates and may write (no CSRF header needed)', async () => {
     const authorization = `Bearer ${await gw.editorToken()}`;
-    const res = await gw.gql(viewerQuery, {}, { authorization });
-    expect(res.body.data.viewer).toEqual({ email: EDITOR.email, authenticatedWith: 'token' });
-    const write = await gw.gql(`mutation { createTag(input: { name: "Token Write Tag" }) { __typename } }`, {}, { authorization });
-    expect(write.body.data.createTag.__typename).toBe('CreateTagPayload');
+    const res = await gw.gql(VIEWER, {}, { authorization });
+    expect(res.body.data!.viewer).toEqual({ email: EDITOR.email, authenticatedWith: 'token' });
+    const write = await gw.gql(CREATE_TAG, { name: 'Token Write Tag' }, { authorization });
+    expect(write.body.data!.createTag.__typename).toBe('CreateTagPayload');
     expect(await gw.db.prisma.tag.count({ where: { name: 'Token Write Tag' } })).toBe(1);
   });
 
   it.each([['an unknown token', 'Bearer gwt_notarealtoken'], ['a malformed header', 'Bearer'], ['another scheme', 'Basic abc']])(
     '%s → HTTP 401 UNAUTHENTICATED, nothing written', async (_label, authorization) => {
-      const res = await expectNothingChanged(gw, () => gw.gql(mutation, {}, { authorization }));
+      const res = await expectNothingChanged(gw, () => gw.gql(CREATE_TAG, tokenTag, { authorization }));
       expect(res.status).toBe(401);
       expect(res.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     });
@@ -108,39 +125,38 @@ describe('Bearer API tokens', () => {
     const user = await gw.db.prisma.user.findUniqueOrThrow({ where: { email: EDITOR.email } });
     const row = await gw.db.prisma.apiToken.create({ data: { name: 'revoke me', tokenHash: hashSecret(secret), userId: user.id } });
     const headers = { authorization: `Bearer ${secret}` };
-    expect((await gw.gql(viewerQuery, {}, headers)).body.data.viewer.email).toBe(EDITOR.email);
+    expect((await gw.gql(VIEWER, {}, headers)).body.data!.viewer!.email).toBe(EDITOR.email);
     await gw.db.prisma.apiToken.update({ where: { id: row.id }, data: { revokedAt: new Date() } });
-    const res = await expectNothingChanged(gw, () => gw.gql(mutation, {}, headers));
+    const res = await expectNothingChanged(gw, () => gw.gql(CREATE_TAG, tokenTag, headers));
     expect(res.status).toBe(401);
     expect(res.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
 
 describe('session cookies and CSRF', () => {
-  const createTag = (name: string) => `mutation { createTag(input: { name: "${name}" }) { ${errorFields(['ValidationError', 'SlugTakenError', 'NotFoundError'])} } }`;
 
   it('a cookie POST without the CSRF header → 403, nothing written', async () => {
     const { cookie } = await gw.editorHeaders();
-    const res = await expectNothingChanged(gw, () => gw.gql(createTag('Csrf Post Tag'), {}, { cookie: cookie! }));
+    const res = await expectNothingChanged(gw, () => gw.gql(CREATE_TAG, { name: 'Csrf Post Tag' }, { cookie: cookie! }));
     expect(res.status).toBe(403);
     expect(res.body.errors?.[0]?.message).toMatch(CSRF_HEADER);
   });
 
   it('a cookie GET without the CSRF header → 403, nothing written (query or mutation)', async () => {
     const { cookie } = await gw.editorHeaders();
-    for (const query of [createTag('Csrf Get Tag'), viewerQuery]) {
-      const res = await expectNothingChanged(gw, () => get(query, { cookie: cookie! }));
+    for (const send of [() => get(CREATE_TAG, { name: 'Csrf Get Tag' }, { cookie: cookie! }), () => get(VIEWER, {}, { cookie: cookie! })]) {
+      const res = await expectNothingChanged(gw, send);
       expect(res.status).toBe(403);
     }
   });
 
   it('with the header the same cookie reads (GET) and writes (POST)', async () => {
     const headers = await gw.editorHeaders();
-    const read = await get(viewerQuery, headers);
+    const read = await get(VIEWER, {}, headers);
     expect(read.status).toBe(200);
     expect((await read.json()).data.viewer).toEqual({ email: EDITOR.email, authenticatedWith: 'session' });
-    const res = await gw.gql(createTag('Csrf Ok Tag'), {}, headers);
-    expect(res.body.data.createTag.__typename).toBe('CreateTagPayload');
+    const res = await gw.gql(CREATE_TAG, { name: 'Csrf Ok Tag' }, headers);
+    expect(res.body.data!.createTag.__typename).toBe('CreateTagPayload');
     expect(await gw.db.prisma.tag.count({ where: { name: 'Csrf Ok Tag' } })).toBe(1);
   });
 });
@@ -149,20 +165,20 @@ describe('login and logout', () => {
   it('wrong password and unknown email → the same InvalidCredentialsError, no session', async () => {
     const wrong = await expectNothingChanged(gw, () => login(EDITOR.email, 'not the password'));
     const unknown = await expectNothingChanged(gw, () => login('nobody@example.com', EDITOR.password));
-    expect(wrong.body.data.login.__typename).toBe('InvalidCredentialsError');
-    expect(unknown.body.data.login).toEqual(wrong.body.data.login);
+    expect(wrong.body.data!.login.__typename).toBe('InvalidCredentialsError');
+    expect(unknown.body.data!.login).toEqual(wrong.body.data!.login);
     expect(wrong.headers.get('set-cookie')).toBeNull();
   });
 
   it('an invalid email → ValidationError at ["email"]', async () => {
     const res = await expectNothingChanged(gw, () => login('not-an-email', 'whatever'));
-    expect(res.body.data.login.__typename).toBe('ValidationError');
-    expect(fieldPaths(res.body.data.login)).toEqual(['email']);
+    expect(res.body.data!.login.__typename).toBe('ValidationError');
+    expect(fieldPaths(res.body.data!.login)).toEqual(['email']);
   });
 
   it('success sets an HttpOnly, SameSite=Lax, Path=/ cookie that authenticates; only its hash is stored', async () => {
     const res = await login(` ${EDITOR.email.toUpperCase()} `);
-    expect(res.body.data.login).toEqual({ __typename: 'LoginPayload', viewer: { email: EDITOR.email } });
+    expect(res.body.data!.login).toEqual({ __typename: 'LoginPayload', viewer: { email: EDITOR.email } });
     const setCookie = res.headers.get('set-cookie')!;
     expect(setCookie).toMatch(/^gw_session=[^;]+/);
     expect(setCookie).toMatch(/;\s*HttpOnly/i);
@@ -172,21 +188,21 @@ describe('login and logout', () => {
     const secret = cookie.slice('gw_session='.length);
     expect(await gw.db.prisma.session.count({ where: { tokenHash: hashSecret(secret) } })).toBe(1);
     expect(await gw.db.prisma.session.count({ where: { tokenHash: secret } })).toBe(0);
-    const me = await gw.gql(viewerQuery, {}, { cookie, [CSRF_HEADER]: '1' });
-    expect(me.body.data.viewer).toEqual({ email: EDITOR.email, authenticatedWith: 'session' });
+    const me = await gw.gql(VIEWER, {}, { cookie, [CSRF_HEADER]: '1' });
+    expect(me.body.data!.viewer).toEqual({ email: EDITOR.email, authenticatedWith: 'session' });
   });
 
   it('logout deletes the session, clears the cookie, and the old cookie is anonymous', async () => {
     const cookie = await freshSessionCookie();
     const headers = { cookie, [CSRF_HEADER]: '1' };
     const tokenHash = hashSecret(cookie.slice('gw_session='.length));
-    const res = await gw.gql(`mutation { logout }`, {}, headers);
+    const res = await gw.gql(LOGOUT, {}, headers);
     expect(res.body).toEqual({ data: { logout: true } });
     const cleared = res.headers.get('set-cookie')!;
     expect(cleared).toMatch(/^gw_session=;/);
     expect(new Date(/Expires=([^;]+)/i.exec(cleared)![1]!).getTime()).toBeLessThan(Date.now());
     expect(await gw.db.prisma.session.count({ where: { tokenHash } })).toBe(0);
-    expect((await gw.gql(viewerQuery, {}, headers)).body.data.viewer).toBeNull();
+    expect((await gw.gql(VIEWER, {}, headers)).body.data!.viewer).toBeNull();
     const write = await expectNothingChanged(gw, () => gw.gql(`mutation { ${calls.createTag!()} }`, {}, headers));
     expect(write.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
@@ -194,12 +210,12 @@ describe('login and logout', () => {
   it('an expired session is anonymous', async () => {
     const cookie = await freshSessionCookie();
     const headers = { cookie, [CSRF_HEADER]: '1' };
-    expect((await gw.gql(viewerQuery, {}, headers)).body.data.viewer).not.toBeNull();
+    expect((await gw.gql(VIEWER, {}, headers)).body.data!.viewer).not.toBeNull();
     await gw.db.prisma.session.update({
       where: { tokenHash: hashSecret(cookie.slice('gw_session='.length)) },
       data: { expiresAt: new Date(Date.now() - 1000) },
     });
-    expect((await gw.gql(viewerQuery, {}, headers)).body.data.viewer).toBeNull();
+    expect((await gw.gql(VIEWER, {}, headers)).body.data!.viewer).toBeNull();
     const write = await expectNothingChanged(gw, () => gw.gql(`mutation { ${calls.createTag!()} }`, {}, headers));
     expect(write.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });

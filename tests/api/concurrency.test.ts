@@ -1,4 +1,4 @@
-// Concurrency (issue 4, item 10): optimistic concurrency holds under a burst of writers.
+// Concurrency: optimistic concurrency holds under a burst of writers.
 // - 50 concurrent reorderFavorites, each with a different rotation of the list and a revision
 //   that is stale, current, or one a few steps ahead (fresh by the time it lands): every answer
 //   is FavoritesPayload or ConflictError; exactly the accepted ones were applied (the revision
@@ -8,8 +8,9 @@
 // - 10 concurrent updatePost from one expectedVersion: exactly one wins.
 // Runs on PGlite and on PostgreSQL (TEST_DATABASE_URL).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../__generated__/index.ts';
 import { createTestGateway, type TestGateway } from '../support/gateway.ts';
-import { CREATE_POST, UPDATE_POST, asEditor, errorFields, favoritesRevision, globalId, postRow, type Editor } from '../support/mutations.ts';
+import { CREATE_POST, UPDATE_POST, asEditor, expectTypename, favoritesRevision, globalId, postRow, type Editor } from '../support/mutations.ts';
 
 let gw: TestGateway;
 let editor: Editor;
@@ -20,9 +21,14 @@ beforeAll(async () => {
 });
 afterAll(() => gw?.close());
 
-const RESULT = `${errorFields(['ValidationError', 'ConflictError', 'NotFoundError'])}
-  ... on FavoritesPayload { revision favorites { id } }`;
-const REORDER = `mutation($ids: [ID!]!, $rev: Int!) { result: reorderFavorites(postIds: $ids, expectedRevision: $rev) { ${RESULT} } }`;
+const REORDER = graphql(`
+  mutation BurstReorderFavorites($ids: [ID!]!, $rev: Int!) {
+    result: reorderFavorites(postIds: $ids, expectedRevision: $rev) {
+      __typename ...MutationError ... on FavoritesPayload { revision favorites { id } }
+    }
+  }
+`);
+const FAVORITE_IDS = graphql(`query FavoriteIds { favorites { id } }`);
 
 async function storedOrder(): Promise<string[]> {
   const rows = await gw.db.prisma.favorite.findMany({ orderBy: { position: 'asc' } });
@@ -51,8 +57,8 @@ describe('50 concurrent reorderFavorites with fresh and stale revisions', () => 
 
     // Readers during the burst: every public list is a permutation of the original.
     const readers = Array.from({ length: 20 }, () =>
-      gw.gql(`{ favorites { id } }`).then((res) => res.body.data.favorites.map((p: { id: string }) => p.id) as string[]));
-    const writes = orders.map((ids, k) => editor(REORDER, { ids, rev: revisions[k] }).then((res) => res.body.data.result));
+      gw.gql(FAVORITE_IDS).then((res) => res.body.data!.favorites.map((p) => p.id)));
+    const writes = orders.map((ids, k) => editor(REORDER, { ids, rev: revisions[k]! }).then((res) => res.body.data!.result));
     const [results, seen] = await Promise.all([Promise.all(writes), Promise.all(readers)]);
     seen.forEach(isPermutation);
 
@@ -68,7 +74,7 @@ describe('50 concurrent reorderFavorites with fresh and stale revisions', () => 
     expect(accepted.map(({ r }) => r.revision).sort((a, b) => a - b)).toEqual(accepted.map((_, i) => start + 1 + i));
     // Each accepted answer shows exactly its own order (the payload carries the list as its
     // transaction left it, not whatever a later writer committed before the payload resolved).
-    for (const { k, r } of accepted) expect(r.favorites.map((p: { id: string }) => p.id)).toEqual(orders[k]);
+    for (const { k, r } of accepted) expect(r.favorites.map((p) => p.id)).toEqual(orders[k]);
 
     const final = await storedOrder();
     isPermutation(final);
@@ -86,16 +92,16 @@ describe('50 concurrent reorderFavorites with fresh and stale revisions', () => 
 describe('10 concurrent updatePost from the same expectedVersion', () => {
   it('exactly one wins; the others get ConflictError with the new version; the row holds the winner', async () => {
     const created = await editor(CREATE_POST, { input: { title: 'Ten Writers One Post', kind: 'SHORT', summary: 's' } });
-    const post = created.body.data.result.post;
+    const post = expectTypename(created.body.data!.result, 'CreatePostPayload').post;
     const titles = Array.from({ length: 10 }, (_, i) => `Concurrent Title ${i}`);
     const results = await Promise.all(titles.map((title) =>
-      editor(UPDATE_POST, { input: { id: post.id, expectedVersion: post.version, title } }).then((r) => r.body.data.result)));
+      editor(UPDATE_POST, { input: { id: post.id, expectedVersion: post.version, title } }).then((r) => r.body.data!.result)));
     const winners = results.filter((r) => r.__typename === 'UpdatePostPayload');
     const losers = results.filter((r) => r.__typename === 'ConflictError');
     expect(winners).toHaveLength(1);
     expect(losers).toHaveLength(9);
     expect(losers.map((r) => r.currentVersion)).toEqual(Array(9).fill(post.version + 1));
     const row = await postRow(gw.db.prisma, post.slug);
-    expect(row).toMatchObject({ title: winners[0].post.title, version: post.version + 1 });
+    expect(row).toMatchObject({ title: winners[0]!.post.title, version: post.version + 1 });
   });
 });

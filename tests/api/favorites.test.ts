@@ -4,8 +4,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestGateway, type TestGateway } from '../support/gateway.ts';
+import { graphql } from '../__generated__/index.ts';
 import {
-  CREATE_POST, DELETE_POST, asEditor, errorFields, expectNothingChanged, favoriteSlugs, favoritesRevision, fieldPaths, globalId, type Editor,
+  CREATE_POST, DELETE_POST, asEditor, expectNothingChanged, expectTypename, favoriteSlugs, favoritesRevision, fieldPaths, globalId, type Editor,
 } from '../support/mutations.ts';
 
 let gw: TestGateway;
@@ -17,21 +18,35 @@ beforeAll(async () => {
 });
 afterAll(() => gw?.close());
 
-const RESULT = `${errorFields(['ValidationError', 'ConflictError', 'NotFoundError'])}
-  ... on FavoritesPayload { revision favorites { slug isFavorite } }`;
-const reorder = (postIds: string[], expectedRevision: number) =>
-  editor(`mutation($ids: [ID!]!, $rev: Int!) { result: reorderFavorites(postIds: $ids, expectedRevision: $rev) { ${RESULT} } }`,
-    { ids: postIds, rev: expectedRevision });
-const add = (postId: string, expectedRevision?: number) =>
-  editor(`mutation($id: ID!, $rev: Int) { result: addFavorite(postId: $id, expectedRevision: $rev) { ${RESULT} } }`, { id: postId, rev: expectedRevision });
-const remove = (postId: string, expectedRevision?: number) =>
-  editor(`mutation($id: ID!, $rev: Int) { result: removeFavorite(postId: $id, expectedRevision: $rev) { ${RESULT} } }`, { id: postId, rev: expectedRevision });
+const FAVORITES_RESULT = graphql(`
+  fragment FavoritesResult on FavoritesPayload { revision favorites { slug isFavorite } }
+`);
+const REORDER = graphql(`
+  mutation TestReorderFavorites($ids: [ID!]!, $rev: Int!) {
+    result: reorderFavorites(postIds: $ids, expectedRevision: $rev) { __typename ...MutationError ...FavoritesResult }
+  }
+`);
+const ADD = graphql(`
+  mutation TestAddFavorite($id: ID!, $rev: Int) {
+    result: addFavorite(postId: $id, expectedRevision: $rev) { __typename ...MutationError ...FavoritesResult }
+  }
+`);
+const REMOVE = graphql(`
+  mutation TestRemoveFavorite($id: ID!, $rev: Int) {
+    result: removeFavorite(postId: $id, expectedRevision: $rev) { __typename ...MutationError ...FavoritesResult }
+  }
+`);
+const PUBLIC_FAVORITES = graphql(`query PublicFavorites { favorites { slug } homeFeed { favorites { slug } } }`);
+const IS_FAVORITE = graphql(`query IsFavorite($slug: String!) { post(slug: $slug) { isFavorite } }`);
+const reorder = (postIds: string[], expectedRevision: number) => editor(REORDER, { ids: postIds, rev: expectedRevision });
+const add = (postId: string, expectedRevision?: number) => editor(ADD, { id: postId, rev: expectedRevision });
+const remove = (postId: string, expectedRevision?: number) => editor(REMOVE, { id: postId, rev: expectedRevision });
 
 /** The list as an anonymous reader sees it. */
 async function publicFavorites(): Promise<string[]> {
-  const res = await gw.gql(`{ favorites { slug } homeFeed { favorites { slug } } }`);
-  expect(res.body.data.homeFeed.favorites).toEqual(res.body.data.favorites);
-  return res.body.data.favorites.map((p: { slug: string }) => p.slug);
+  const res = await gw.gql(PUBLIC_FAVORITES);
+  expect(res.body.data!.homeFeed.favorites).toEqual(res.body.data!.favorites);
+  return res.body.data!.favorites.map((p) => p.slug);
 }
 
 /** Current favorites as global ids (stored order), with their slugs and the revision. */
@@ -51,9 +66,9 @@ describe('reorderFavorites', () => {
     expect(before.ids.length).toBeGreaterThan(3);
     const ids = [...before.ids].reverse();
     const res = await reorder(ids, before.revision);
-    expect(res.body.data.result).toMatchObject({ __typename: 'FavoritesPayload', revision: before.revision + 1 });
+    expect(res.body.data!.result).toMatchObject({ __typename: 'FavoritesPayload', revision: before.revision + 1 });
     const reversed = [...before.slugs].reverse();
-    expect(res.body.data.result.favorites.map((p: { slug: string }) => p.slug)).toEqual(reversed);
+    expect(expectTypename(res.body.data!.result, 'FavoritesPayload').favorites.map((p) => p.slug)).toEqual(reversed);
     expect(await publicFavorites()).toEqual(reversed);
     expect(await favoritesRevision(gw.db.prisma)).toBe(before.revision + 1);
   });
@@ -61,7 +76,7 @@ describe('reorderFavorites', () => {
   it('a stale revision → ConflictError with the current revision; the order is unchanged', async () => {
     const before = await current();
     const res = await expectNothingChanged(gw, () => reorder([...before.ids].reverse(), before.revision - 1));
-    expect(res.body.data.result).toMatchObject({ __typename: 'ConflictError', currentVersion: before.revision });
+    expect(res.body.data!.result).toMatchObject({ __typename: 'ConflictError', currentVersion: before.revision });
     expect(await publicFavorites()).toEqual(before.slugs);
   });
 
@@ -76,9 +91,9 @@ describe('reorderFavorites', () => {
     const extra = await publishedNonFavorite();
     const ids = (edit as (ids: string[], extra: string) => string[])([...before.ids].reverse(), extra.id);
     const res = await expectNothingChanged(gw, () => reorder(ids, before.revision));
-    expect(res.body.data.result.__typename).toBe('ValidationError');
+    expect(res.body.data!.result.__typename).toBe('ValidationError');
     const expected = (paths as string[]).map((p) => p.replace('LAST', String(ids.length - 1)));
-    expect(fieldPaths(res.body.data.result)).toEqual(expected);
+    expect(fieldPaths(res.body.data!.result)).toEqual(expected);
     expect(await publicFavorites()).toEqual(before.slugs);
   });
 
@@ -86,12 +101,12 @@ describe('reorderFavorites', () => {
     const before = await current();
     // Ten different rotations of the list, so the final order tells which call won.
     const orders = Array.from({ length: 10 }, (_, k) => [...before.ids.slice(k + 1), ...before.ids.slice(0, k + 1)]);
-    const results = await Promise.all(orders.map((ids) => reorder(ids, before.revision).then((r) => r.body.data.result)));
+    const results = await Promise.all(orders.map((ids) => reorder(ids, before.revision).then((r) => r.body.data!.result)));
     const won = results.flatMap((r, i) => (r.__typename === 'FavoritesPayload' ? [i] : []));
     expect(won).toHaveLength(1);
     const losers = results.filter((r) => r.__typename !== 'FavoritesPayload');
     expect(losers.map((r) => r.__typename)).toEqual(Array(9).fill('ConflictError'));
-    expect(losers.map((r) => r.currentVersion)).toEqual(Array(9).fill(before.revision + 1));
+    expect(losers.map((r) => expectTypename(r, 'ConflictError').currentVersion)).toEqual(Array(9).fill(before.revision + 1));
     const after = await current();
     expect(after.ids).toEqual(orders[won[0]!]);
     expect([...after.ids].sort()).toEqual([...before.ids].sort()); // a permutation: nothing lost or doubled
@@ -106,54 +121,54 @@ describe('addFavorite / removeFavorite', () => {
     const before = await current();
     const post = await publishedNonFavorite();
     const res = await add(post.id, before.revision);
-    expect(res.body.data.result).toMatchObject({ __typename: 'FavoritesPayload', revision: before.revision + 1 });
-    expect(res.body.data.result.favorites.at(-1)).toEqual({ slug: post.slug, isFavorite: true });
+    expect(res.body.data!.result).toMatchObject({ __typename: 'FavoritesPayload', revision: before.revision + 1 });
+    expect(expectTypename(res.body.data!.result, 'FavoritesPayload').favorites.at(-1)).toEqual({ slug: post.slug, isFavorite: true });
     expect(await publicFavorites()).toEqual([...before.slugs, post.slug]);
-    expect((await gw.gql(`{ post(slug: "${post.slug}") { isFavorite } }`)).body.data.post.isFavorite).toBe(true);
+    expect((await gw.gql(IS_FAVORITE, { slug: post.slug })).body.data!.post!.isFavorite).toBe(true);
 
     const again = await expectNothingChanged(gw, () => add(post.id));
-    expect(again.body.data.result).toMatchObject({ __typename: 'FavoritesPayload', revision: before.revision + 1 });
-    expect(again.body.data.result.favorites.filter((p: { slug: string }) => p.slug === post.slug)).toHaveLength(1);
+    expect(again.body.data!.result).toMatchObject({ __typename: 'FavoritesPayload', revision: before.revision + 1 });
+    expect(expectTypename(again.body.data!.result, 'FavoritesPayload').favorites.filter((p) => p.slug === post.slug)).toHaveLength(1);
   });
 
   it('addFavorite with a stale revision → ConflictError, nothing written', async () => {
     const { revision } = await current();
     const post = await publishedNonFavorite();
     const res = await expectNothingChanged(gw, () => add(post.id, revision - 1));
-    expect(res.body.data.result).toMatchObject({ __typename: 'ConflictError', currentVersion: revision });
+    expect(res.body.data!.result).toMatchObject({ __typename: 'ConflictError', currentVersion: revision });
   });
 
   it('addFavorite of an unknown post → NotFoundError, nothing written', async () => {
     const res = await expectNothingChanged(gw, () => add(globalId('Post', randomUUID())));
-    expect(res.body.data.result).toMatchObject({ __typename: 'NotFoundError', resource: 'Post' });
+    expect(res.body.data!.result).toMatchObject({ __typename: 'NotFoundError', resource: 'Post' });
   });
 
   it('removeFavorite takes the post out, keeps the others’ order, bumps the revision', async () => {
     const before = await current();
     const res = await remove(before.ids[1]!, before.revision);
-    expect(res.body.data.result).toMatchObject({ __typename: 'FavoritesPayload', revision: before.revision + 1 });
+    expect(res.body.data!.result).toMatchObject({ __typename: 'FavoritesPayload', revision: before.revision + 1 });
     expect(await publicFavorites()).toEqual(before.slugs.filter((_, i) => i !== 1));
-    expect((await gw.gql(`{ post(slug: "${before.slugs[1]}") { isFavorite } }`)).body.data.post.isFavorite).toBe(false);
+    expect((await gw.gql(IS_FAVORITE, { slug: before.slugs[1]! })).body.data!.post!.isFavorite).toBe(false);
   });
 
   it('removeFavorite of a post that is not a favorite → NotFoundError, revision unchanged', async () => {
     const post = await publishedNonFavorite();
     const res = await expectNothingChanged(gw, () => remove(post.id));
-    expect(res.body.data.result).toMatchObject({ __typename: 'NotFoundError' });
+    expect(res.body.data!.result).toMatchObject({ __typename: 'NotFoundError' });
   });
 });
 
 describe('deleting a favorite post', () => {
   it('removes it from the list and bumps the revision, so a reorder from the old revision conflicts', async () => {
     const created = await editor(CREATE_POST, { input: { title: 'Favorite Then Deleted', kind: 'SHORT', summary: 's' } });
-    const post = created.body.data.result.post;
-    expect((await add(post.id)).body.data.result.__typename).toBe('FavoritesPayload');
+    const post = expectTypename(created.body.data!.result, 'CreatePostPayload').post;
+    expect((await add(post.id)).body.data!.result.__typename).toBe('FavoritesPayload');
     const before = await current();
     const deleted = await editor(DELETE_POST, { input: { id: post.id } });
-    expect(deleted.body.data.result.__typename).toBe('DeletePostPayload');
+    expect(deleted.body.data!.result.__typename).toBe('DeletePostPayload');
     expect(await favoritesRevision(gw.db.prisma)).toBe(before.revision + 1);
     expect(await favoriteSlugs(gw.db.prisma)).toEqual(before.slugs.filter((s) => s !== post.slug));
     const stale = await expectNothingChanged(gw, () => reorder(before.ids.filter((id) => id !== post.id), before.revision));
-    expect(stale.body.data.result).toMatchObject({ __typename: 'ConflictError', currentVersion: before.revision + 1 });
+    expect(stale.body.data!.result).toMatchObject({ __typename: 'ConflictError', currentVersion: before.revision + 1 });
   });
 });

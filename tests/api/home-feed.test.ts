@@ -1,7 +1,9 @@
-// The anonymous home feed is the blog's home page (../shared/seed/README.md): every expected value
-// below is copied from the page capture, not from prisma/content, so a drifting fixture or a
+// The anonymous home feed is the blog's home page: every expected value below is copied from a
+// capture of the page, not from prisma/content, so a drifting fixture or a
 // resolver that sorts, filters or joins wrongly fails here.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../__generated__/index.ts';
+import type { HomeFeedCardFragment as Card, HomeFeedQuery as Feed } from '../__generated__/graphql.ts';
 import { createTestGateway, type TestGateway } from '../support/gateway.ts';
 import { HOME_FEED, nodesOf, utcDay } from '../support/queries.ts';
 
@@ -34,24 +36,7 @@ const FAVORITES = [
   ['The Physics of Hallucination', 'LLM', '2026-05-08'],
 ];
 
-interface Card {
-  title: string;
-  kind: string;
-  publishedAt: string;
-  hasLab: boolean;
-  isFavorite: boolean;
-  category: { name: string } | null;
-  tags: { slug: string }[];
-}
-interface Feed {
-  site: { title: string };
-  homeFeed: {
-    shorts: { totalCount: number; edges: { node: Card }[] };
-    notes: { totalCount: number; edges: { node: Card }[] };
-    categories: { slug: string; name: string; postCount: number }[];
-    favorites: Card[];
-  };
-}
+const ALL_LABS = graphql(`query AllLabs { posts(first: 100) { edges { node { title hasLab } } } }`);
 
 let gateway: TestGateway;
 let feed: Feed;
@@ -60,7 +45,7 @@ const card = (title: string) => allCards().find((c) => c.title === title);
 
 beforeAll(async () => {
   gateway = await createTestGateway();
-  const res = await gateway.gql<Feed>(HOME_FEED);
+  const res = await gateway.gql(HOME_FEED);
   expect(res.body.errors).toBeUndefined();
   feed = res.body.data!;
 });
@@ -121,13 +106,13 @@ describe('the anonymous home feed', () => {
   it('shows "Lab inside" on the Embeddings long read only, wherever it appears', async () => {
     const withLab = allCards().filter((c) => c.hasLab).map((c) => c.title);
     expect(new Set(withLab)).toEqual(new Set(['Embeddings: How Geometry Pretends to Be Meaning']));
-    const all = await gateway.gql(`{ posts(first: 100) { edges { node { title hasLab } } } }`);
-    const everyLab = all.body.data.posts.edges.filter((e: { node: Card }) => e.node.hasLab).map((e: { node: Card }) => e.node.title);
+    const all = await gateway.gql(ALL_LABS);
+    const everyLab = all.body.data!.posts.edges.filter((e) => e.node.hasLab).map((e) => e.node.title);
     expect(everyLab).toEqual(['Embeddings: How Geometry Pretends to Be Meaning']);
   });
 
   it('is the same page for a signed-in editor (no drafts exist in the seed)', async () => {
-    const res = await gateway.gql<Feed>(HOME_FEED, {}, await gateway.editorHeaders());
+    const res = await gateway.gql(HOME_FEED, {}, await gateway.editorHeaders());
     expect(res.body.data).toEqual(feed);
   });
 });

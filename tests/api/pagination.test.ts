@@ -2,6 +2,8 @@
 // (DESIGN.md, "Rules behind the contract"), and pages that stay right when the post at the cursor
 // is unpublished or deleted between two requests. Argument errors: pagination-args.test.ts.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { graphql } from '../__generated__/index.ts';
+import type { PageQuery, PageQueryVariables } from '../__generated__/graphql.ts';
 import { createTestGateway, type TestGateway } from '../support/gateway.ts';
 import { globalId } from '../support/queries.ts';
 
@@ -25,7 +27,7 @@ const NEWEST_FIRST = [
   'The Physics of Hallucination',
 ];
 
-const PAGE = /* GraphQL */ `
+const PAGE = graphql(`
   query Page($first: Int, $after: String, $last: Int, $before: String) {
     posts(first: $first, after: $after, last: $last, before: $before) {
       totalCount
@@ -33,15 +35,11 @@ const PAGE = /* GraphQL */ `
       edges { cursor node { title slug } }
     }
   }
-`;
-interface Page {
-  totalCount: number;
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-  edges: { cursor: string; node: { title: string; slug: string } }[];
-}
+`);
+type Page = PageQuery['posts'];
 
-async function page(gateway: TestGateway, variables: Record<string, unknown>): Promise<Page> {
-  const res = await gateway.gql<{ posts: Page }>(PAGE, variables);
+async function page(gateway: TestGateway, variables: PageQueryVariables): Promise<Page> {
+  const res = await gateway.gql(PAGE, variables);
   expect(res.body.errors).toBeUndefined();
   return res.body.data!.posts;
 }

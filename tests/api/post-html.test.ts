@@ -9,10 +9,12 @@ import { refreshStaleHtml } from '../../server/src/content/refresh-html.ts';
 import { createMarkdownRenderer, type MarkdownRenderer } from '../../server/src/content/renderer.ts';
 import { loadContent } from '../../server/src/db/seed.ts';
 import { generatePosts } from '../bench/data.ts';
+import { graphql } from '../__generated__/index.ts';
+import type { CreatePostInput } from '../__generated__/graphql.ts';
 import { createTestGateway, type TestGateway } from '../support/gateway.ts';
-import { CREATE_POST, UPDATE_POST, asEditor, type Editor, expectNothingChanged, fieldPaths } from '../support/mutations.ts';
+import { CREATE_POST, UPDATE_POST, asEditor, type Editor, expectNothingChanged, expectTypename, fieldPaths } from '../support/mutations.ts';
 
-/** The issue's example: 5,000 nested block quotes. */
+/** 5,000 nested block quotes: far deeper than the nesting rule allows. */
 const ISSUE_BODY = '> '.repeat(5000) + 'x';
 /** Within the nesting rule, but a lot to render: one 1,000-row table (~1 s of rendering here). */
 const HEAVY_BODY = `| a | b | c |\n|---|---|---|\n${'| cell *x* | `y` | [z](https://example.com) |\n'.repeat(1000)}`;
@@ -45,15 +47,16 @@ beforeAll(async () => {
 });
 afterAll(() => gw?.close());
 
-const POST_HTML = `query($slug: String!) { post(slug: $slug) { html readingTimeMinutes } }`;
+const POST_HTML = graphql(`query PostHtml($slug: String!) { post(slug: $slug) { html readingTimeMinutes } }`);
+const ALL_HTML = graphql(`query AllPostsHtml { posts(first: 100, filter: { includeDrafts: true }) { edges { node { slug html } } } }`);
+const PAGE_HTML = graphql(`query PageHtml { posts(first: 10) { edges { node { slug html readingTimeMinutes } } } }`);
 
-async function createDraft(input: Record<string, unknown>) {
+async function createDraft(input: Omit<CreatePostInput, 'kind'>) {
   const res = await editor(CREATE_POST, { input: { kind: 'NOTE', ...input } });
-  expect(res.body.data.result.__typename, JSON.stringify(res.body)).toBe('CreatePostPayload');
-  return res.body.data.result.post as { id: string; slug: string; version: number };
+  return expectTypename(res.body.data!.result, 'CreatePostPayload').post;
 }
 
-const html = async (slug: string) => (await editor(POST_HTML, { slug })).body.data.post;
+const html = async (slug: string) => (await editor(POST_HTML, { slug })).body.data!.post;
 
 describe('bodies nested too deeply for the renderer', () => {
   const shapes: [string, string][] = [
@@ -67,16 +70,16 @@ describe('bodies nested too deeply for the renderer', () => {
   it.each(shapes)('%s: createPost → ValidationError at input.body with the rule\'s message; nothing written', async (_label, body) => {
     const res = await expectNothingChanged(gw, () => editor(CREATE_POST, { input: { kind: 'NOTE', title: 'Too deep', body } }));
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data.result.__typename).toBe('ValidationError');
-    expect(res.body.data.result.fieldErrors).toEqual([{ path: ['input', 'body'], message: markdownNestingIssue(body) }]);
+    expect(res.body.data!.result.__typename).toBe('ValidationError');
+    expect(expectTypename(res.body.data!.result, 'ValidationError').fieldErrors).toEqual([{ path: ['input', 'body'], message: markdownNestingIssue(body) }]);
   });
 
   it('updatePost with the issue\'s body → ValidationError at input.body; the post keeps its body, HTML and version', async () => {
     const post = await createDraft({ title: 'Kept Body', body: 'The *original* body.' });
     const res = await expectNothingChanged(gw, () => editor(UPDATE_POST, { input: { id: post.id, expectedVersion: post.version, body: ISSUE_BODY } }));
-    expect(res.body.data.result.__typename).toBe('ValidationError');
-    expect(fieldPaths(res.body.data.result)).toEqual(['input.body']);
-    expect(res.body.data.result.fieldErrors[0].message).toMatch(/^Quotes and lists are nested 5000 levels deep \(line 1\); at most \d+ levels can be shown\.$/);
+    expect(res.body.data!.result.__typename).toBe('ValidationError');
+    expect(fieldPaths(res.body.data!.result)).toEqual(['input.body']);
+    expect(expectTypename(res.body.data!.result, 'ValidationError').fieldErrors[0]!.message).toMatch(/^Quotes and lists are nested 5000 levels deep \(line 1\); at most \d+ levels can be shown\.$/);
     expect(await html(post.slug)).toEqual({ html: '<p>The <em>original</em> body.</p>', readingTimeMinutes: 1 });
   });
 });
@@ -96,8 +99,8 @@ describe('stored HTML', () => {
     await gw.db.driver.query(`UPDATE "Post" SET html = '<p>changed in SQL</p>', "readingTimeMinutes" = 42 WHERE id = $1`, [row.id]);
     const before = renders.length;
     expect(await html(post.slug)).toEqual({ html: '<p>changed in SQL</p>', readingTimeMinutes: 42 });
-    const list = await gw.gql('{ posts(first: 100, filter: { includeDrafts: true }) { edges { node { slug html } } } }', {}, await gw.editorHeaders());
-    expect(list.body.data.posts.edges.find((e: { node: { slug: string } }) => e.node.slug === post.slug).node.html).toBe('<p>changed in SQL</p>');
+    const list = await gw.gql(ALL_HTML, {}, await gw.editorHeaders());
+    expect(list.body.data!.posts.edges.find((e) => e.node.slug === post.slug)!.node.html).toBe('<p>changed in SQL</p>');
     expect(renders.length).toBe(before);
   });
 
@@ -105,7 +108,7 @@ describe('stored HTML', () => {
     const post = await createDraft({ title: 'Edit Body', body: 'First.' });
     const retitled = await editor(UPDATE_POST, { input: { id: post.id, expectedVersion: post.version, title: 'Edited Body' } });
     expect(await html(post.slug)).toEqual({ html: '<p>First.</p>', readingTimeMinutes: 1 });
-    await editor(UPDATE_POST, { input: { id: post.id, expectedVersion: retitled.body.data.result.post.version, body: 'Second, **bold**.' } });
+    await editor(UPDATE_POST, { input: { id: post.id, expectedVersion: expectTypename(retitled.body.data!.result, 'UpdatePostPayload').post.version, body: 'Second, **bold**.' } });
     expect(await html(post.slug)).toEqual({ html: '<p>Second, <strong>bold</strong>.</p>', readingTimeMinutes: 1 });
   });
 
@@ -142,11 +145,10 @@ describe('rows rendered by an older renderer, or never', () => {
 
   it('cost one more statement per request, whatever their number', async () => {
     await gw.db.driver.query(`UPDATE "Post" SET "htmlVersion" = 0 WHERE slug IN (SELECT slug FROM "Post" WHERE status = 'PUBLISHED' ORDER BY "publishedAt" DESC LIMIT 10)`);
-    const query = '{ posts(first: 10) { edges { node { slug html readingTimeMinutes } } } }';
-    const statements = await gw.statements(() => gw.gql(query));
+    const statements = await gw.statements(() => gw.gql(PAGE_HTML));
     expect(statements.filter((sql) => /"body"/.test(sql) && !/"html"/.test(sql))).toHaveLength(1);
-    const res = await gw.gql(query);
-    for (const { node } of res.body.data.posts.edges) {
+    const res = await gw.gql(PAGE_HTML);
+    for (const { node } of res.body.data!.posts.edges) {
       const row = await gw.db.prisma.post.findUniqueOrThrow({ where: { slug: node.slug } });
       expect(node.html).toBe(markdownToSafeHtml(row.body));
     }
@@ -157,7 +159,7 @@ describe('rows rendered by an older renderer, or never', () => {
     const row = await gw.db.prisma.post.create({ data: { slug: 'legacy-deep-quotes', kind: 'NOTE', title: 'Legacy', summary: 's', body: ISSUE_BODY, status: 'PUBLISHED', publishedAt: new Date() } });
     const res = await gw.gql(POST_HTML, { slug: row.slug });
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data.post.html).toBe(`<pre>${'&gt; '.repeat(5000)}x</pre>`);
+    expect(res.body.data!.post!.html).toBe(`<pre>${'&gt; '.repeat(5000)}x</pre>`);
     const refused: string[] = [];
     const result = await refreshStaleHtml({ prisma: gw.db.prisma, renderer: createMarkdownRenderer({ timeoutMs: 60_000 }), onRefused: (post) => refused.push(post.slug) });
     expect(result).toMatchObject({ refused: 1 });
@@ -205,14 +207,14 @@ describe('the render time budget', () => {
   it('stops a render that overruns it: ValidationError at input.body, nothing written; the next save works', async () => {
     const as = await asEditor(hurried);
     const res = await expectNothingChanged(hurried, () => as(CREATE_POST, { input: { kind: 'NOTE', title: 'Slow Body', body: SLOW_BODY } }));
-    expect(res.body.data.result.__typename).toBe('ValidationError');
-    expect(res.body.data.result.fieldErrors).toEqual([
+    expect(res.body.data!.result.__typename).toBe('ValidationError');
+    expect(expectTypename(res.body.data!.result, 'ValidationError').fieldErrors).toEqual([
       { path: ['input', 'body'], message: expect.stringMatching(/^Rendering this body took longer than 0\.2 s, so it was stopped\./) },
     ]);
     const ok = await as(CREATE_POST, { input: { kind: 'NOTE', title: 'Quick Body', body: 'Quick.' } });
-    expect(ok.body.data.result.__typename).toBe('CreatePostPayload');
-    const post = ok.body.data.result.post;
+    expect(ok.body.data!.result.__typename).toBe('CreatePostPayload');
+    const post = expectTypename(ok.body.data!.result, 'CreatePostPayload').post;
     const update = await expectNothingChanged(hurried, () => as(UPDATE_POST, { input: { id: post.id, expectedVersion: post.version, body: SLOW_BODY } }));
-    expect(fieldPaths(update.body.data.result)).toEqual(['input.body']);
+    expect(fieldPaths(update.body.data!.result)).toEqual(['input.body']);
   });
 });

@@ -1,11 +1,13 @@
 // A post's life through the API: create a draft, publish, unpublish, update under optimistic
-// concurrency, delete (DESIGN.md, "Rules behind the contract"). Each test makes its own posts.
+// concurrency, delete. Each test makes its own posts.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../__generated__/index.ts';
+import type { CreatePostInput } from '../__generated__/graphql.ts';
 import { createTestGateway, type TestGateway } from '../support/gateway.ts';
 import {
   CREATE_POST, DELETE_POST, PUBLISH_POST, UNPUBLISH_POST, UPDATE_POST,
-  asEditor, type Editor, expectNothingChanged, fieldPaths, globalId, postRow,
+  asEditor, type Editor, expectNothingChanged, expectTypename, fieldPaths, globalId, postRow,
 } from '../support/mutations.ts';
 
 let gw: TestGateway;
@@ -20,19 +22,27 @@ beforeAll(async () => {
 });
 afterAll(() => gw?.close());
 
+const PUBLIC_SLUGS = graphql(`
+  query PublicSlugs {
+    posts(first: 100) { edges { node { slug } } }
+    homeFeed { notes(first: 100) { edges { node { slug } } } }
+  }
+`);
+const POST_ID = graphql(`query PostId($slug: String!) { post(slug: $slug) { id } }`);
+const POST_TITLE = graphql(`query PostTitle($slug: String!) { post(slug: $slug) { title } }`);
+const ADD_FAVORITE = graphql(`mutation AddFavoriteTypename($id: ID!) { addFavorite(postId: $id) { __typename } }`);
+
 /** Creates a draft through the API and returns the payload's post. */
-async function draft(title: string, extra: Record<string, unknown> = {}) {
+async function draft(title: string, extra: Partial<CreatePostInput> = {}) {
   const res = await editor(CREATE_POST, { input: { title, kind: 'NOTE', summary: 'A summary.', ...extra } });
-  expect(res.body.data?.result?.__typename, JSON.stringify(res.body)).toBe('CreatePostPayload');
-  return res.body.data.result.post;
+  return expectTypename(res.body.data?.result, 'CreatePostPayload').post;
 }
 
 /** Slugs an anonymous reader sees in `posts` and in the home feed's long reads. */
 async function publicSlugs() {
-  const res = await gw.gql(`{ posts(first: 100) { edges { node { slug } } }
-    homeFeed { notes(first: 100) { edges { node { slug } } } } }`);
+  const res = await gw.gql(PUBLIC_SLUGS);
   const slugs = (c: { edges: { node: { slug: string } }[] }) => c.edges.map((e) => e.node.slug);
-  return { posts: slugs(res.body.data.posts), homeFeed: slugs(res.body.data.homeFeed.notes) };
+  return { posts: slugs(res.body.data!.posts), homeFeed: slugs(res.body.data!.homeFeed.notes) };
 }
 
 describe('createPost', () => {
@@ -44,14 +54,14 @@ describe('createPost', () => {
       slug: 'reward-hacking-a-field-guide', kind: 'NOTE', status: 'DRAFT', publishedAt: null, version: 1,
       isFavorite: false, category: { id: llm.id, slug: 'llm' },
     });
-    expect(post.tags.map((t: { slug: string }) => t.slug)).toEqual(['zeta-tag', 'rlhf', 'alpha-tag']);
-    expect(post.tags[1].id).toBe(globalId('Tag', rlhf.id));
+    expect(post.tags.map((t) => t.slug)).toEqual(['zeta-tag', 'rlhf', 'alpha-tag']);
+    expect(post.tags[1]!.id).toBe(globalId('Tag', rlhf.id));
     expect(await gw.db.prisma.tag.count()).toBe(tagsBefore + 2);
     const row = await postRow(gw.db.prisma, post.slug);
     expect(row).toMatchObject({ status: 'DRAFT', categoryId: llm.dbId, hasLab: true, tagSlugs: ['zeta-tag', 'rlhf', 'alpha-tag'] });
     expect(row!.tags.find((t) => t.tag.slug === 'zeta-tag')!.tag.name).toBe('Zeta Tag');
     // A draft stays out of public view.
-    expect((await gw.gql(`{ post(slug: "${post.slug}") { id } }`)).body.data.post).toBeNull();
+    expect((await gw.gql(POST_ID, { slug: post.slug })).body.data!.post).toBeNull();
   });
 });
 
@@ -61,33 +71,33 @@ describe('publishPost / unpublishPost', () => {
     expect((await publicSlugs()).posts).not.toContain(post.slug);
 
     const published = await editor(PUBLISH_POST, { input: { id: post.id, expectedVersion: 1 } });
-    expect(published.body.data.result).toMatchObject({ __typename: 'PublishPostPayload', post: { status: 'PUBLISHED', version: 2 } });
-    expect(Date.parse(published.body.data.result.post.publishedAt)).toBeGreaterThan(Date.now() - 60_000);
+    expect(published.body.data!.result).toMatchObject({ __typename: 'PublishPostPayload', post: { status: 'PUBLISHED', version: 2 } });
+    expect(Date.parse(expectTypename(published.body.data!.result, 'PublishPostPayload').post.publishedAt!)).toBeGreaterThan(Date.now() - 60_000);
     const visible = await publicSlugs();
     expect(visible.posts[0]).toBe(post.slug); // newest first
     expect(visible.homeFeed[0]).toBe(post.slug);
-    expect((await gw.gql(`{ post(slug: "${post.slug}") { title } }`)).body.data.post).toEqual({ title: 'Publishing Round Trip' });
+    expect((await gw.gql(POST_TITLE, { slug: post.slug })).body.data!.post).toEqual({ title: 'Publishing Round Trip' });
 
     const unpublished = await editor(UNPUBLISH_POST, { input: { id: post.id, expectedVersion: 2 } });
-    expect(unpublished.body.data.result).toMatchObject({ __typename: 'UnpublishPostPayload', post: { status: 'DRAFT', publishedAt: null, version: 3 } });
+    expect(unpublished.body.data!.result).toMatchObject({ __typename: 'UnpublishPostPayload', post: { status: 'DRAFT', publishedAt: null, version: 3 } });
     const hidden = await publicSlugs();
     expect(hidden.posts).not.toContain(post.slug);
     expect(hidden.homeFeed).not.toContain(post.slug);
-    expect((await gw.gql(`{ post(slug: "${post.slug}") { title } }`)).body.data.post).toBeNull();
+    expect((await gw.gql(POST_TITLE, { slug: post.slug })).body.data!.post).toBeNull();
   });
 
   it('publishing without a summary → ValidationError at input.summary, nothing written', async () => {
     const post = await draft('No Summary Yet', { summary: '   ' });
     const res = await expectNothingChanged(gw, () => editor(PUBLISH_POST, { input: { id: post.id } }));
-    expect(res.body.data.result.__typename).toBe('ValidationError');
-    expect(fieldPaths(res.body.data.result)).toEqual(['input.summary']);
+    expect(res.body.data!.result.__typename).toBe('ValidationError');
+    expect(fieldPaths(res.body.data!.result)).toEqual(['input.summary']);
   });
 
   it('a stale expectedVersion → ConflictError with the current version, nothing written', async () => {
     const post = await draft('Publish Stale');
     await editor(UPDATE_POST, { input: { id: post.id, expectedVersion: 1, body: 'edited' } });
     const res = await expectNothingChanged(gw, () => editor(PUBLISH_POST, { input: { id: post.id, expectedVersion: 1 } }));
-    expect(res.body.data.result).toMatchObject({ __typename: 'ConflictError', currentVersion: 2 });
+    expect(res.body.data!.result).toMatchObject({ __typename: 'ConflictError', currentVersion: 2 });
   });
 });
 
@@ -95,7 +105,7 @@ describe('updatePost', () => {
   it('with the current expectedVersion changes only the given fields and bumps the version', async () => {
     const post = await draft('Before The Edit', { tags: ['rlhf'], body: 'Original body.' });
     const res = await editor(UPDATE_POST, { input: { id: post.id, expectedVersion: 1, title: 'After The Edit', tags: ['ppo', 'rlhf'] } });
-    expect(res.body.data.result).toMatchObject({ __typename: 'UpdatePostPayload', post: { title: 'After The Edit', version: 2, slug: post.slug } });
+    expect(res.body.data!.result).toMatchObject({ __typename: 'UpdatePostPayload', post: { title: 'After The Edit', version: 2, slug: post.slug } });
     const row = await postRow(gw.db.prisma, post.slug);
     expect(row).toMatchObject({ title: 'After The Edit', version: 2, body: 'Original body.', summary: 'A summary.', tagSlugs: ['ppo', 'rlhf'] });
   });
@@ -105,39 +115,39 @@ describe('updatePost', () => {
     await editor(UPDATE_POST, { input: { id: post.id, expectedVersion: 1, title: 'Stale Edit v2' } });
     const res = await expectNothingChanged(gw, () =>
       editor(UPDATE_POST, { input: { id: post.id, expectedVersion: 1, title: 'Lost Update', tags: ['brand-new-tag'] } }));
-    expect(res.body.data.result).toMatchObject({ __typename: 'ConflictError', currentVersion: 2 });
+    expect(res.body.data!.result).toMatchObject({ __typename: 'ConflictError', currentVersion: 2 });
   });
 
   it('two concurrent updates from the same version: exactly one wins, the other gets ConflictError', async () => {
     const post = await draft('Race For The Title');
     const results = await Promise.all(['Title A', 'Title B'].map((title) =>
-      editor(UPDATE_POST, { input: { id: post.id, expectedVersion: 1, title } }).then((r) => r.body.data.result)));
+      editor(UPDATE_POST, { input: { id: post.id, expectedVersion: 1, title } }).then((r) => r.body.data!.result)));
     const types = results.map((r) => r.__typename).sort();
     expect(types).toEqual(['ConflictError', 'UpdatePostPayload']);
     const winner = results.find((r) => r.__typename === 'UpdatePostPayload');
     const loser = results.find((r) => r.__typename === 'ConflictError');
     const row = await postRow(gw.db.prisma, post.slug);
-    expect(row).toMatchObject({ title: winner.post.title, version: 2 });
-    expect(loser.currentVersion).toBe(row!.version);
+    expect(row).toMatchObject({ title: winner!.post.title, version: 2 });
+    expect(loser!.currentVersion).toBe(row!.version);
   });
 
   it('an unknown post → NotFoundError, nothing written', async () => {
     const res = await expectNothingChanged(gw, () =>
       editor(UPDATE_POST, { input: { id: globalId('Post', randomUUID()), expectedVersion: 1, title: 'Ghost' } }));
-    expect(res.body.data.result).toMatchObject({ __typename: 'NotFoundError', resource: 'Post' });
+    expect(res.body.data!.result).toMatchObject({ __typename: 'NotFoundError', resource: 'Post' });
   });
 });
 
 describe('deletePost', () => {
   it('removes the post, its tag links and its favorite (the favorites revision moves on)', async () => {
     const post = await draft('Delete Me', { tags: ['rlhf', 'Delete Me Tag'] });
-    const add = await editor(`mutation($id: ID!) { addFavorite(postId: $id) { __typename } }`, { id: post.id });
-    expect(add.body.data.addFavorite.__typename).toBe('FavoritesPayload');
+    const add = await editor(ADD_FAVORITE, { id: post.id });
+    expect(add.body.data!.addFavorite.__typename).toBe('FavoritesPayload');
     const dbId = (await postRow(gw.db.prisma, post.slug))!.id;
     const revision = (await gw.db.prisma.site.findUniqueOrThrow({ where: { id: 1 } })).favoritesRevision;
 
     const res = await editor(DELETE_POST, { input: { id: post.id } });
-    expect(res.body.data.result).toEqual({ __typename: 'DeletePostPayload', deletedPostId: post.id });
+    expect(res.body.data!.result).toEqual({ __typename: 'DeletePostPayload', deletedPostId: post.id });
     expect(await gw.db.prisma.post.count({ where: { id: dbId } })).toBe(0);
     expect(await gw.db.prisma.postTag.count({ where: { postId: dbId } })).toBe(0);
     expect(await gw.db.prisma.favorite.count({ where: { postId: dbId } })).toBe(0);
@@ -147,13 +157,13 @@ describe('deletePost', () => {
 
   it('an unknown post → NotFoundError, nothing written', async () => {
     const res = await expectNothingChanged(gw, () => editor(DELETE_POST, { input: { id: globalId('Post', randomUUID()) } }));
-    expect(res.body.data.result).toMatchObject({ __typename: 'NotFoundError', resource: 'Post' });
+    expect(res.body.data!.result).toMatchObject({ __typename: 'NotFoundError', resource: 'Post' });
   });
 
   it('a stale expectedVersion → ConflictError, the post stays', async () => {
     const post = await draft('Delete Stale');
     await editor(UPDATE_POST, { input: { id: post.id, expectedVersion: 1, body: 'changed' } });
     const res = await expectNothingChanged(gw, () => editor(DELETE_POST, { input: { id: post.id, expectedVersion: 1 } }));
-    expect(res.body.data.result).toMatchObject({ __typename: 'ConflictError', currentVersion: 2 });
+    expect(res.body.data!.result).toMatchObject({ __typename: 'ConflictError', currentVersion: 2 });
   });
 });

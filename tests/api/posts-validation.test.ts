@@ -2,8 +2,11 @@
 // field paths, and never a partial write (no post, no new tags, no version bump).
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CreatePostInput, PostKind } from '../__generated__/graphql.ts';
 import { createTestGateway, type TestGateway } from '../support/gateway.ts';
-import { CREATE_POST, UPDATE_POST, asEditor, type Editor, expectNothingChanged, fieldPaths, globalId, postRow } from '../support/mutations.ts';
+import {
+  CREATE_POST, UPDATE_POST, asEditor, type Editor, expectNothingChanged, expectTypename, fieldPaths, globalId, postRow,
+} from '../support/mutations.ts';
 
 let gw: TestGateway;
 let editor: Editor;
@@ -18,16 +21,17 @@ beforeAll(async () => {
 });
 afterAll(() => gw?.close());
 
-const create = (input: Record<string, unknown>) => editor(CREATE_POST, { input: { kind: 'NOTE', ...input } });
+/** createPost's input with the kind optional (a long read unless given). */
+type CreateInput = Omit<CreatePostInput, 'kind'> & { kind?: PostKind };
+const create = (input: CreateInput) => editor(CREATE_POST, { input: { kind: 'NOTE', ...input } });
 
 async function draft(title: string) {
   const res = await create({ title });
-  expect(res.body.data.result.__typename).toBe('CreatePostPayload');
-  return res.body.data.result.post;
+  return expectTypename(res.body.data!.result, 'CreatePostPayload').post;
 }
 
 describe('createPost validation', () => {
-  const cases: [string, () => Record<string, unknown>, string[]][] = [
+  const cases: [string, () => CreateInput, string[]][] = [
     ['an empty title', () => ({ title: '   ', tags: ['new-tag-empty-title'] }), ['input.title']],
     ['a title over 200 characters', () => ({ title: 'x'.repeat(201) }), ['input.title']],
     ['a slug with spaces and capitals', () => ({ title: 'Hello', slug: 'Hello World' }), ['input.slug']],
@@ -41,58 +45,58 @@ describe('createPost validation', () => {
 
   it.each(cases)('%s → ValidationError at its field; no post, no tags written', async (_label, input, paths) => {
     const res = await expectNothingChanged(gw, () => create(input()));
-    expect(res.body.data.result.__typename, JSON.stringify(res.body)).toBe('ValidationError');
-    expect(fieldPaths(res.body.data.result)).toEqual(paths);
-    expect(res.body.data.result.fieldErrors[0].message).toBeTruthy();
+    expect(res.body.data!.result.__typename, JSON.stringify(res.body)).toBe('ValidationError');
+    expect(fieldPaths(res.body.data!.result)).toEqual(paths);
+    expect(expectTypename(res.body.data!.result, 'ValidationError').fieldErrors[0]!.message).toBeTruthy();
   });
 
   it('an unknown category → NotFoundError, no post and none of its new tags written', async () => {
     const res = await expectNothingChanged(gw, () => create({ title: 'Orphan', categoryId: globalId('Category', randomUUID()), tags: ['orphan-tag'] }));
-    expect(res.body.data.result).toMatchObject({ __typename: 'NotFoundError', resource: 'Category' });
+    expect(res.body.data!.result).toMatchObject({ __typename: 'NotFoundError', resource: 'Category' });
   });
 });
 
 describe('slug collisions', () => {
   it('an explicit taken slug → SlugTakenError with a free suggestion; nothing written, not even the new tags', async () => {
     const res = await expectNothingChanged(gw, () => create({ title: 'Anything', slug: SFT_SLUG, tags: ['never-created-tag', 'rlhf'] }));
-    expect(res.body.data.result).toMatchObject({
+    expect(res.body.data!.result).toMatchObject({
       __typename: 'SlugTakenError', slug: SFT_SLUG, suggestion: `${SFT_SLUG}-2`, path: ['input', 'slug'],
     });
   });
 
   it('a slug generated from a duplicate title is refused the same way, never renumbered silently', async () => {
     const res = await expectNothingChanged(gw, () => create({ title: SFT_TITLE, tags: ['never-created-either'] }));
-    expect(res.body.data.result).toMatchObject({ __typename: 'SlugTakenError', slug: SFT_SLUG, suggestion: `${SFT_SLUG}-2` });
+    expect(res.body.data!.result).toMatchObject({ __typename: 'SlugTakenError', slug: SFT_SLUG, suggestion: `${SFT_SLUG}-2` });
   });
 
   it('the suggestion skips slugs already taken, and taking it works', async () => {
     await draft('Taken Twice');
     await draft('Taken Twice 2'); // slug taken-twice-2
     const res = await expectNothingChanged(gw, () => create({ title: 'Taken Twice' }));
-    expect(res.body.data.result).toMatchObject({ __typename: 'SlugTakenError', slug: 'taken-twice', suggestion: 'taken-twice-3' });
-    const retry = await create({ title: 'Taken Twice', slug: res.body.data.result.suggestion });
-    expect(retry.body.data.result).toMatchObject({ __typename: 'CreatePostPayload', post: { slug: 'taken-twice-3' } });
+    expect(res.body.data!.result).toMatchObject({ __typename: 'SlugTakenError', slug: 'taken-twice', suggestion: 'taken-twice-3' });
+    const retry = await create({ title: 'Taken Twice', slug: expectTypename(res.body.data!.result, 'SlugTakenError').suggestion });
+    expect(retry.body.data!.result).toMatchObject({ __typename: 'CreatePostPayload', post: { slug: 'taken-twice-3' } });
   });
 
   it('on update: another post’s slug → SlugTakenError, the post keeps its slug and version', async () => {
     const post = await draft('Will Want A Taken Slug');
     const res = await expectNothingChanged(gw, () =>
       editor(UPDATE_POST, { input: { id: post.id, expectedVersion: 1, slug: SFT_SLUG, title: 'New Title' } }));
-    expect(res.body.data.result).toMatchObject({ __typename: 'SlugTakenError', slug: SFT_SLUG, suggestion: `${SFT_SLUG}-2` });
+    expect(res.body.data!.result).toMatchObject({ __typename: 'SlugTakenError', slug: SFT_SLUG, suggestion: `${SFT_SLUG}-2` });
     // Its own slug is not "taken".
     const own = await editor(UPDATE_POST, { input: { id: post.id, expectedVersion: 1, slug: post.slug } });
-    expect(own.body.data.result).toMatchObject({ __typename: 'UpdatePostPayload', post: { slug: post.slug, version: 2 } });
+    expect(own.body.data!.result).toMatchObject({ __typename: 'UpdatePostPayload', post: { slug: post.slug, version: 2 } });
   });
 
   it('two concurrent creates of one slug: one post, one SlugTakenError, and only the winner’s new tags exist', async () => {
     const results = await Promise.all(['race-tag-a', 'race-tag-b'].map((tag) =>
-      create({ title: 'Slug Race', tags: [tag] }).then((r) => r.body.data.result)));
+      create({ title: 'Slug Race', tags: [tag] }).then((r) => r.body.data!.result)));
     expect(results.map((r) => r.__typename).sort()).toEqual(['CreatePostPayload', 'SlugTakenError']);
-    const winner = results.find((r) => r.__typename === 'CreatePostPayload').post;
-    expect(results.find((r) => r.__typename === 'SlugTakenError').suggestion).toBe('slug-race-2');
+    const winner = results.find((r) => r.__typename === 'CreatePostPayload')!.post;
+    expect(results.find((r) => r.__typename === 'SlugTakenError')!.suggestion).toBe('slug-race-2');
     expect(await gw.db.prisma.post.count({ where: { slug: { startsWith: 'slug-race' } } })).toBe(1);
     const raceTags = await gw.db.prisma.tag.findMany({ where: { slug: { startsWith: 'race-tag-' } } });
-    expect(raceTags.map((t) => t.slug)).toEqual([winner.tags[0].slug]);
+    expect(raceTags.map((t) => t.slug)).toEqual([winner.tags[0]!.slug]);
   });
 });
 
@@ -104,24 +108,24 @@ describe('updatePost validation', () => {
   ])('%s → ValidationError, nothing written', async (_label, change, paths) => {
     const post = await draft(`Update Validation ${_label}`);
     const res = await expectNothingChanged(gw, () => editor(UPDATE_POST, { input: { id: post.id, expectedVersion: 1, ...change } }));
-    expect(res.body.data.result.__typename).toBe('ValidationError');
-    expect(fieldPaths(res.body.data.result)).toEqual(paths);
+    expect(res.body.data!.result.__typename).toBe('ValidationError');
+    expect(fieldPaths(res.body.data!.result)).toEqual(paths);
   });
 
   it('making a post with a category a short → ValidationError at input.categoryId', async () => {
     const res0 = await create({ title: 'Categorised Note', categoryId: llmId });
-    const post = res0.body.data.result.post;
+    const post = expectTypename(res0.body.data!.result, 'CreatePostPayload').post;
     const res = await expectNothingChanged(gw, () => editor(UPDATE_POST, { input: { id: post.id, expectedVersion: 1, kind: 'SHORT' } }));
-    expect(res.body.data.result.__typename).toBe('ValidationError');
-    expect(fieldPaths(res.body.data.result)).toEqual(['input.categoryId']);
+    expect(res.body.data!.result.__typename).toBe('ValidationError');
+    expect(fieldPaths(res.body.data!.result)).toEqual(['input.categoryId']);
   });
 
   it('a bad tag found after the row was updated still leaves no partial write (title and version roll back)', async () => {
     const post = await draft('Rollback Probe');
     const res = await expectNothingChanged(gw, () =>
       editor(UPDATE_POST, { input: { id: post.id, expectedVersion: 1, title: 'Should Roll Back', tags: ['rollback-new-tag', '???'] } }));
-    expect(res.body.data.result.__typename).toBe('ValidationError');
-    expect(fieldPaths(res.body.data.result)).toEqual(['input.tags.1']);
+    expect(res.body.data!.result.__typename).toBe('ValidationError');
+    expect(fieldPaths(res.body.data!.result)).toEqual(['input.tags.1']);
     expect(await postRow(gw.db.prisma, post.slug)).toMatchObject({ title: 'Rollback Probe', version: 1 });
   });
 });
@@ -131,7 +135,7 @@ describe('tags matched by name', () => {
     await gw.db.prisma.tag.create({ data: { name: 'Custom Slug Tag', slug: 'cst' } });
     const res = await create({ title: 'Uses A Renamed Tag', tags: ['Custom Slug Tag'] });
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data.result).toMatchObject({ __typename: 'CreatePostPayload', post: { tags: [{ slug: 'cst', name: 'Custom Slug Tag' }] } });
+    expect(res.body.data!.result).toMatchObject({ __typename: 'CreatePostPayload', post: { tags: [{ slug: 'cst', name: 'Custom Slug Tag' }] } });
     expect(await gw.db.prisma.tag.count({ where: { name: 'Custom Slug Tag' } })).toBe(1);
   });
 });

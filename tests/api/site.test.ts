@@ -2,7 +2,9 @@
 // callers are refused; the public `site` query shows the result.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestGateway, type TestGateway } from '../support/gateway.ts';
-import { asEditor, errorFields, expectNothingChanged, fieldPaths, type Editor } from '../support/mutations.ts';
+import { graphql } from '../__generated__/index.ts';
+import type { UpdateSiteInput } from '../__generated__/graphql.ts';
+import { asEditor, expectNothingChanged, expectTypename, fieldPaths, type Editor } from '../support/mutations.ts';
 
 let gw: TestGateway;
 let editor: Editor;
@@ -13,10 +15,13 @@ beforeAll(async () => {
 });
 afterAll(() => gw?.close());
 
-const UPDATE_SITE = `mutation($input: UpdateSiteInput!) {
-  r: updateSite(input: $input) { ${errorFields(['ValidationError'])} ... on UpdateSitePayload { site { title description baseUrl timeZone } } }
-}`;
-const publicSite = async () => (await gw.gql(`{ site { title description baseUrl timeZone } }`)).body.data.site;
+const UPDATE_SITE = graphql(`
+  mutation TestUpdateSite($input: UpdateSiteInput!) {
+    r: updateSite(input: $input) { __typename ...MutationError ... on UpdateSitePayload { site { title description baseUrl timeZone } } }
+  }
+`);
+const PUBLIC_SITE = graphql(`query PublicSite { site { title description baseUrl timeZone } }`);
+const publicSite = async () => (await gw.gql(PUBLIC_SITE)).body.data!.site;
 
 describe('updateSite', () => {
   it('refuses anonymous callers with UNAUTHENTICATED and changes nothing', async () => {
@@ -35,27 +40,27 @@ describe('updateSite', () => {
     ['a base URL with a query', { baseUrl: 'https://example.com/?a=1' }, 'input.baseUrl'],
     ['an unknown time zone', { timeZone: 'Mars/Olympus_Mons' }, 'input.timeZone'],
     ['an offset instead of a zone', { timeZone: '+01:00' }, 'input.timeZone'],
-  ])('%s → ValidationError at %s… nothing written', async (_label, input, path) => {
+  ] satisfies [string, UpdateSiteInput, string][])('%s → ValidationError at %s… nothing written', async (_label, input, path) => {
     const res = await expectNothingChanged(gw, () => editor(UPDATE_SITE, { input }));
-    expect(res.body.data.r.__typename).toBe('ValidationError');
-    expect(fieldPaths(res.body.data.r)).toEqual([path]);
+    expect(res.body.data!.r.__typename).toBe('ValidationError');
+    expect(fieldPaths(res.body.data!.r)).toEqual([path]);
   });
 
   it('reports every invalid field at once', async () => {
     const res = await expectNothingChanged(gw, () => editor(UPDATE_SITE, { input: { title: '', baseUrl: 'nope', timeZone: 'Nowhere' } }));
-    expect(fieldPaths(res.body.data.r).sort()).toEqual(['input.baseUrl', 'input.timeZone', 'input.title']);
+    expect(fieldPaths(res.body.data!.r).sort()).toEqual(['input.baseUrl', 'input.timeZone', 'input.title']);
   });
 
   it('changes only the given fields, normalises the base URL, and anonymous `site` sees it', async () => {
     const before = await publicSite();
     const res = await editor(UPDATE_SITE, { input: { title: '  Lena tries again ', baseUrl: 'https://blog.example.com/notes/', timeZone: 'Europe/Berlin' } });
-    expect(res.body.data.r).toEqual({
+    expect(res.body.data!.r).toEqual({
       __typename: 'UpdateSitePayload',
       site: { title: 'Lena tries again', description: before.description, baseUrl: 'https://blog.example.com/notes', timeZone: 'Europe/Berlin' },
     });
-    expect(await publicSite()).toEqual(res.body.data.r.site);
+    expect(await publicSite()).toEqual(expectTypename(res.body.data!.r, 'UpdateSitePayload').site);
 
     const second = await editor(UPDATE_SITE, { input: { description: 'Notes on ML.', timeZone: 'UTC' } });
-    expect(second.body.data.r.site).toMatchObject({ title: 'Lena tries again', description: 'Notes on ML.', timeZone: 'UTC' });
+    expect(expectTypename(second.body.data!.r, 'UpdateSitePayload').site).toMatchObject({ title: 'Lena tries again', description: 'Notes on ML.', timeZone: 'UTC' });
   });
 });

@@ -2,8 +2,12 @@
 // happens to posts when a category or tag goes. Each test creates the categories/tags it changes.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestGateway, type TestGateway } from '../support/gateway.ts';
-import { CREATE_POST, asEditor, errorFields, expectNothingChanged, fieldPaths, globalId, postRow, type Editor } from '../support/mutations.ts';
+import { createTestGateway, type GraphQLResponse, type TestGateway } from '../support/gateway.ts';
+import { graphql } from '../__generated__/index.ts';
+import type {
+  CreateCategoryInput, CreatePostInput, CreateTagInput, DeleteCategoryInput, UpdateCategoryInput, UpdateTagInput,
+} from '../__generated__/graphql.ts';
+import { CREATE_POST, asEditor, expectNothingChanged, expectTypename, fieldPaths, globalId, postRow, type Editor } from '../support/mutations.ts';
 
 let gw: TestGateway;
 let editor: Editor;
@@ -14,32 +18,66 @@ beforeAll(async () => {
 });
 afterAll(() => gw?.close());
 
-const ERRORS = errorFields(['ValidationError', 'NotFoundError', 'SlugTakenError']);
-// Only members of a mutation's own union may be selected.
-const category = (payload: string) => `... on ${payload} { category { id slug name description position } }`;
-const tagOf = (payload: string) => `... on ${payload} { tag { id slug name } }`;
+const CATEGORY_FIELDS = graphql(`fragment CategoryFields on Category { id slug name description position }`);
+const CREATE_CATEGORY = graphql(`
+  mutation TestCreateCategory($i: CreateCategoryInput!) {
+    r: createCategory(input: $i) { __typename ...MutationError ... on CreateCategoryPayload { category { ...CategoryFields } } }
+  }
+`);
+const UPDATE_CATEGORY = graphql(`
+  mutation TestUpdateCategory($i: UpdateCategoryInput!) {
+    r: updateCategory(input: $i) { __typename ...MutationError ... on UpdateCategoryPayload { category { ...CategoryFields } } }
+  }
+`);
+const DELETE_CATEGORY = graphql(`
+  mutation TestDeleteCategory($i: DeleteCategoryInput!) {
+    r: deleteCategory(input: $i) { __typename ...MutationError ... on DeleteCategoryPayload { deletedCategoryId } }
+  }
+`);
+const REORDER_CATEGORIES = graphql(`
+  mutation TestReorderCategories($ids: [ID!]!) {
+    r: reorderCategories(ids: $ids) { __typename ...MutationError ... on ReorderCategoriesPayload { categories { slug position } } }
+  }
+`);
+const CREATE_TAG = graphql(`
+  mutation TestCreateTag($i: CreateTagInput!) {
+    r: createTag(input: $i) { __typename ...MutationError ... on CreateTagPayload { tag { id slug name } } }
+  }
+`);
+const UPDATE_TAG = graphql(`
+  mutation TestUpdateTag($i: UpdateTagInput!) {
+    r: updateTag(input: $i) { __typename ...MutationError ... on UpdateTagPayload { tag { id slug name } } }
+  }
+`);
+const DELETE_TAG = graphql(`
+  mutation TestDeleteTag($id: ID!) {
+    r: deleteTag(id: $id) { __typename ...MutationError ... on DeleteTagPayload { deletedTagId } }
+  }
+`);
+const PUBLIC_CATEGORIES = graphql(`query PublicCategorySlugs { categories { slug } }`);
+const FEED_CATEGORIES = graphql(`query FeedCategorySlugs { homeFeed { categories { slug } } }`);
+const TAG_NAME = graphql(`query TagName($slug: String!) { tag(slug: $slug) { name } }`);
 const m = {
-  createCategory: (input: object) => editor(`mutation($i: CreateCategoryInput!) { r: createCategory(input: $i) { ${ERRORS} ${category('CreateCategoryPayload')} } }`, { i: input }),
-  updateCategory: (input: object) => editor(`mutation($i: UpdateCategoryInput!) { r: updateCategory(input: $i) { ${ERRORS} ${category('UpdateCategoryPayload')} } }`, { i: input }),
-  deleteCategory: (input: object) => editor(`mutation($i: DeleteCategoryInput!) { r: deleteCategory(input: $i) { ${ERRORS} ... on DeleteCategoryPayload { deletedCategoryId } } }`, { i: input }),
-  reorderCategories: (ids: string[]) => editor(`mutation($ids: [ID!]!) { r: reorderCategories(ids: $ids) { ${errorFields(['ValidationError'])} ... on ReorderCategoriesPayload { categories { slug position } } } }`, { ids }),
-  createTag: (input: object) => editor(`mutation($i: CreateTagInput!) { r: createTag(input: $i) { ${ERRORS} ${tagOf('CreateTagPayload')} } }`, { i: input }),
-  updateTag: (input: object) => editor(`mutation($i: UpdateTagInput!) { r: updateTag(input: $i) { ${ERRORS} ${tagOf('UpdateTagPayload')} } }`, { i: input }),
-  deleteTag: (id: string) => editor(`mutation($id: ID!) { r: deleteTag(id: $id) { ${ERRORS} ... on DeleteTagPayload { deletedTagId } } }`, { id }),
+  createCategory: (input: CreateCategoryInput) => editor(CREATE_CATEGORY, { i: input }),
+  updateCategory: (input: UpdateCategoryInput) => editor(UPDATE_CATEGORY, { i: input }),
+  deleteCategory: (input: DeleteCategoryInput) => editor(DELETE_CATEGORY, { i: input }),
+  reorderCategories: (ids: string[]) => editor(REORDER_CATEGORIES, { ids }),
+  createTag: (input: CreateTagInput) => editor(CREATE_TAG, { i: input }),
+  updateTag: (input: UpdateTagInput) => editor(UPDATE_TAG, { i: input }),
+  deleteTag: (id: string) => editor(DELETE_TAG, { id }),
 };
-const result = (res: { body: { data?: { r?: any } } }) => res.body.data!.r;
+const result = <R>(res: GraphQLResponse<{ r: R }>) => res.body.data!.r;
 
 async function newCategory(name: string) {
   const res = await m.createCategory({ name });
   expect(result(res).__typename, JSON.stringify(res.body)).toBe('CreateCategoryPayload');
-  return result(res).category as { id: string; slug: string; name: string; position: number };
+  return expectTypename(result(res), 'CreateCategoryPayload').category;
 }
-async function note(title: string, input: Record<string, unknown>) {
+async function note(title: string, input: Partial<CreatePostInput>) {
   const res = await editor(CREATE_POST, { input: { title, kind: 'NOTE', ...input } });
-  expect(result({ body: { data: { r: res.body.data.result } } }).__typename).toBe('CreatePostPayload');
-  return res.body.data.result.post as { id: string; slug: string };
+  return expectTypename(res.body.data!.result, 'CreatePostPayload').post;
 }
-const publicCategorySlugs = async () => (await gw.gql(`{ categories { slug } }`)).body.data.categories.map((c: { slug: string }) => c.slug);
+const publicCategorySlugs = async () => (await gw.gql(PUBLIC_CATEGORIES)).body.data!.categories.map((c) => c.slug);
 
 describe('categories', () => {
   it('createCategory makes the slug from the name and puts it last in display order', async () => {
@@ -98,7 +136,7 @@ describe('categories', () => {
   it('deleteCategory refuses an unknown category, an unknown target, and itself as target, without writing', async () => {
     const own = await newCategory('Delete Refused');
     await note('Stays Put', { categoryId: own.id });
-    const cases: [object, string, string[]?][] = [
+    const cases: [DeleteCategoryInput, string, string[]?][] = [
       [{ id: globalId('Category', randomUUID()) }, 'NotFoundError'],
       [{ id: own.id, moveToCategoryId: globalId('Category', randomUUID()) }, 'NotFoundError'],
       [{ id: own.id, moveToCategoryId: own.id }, 'ValidationError', ['input.moveToCategoryId']],
@@ -116,10 +154,10 @@ describe('categories', () => {
     const ids = rows.map((c) => globalId('Category', c.id)).reverse();
     const res = await m.reorderCategories(ids);
     const reversed = rows.map((c) => c.slug).reverse();
-    expect(result(res).categories.map((c: { slug: string }) => c.slug)).toEqual(reversed);
+    expect(expectTypename(result(res), 'ReorderCategoriesPayload').categories.map((c) => c.slug)).toEqual(reversed);
     expect(await publicCategorySlugs()).toEqual(reversed);
-    const feed = await gw.gql(`{ homeFeed { categories { slug } } }`);
-    expect(feed.body.data.homeFeed.categories.map((c: { slug: string }) => c.slug)).toEqual(reversed);
+    const feed = await gw.gql(FEED_CATEGORIES);
+    expect(feed.body.data!.homeFeed.categories.map((c) => c.slug)).toEqual(reversed);
   });
 
   it.each([
@@ -131,7 +169,7 @@ describe('categories', () => {
     const ids = (await gw.db.prisma.category.findMany({ orderBy: { position: 'asc' } })).map((c) => globalId('Category', c.id));
     const res = await expectNothingChanged(gw, () => m.reorderCategories(edit([...ids].reverse())));
     expect(result(res).__typename).toBe('ValidationError');
-    expect(result(res).fieldErrors.length).toBeGreaterThan(0);
+    expect(expectTypename(result(res), 'ValidationError').fieldErrors.length).toBeGreaterThan(0);
   });
 });
 
@@ -140,9 +178,9 @@ describe('tags', () => {
     const res = await m.createTag({ name: 'Mixture of Experts' });
     expect(result(res)).toMatchObject({ __typename: 'CreateTagPayload', tag: { slug: 'mixture-of-experts', name: 'Mixture of Experts' } });
     // Editors see it at once; the public only once a published post carries it (visibility.test.ts).
-    const lookup = `{ tag(slug: "mixture-of-experts") { name } }`;
-    expect((await gw.gql(lookup, {}, await gw.editorHeaders())).body.data.tag).toEqual({ name: 'Mixture of Experts' });
-    expect((await gw.gql(lookup)).body.data.tag).toBeNull();
+    const lookup = { slug: 'mixture-of-experts' };
+    expect((await gw.gql(TAG_NAME, lookup, await gw.editorHeaders())).body.data!.tag).toEqual({ name: 'Mixture of Experts' });
+    expect((await gw.gql(TAG_NAME, lookup)).body.data!.tag).toBeNull();
     const name = await expectNothingChanged(gw, () => m.createTag({ name: 'MIXTURE OF EXPERTS', slug: 'moe-2' }));
     expect(result(name).__typename).toBe('ValidationError');
     expect(fieldPaths(result(name))).toEqual(['input.name']);

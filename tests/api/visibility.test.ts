@@ -1,7 +1,7 @@
 // Drafts are invisible to anonymous callers through every path, and visible to editors where they
-// ask for them, signed in by cookie or by API token (DESIGN.md, "Rules behind the contract").
+// ask for them, signed in by cookie or by API token.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestGateway, EDITOR, type TestGateway } from '../support/gateway.ts';
+import { createTestGateway, EDITOR, type Gql, type TestGateway } from '../support/gateway.ts';
 import { globalId, HOME_FEED, nodesOf } from '../support/queries.ts';
 
 const NOTE_DRAFT = { title: 'Draft: Reward Hacking in the Wild', slug: 'draft-reward-hacking-in-the-wild' };
@@ -39,7 +39,8 @@ beforeAll(async () => {
 });
 afterAll(() => gateway?.close());
 
-const anonymous = (query: string, variables?: Record<string, unknown>) => gateway.gql(query, variables);
+// One body for both overloads: gateway.gql tells a typed document from a string.
+const anonymous = ((query: string, variables?: Record<string, unknown>) => gateway.gql(query, variables)) as Gql;
 const titlesIn = (value: unknown) => JSON.stringify(value);
 const expectNoDraft = (value: unknown) => {
   for (const title of DRAFT_TITLES) expect(titlesIn(value)).not.toContain(title);
@@ -95,11 +96,11 @@ describe('anonymous callers never see a draft', () => {
   });
 
   it('homeFeed: shorts, notes, favorites and category counts as if there were no drafts', async () => {
-    const feed = (await anonymous(HOME_FEED)).body.data.homeFeed;
-    expect(nodesOf<{ title: string }>(feed.shorts)[0]!.title).toBe('SFT: Imitation, and the Ceiling It Hits');
-    expect(nodesOf<{ title: string }>(feed.notes)[0]!.title).toBe('How LLMs Learn Human Preferences: RLHF, RLAIF and Beyond');
+    const feed = (await anonymous(HOME_FEED)).body.data!.homeFeed;
+    expect(nodesOf(feed.shorts)[0]!.title).toBe('SFT: Imitation, and the Ceiling It Hits');
+    expect(nodesOf(feed.notes)[0]!.title).toBe('How LLMs Learn Human Preferences: RLHF, RLAIF and Beyond');
     expect([feed.shorts.totalCount, feed.notes.totalCount, feed.favorites.length]).toEqual([4, 12, 11]);
-    expect(feed.categories.map((c: { postCount: number }) => c.postCount)).toEqual([7, 3, 2]);
+    expect(feed.categories.map((c) => c.postCount)).toEqual([7, 3, 2]);
     expectNoDraft(feed);
   });
 

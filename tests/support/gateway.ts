@@ -1,4 +1,12 @@
 // A real gateway (server/src/yoga.ts) on a fresh test database, called in process via yoga.fetch.
+//
+// Which documents are typed: every operation a test sends as a client would, written as
+// graphql(`…`) (from tests/__generated__/, `npm run codegen`) and checked against schema.graphql,
+// so its variables and result are typed. Documents that are wrong ON PURPOSE stay plain strings,
+// since codegen would refuse them: hostile or malformed input, parse errors, limit probes (depth,
+// aliases, tokens, cost), unknown fields, introspection, and documents built in a loop.
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import pino, { type Logger } from 'pino';
 import type { Config } from '../../server/src/config.ts';
 import { normalizeEmail } from '../../server/src/auth/normalize.ts';
@@ -7,26 +15,39 @@ import { API_TOKEN_PREFIX, hashSecret, newSecret } from '../../server/src/auth/c
 import { LoginThrottle } from '../../server/src/auth/login-throttle.ts';
 import { seedContent } from '../../server/src/db/seed.ts';
 import { createGateway, type Gateway, type GatewayOptions } from '../../server/src/yoga.ts';
-import { CSRF_HEADER } from '../../server/src/plugins/use-csrf-for-cookies.ts';
+import { CSRF_HEADER } from '#shared/errors.ts';
+import { graphql } from '../__generated__/index.ts';
 import { createTestDatabase, type TestDatabase } from './database.ts';
 import { testEnv } from './test-env.ts';
+
+const EDITOR_LOGIN = graphql(`mutation EditorLogin($e: String!, $p: String!) { login(email: $e, password: $p) { __typename } }`);
 
 export const EDITOR = { email: 'editor@example.com', password: 'correct horse battery staple', name: 'Test Editor' };
 
 // One scrypt hash per test process: hashing costs ~0.3 s and 128 MiB.
 let editorHash: Promise<string> | undefined;
 
+/** One GraphQL answer over HTTP: the status, the headers and the parsed JSON body. */
 export interface GraphQLResponse<T = any> {
   status: number;
   headers: Headers;
   body: { data?: T; errors?: { message: string; extensions?: Record<string, unknown>; path?: unknown[] }[] };
 }
 
+/**
+ * POSTs a GraphQL operation as JSON; `headers` adds or overrides request headers. A typed document
+ * (graphql(`…`)) types the variables and `body.data`; a plain string is for documents that are
+ * invalid on purpose, and its `body.data` is untyped.
+ */
+export interface Gql {
+  <R, V>(document: TypedDocumentNode<R, V>, variables?: V, headers?: Record<string, string>): Promise<GraphQLResponse<R>>;
+  (query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse>;
+}
+
 export interface TestGateway {
   db: TestDatabase;
   yoga: Gateway;
-  /** POSTs a GraphQL operation as JSON; `headers` adds or overrides request headers. */
-  gql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  gql: Gql;
   /** Headers that authenticate as the seeded editor through a session cookie (with the CSRF header). */
   editorHeaders(): Promise<Record<string, string>>;
   /** An API token of the editor (Authorization: Bearer …). */
@@ -59,14 +80,15 @@ export async function createTestGateway(
     ...options.gateway,
   });
 
-  const gql: TestGateway['gql'] = async (query, variables, headers = {}) => {
+  const gql = (async (document: string | TypedDocumentNode, variables?: unknown, headers: Record<string, string> = {}) => {
+    const query = typeof document === 'string' ? document : print(document);
     const response = await yoga.fetch('http://gateway.test/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
       body: JSON.stringify({ query, variables }),
     });
     return { status: response.status, headers: response.headers, body: await response.json() };
-  };
+  }) as Gql;
 
   let cookie: string | undefined;
   let token: string | undefined;
@@ -76,10 +98,7 @@ export async function createTestGateway(
     gql,
     async editorHeaders() {
       if (!cookie) {
-        const res = await gql(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { __typename } }`, {
-          e: EDITOR.email,
-          p: EDITOR.password,
-        });
+        const res = await gql(EDITOR_LOGIN, { e: EDITOR.email, p: EDITOR.password });
         const setCookie = res.headers.get('set-cookie');
         if (res.body.data?.login?.__typename !== 'LoginPayload' || !setCookie) throw new Error(`login failed: ${JSON.stringify(res.body)}`);
         cookie = setCookie.split(';')[0]!;

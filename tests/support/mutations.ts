@@ -2,33 +2,49 @@
 // global ids, the typed-error selection every mutation result shares, and a whole-database
 // snapshot so a failing mutation can be shown to have written nothing.
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { expect } from 'vitest';
 import type { PrismaClient } from '../../server/src/__generated__/prisma/client.ts';
-import type { TestGateway } from './gateway.ts';
+import { graphql } from '../__generated__/index.ts';
+import type { GraphQLResponse, TestGateway } from './gateway.ts';
 
 export const globalId = (type: 'Post' | 'Category' | 'Tag' | 'ApiToken', id: string) => encodeGlobalID(type, id);
 
-const errorSelections = {
-  ValidationError: '... on ValidationError { fieldErrors { path message } }',
-  ConflictError: '... on ConflictError { currentVersion }',
-  SlugTakenError: '... on SlugTakenError { slug suggestion path }',
-  NotFoundError: '... on NotFoundError { resource key }',
-};
-type ErrorType = keyof typeof errorSelections;
+/**
+ * The typed-error selection every mutation result shares: message, and the fields of each error
+ * type. Spread on a result union, only the union's own members ever answer (the others' inline
+ * fragments simply never match), so one fragment serves every mutation.
+ */
+export const MUTATION_ERROR = graphql(`
+  fragment MutationError on Error {
+    message
+    ... on ValidationError { fieldErrors { path message } }
+    ... on ConflictError { currentVersion }
+    ... on SlugTakenError { slug suggestion path }
+    ... on NotFoundError { resource key }
+  }
+`);
+
+/** The post fields the post mutations' payloads return. */
+export const POST_FIELDS = graphql(`
+  fragment PostFields on Post {
+    id slug kind title summary status publishedAt version isFavorite
+    category { id slug }
+    tags { id slug name }
+  }
+`);
 
 /**
- * Selection for a mutation result union: __typename, message, and the fields of each listed error
- * type (only members of the union may be named, else the operation is invalid).
+ * Asserts that a result union answered with `typename` and narrows it to that member, so a test
+ * can read the member's own fields. Fails with the whole result shown otherwise.
  */
-export function errorFields(types: ErrorType[] = ['ValidationError', 'ConflictError', 'SlugTakenError', 'NotFoundError']): string {
-  return ['__typename', '... on Error { message }', ...types.map((t) => errorSelections[t])].join('\n');
+export function expectTypename<T extends { __typename: string }, N extends T['__typename']>(
+  result: T | null | undefined,
+  typename: N,
+): Extract<T, { __typename: N }> {
+  expect(result?.__typename, JSON.stringify(result)).toBe(typename);
+  return result as Extract<T, { __typename: N }>;
 }
-
-/** Post mutations' unions hold all four error types. */
-export const ERROR_FIELDS = errorFields();
-
-export const POST_FIELDS = `id slug kind title summary status publishedAt version isFavorite
-  category { id slug } tags { id slug name }`;
 
 /**
  * Every row a mutation could touch, in a stable order (timestamps included, so even a rewrite
@@ -77,7 +93,7 @@ export async function favoritesRevision(prisma: PrismaClient): Promise<number> {
 }
 
 /** Field paths of a ValidationError result, joined with dots (e.g. "input.title"). */
-export function fieldPaths(result: { fieldErrors?: { path: string[] }[] }): string[] {
+export function fieldPaths(result: { __typename: string; fieldErrors?: { path: string[] }[] }): string[] {
   return (result.fieldErrors ?? []).map((e) => e.path.join('.'));
 }
 
@@ -87,13 +103,37 @@ export function fieldPaths(result: { fieldErrors?: { path: string[] }[] }): stri
  */
 export async function asEditor(gw: TestGateway) {
   const headers = await gw.editorHeaders();
-  return (query: string, variables?: Record<string, unknown>) => gw.gql(query, variables, headers);
+  // One body for both overloads: gw.gql itself tells a typed document from a string.
+  return ((document: string, variables?: Record<string, unknown>) => gw.gql(document, variables, headers)) as Editor;
 }
-export type Editor = Awaited<ReturnType<typeof asEditor>>;
+/** gql without its headers argument (they are the editor's). */
+export interface Editor {
+  <R, V>(document: TypedDocumentNode<R, V>, variables?: V): Promise<GraphQLResponse<R>>;
+  (query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse>;
+}
 
-const postResult = (payload: string) => `${ERROR_FIELDS} ... on ${payload} { post { ${POST_FIELDS} } }`;
-export const CREATE_POST = `mutation($input: CreatePostInput!) { result: createPost(input: $input) { ${postResult('CreatePostPayload')} } }`;
-export const UPDATE_POST = `mutation($input: UpdatePostInput!) { result: updatePost(input: $input) { ${postResult('UpdatePostPayload')} } }`;
-export const PUBLISH_POST = `mutation($input: PublishPostInput!) { result: publishPost(input: $input) { ${postResult('PublishPostPayload')} } }`;
-export const UNPUBLISH_POST = `mutation($input: PostRefInput!) { result: unpublishPost(input: $input) { ${postResult('UnpublishPostPayload')} } }`;
-export const DELETE_POST = `mutation($input: PostRefInput!) { result: deletePost(input: $input) { ${ERROR_FIELDS} ... on DeletePostPayload { deletedPostId } } }`;
+export const CREATE_POST = graphql(`
+  mutation CreatePost($input: CreatePostInput!) {
+    result: createPost(input: $input) { __typename ...MutationError ... on CreatePostPayload { post { ...PostFields } } }
+  }
+`);
+export const UPDATE_POST = graphql(`
+  mutation UpdatePost($input: UpdatePostInput!) {
+    result: updatePost(input: $input) { __typename ...MutationError ... on UpdatePostPayload { post { ...PostFields } } }
+  }
+`);
+export const PUBLISH_POST = graphql(`
+  mutation PublishPost($input: PublishPostInput!) {
+    result: publishPost(input: $input) { __typename ...MutationError ... on PublishPostPayload { post { ...PostFields } } }
+  }
+`);
+export const UNPUBLISH_POST = graphql(`
+  mutation UnpublishPost($input: PostRefInput!) {
+    result: unpublishPost(input: $input) { __typename ...MutationError ... on UnpublishPostPayload { post { ...PostFields } } }
+  }
+`);
+export const DELETE_POST = graphql(`
+  mutation DeletePost($input: PostRefInput!) {
+    result: deletePost(input: $input) { __typename ...MutationError ... on DeletePostPayload { deletedPostId } }
+  }
+`);

@@ -2,20 +2,23 @@
 // statement-count}.test.ts). No expected values live here: each test file states its own facts.
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { MARKDOWN_RENDERER_VERSION, markdownToSafeHtml } from '#shared/markdown.ts';
+import { graphql } from '../__generated__/index.ts';
 
 /** The full home page in one request: every section, with nested category/tags/isFavorite/totalCount. */
-export const HOME_FEED = /* GraphQL */ `
+export const HOME_FEED_CARD = graphql(`
+  fragment HomeFeedCard on Post { id slug title kind publishedAt hasLab isFavorite category { name } tags { slug } }
+`);
+export const HOME_FEED = graphql(`
   query HomeFeed {
     site { title }
     homeFeed {
-      shorts { totalCount edges { cursor node { ...Card } } }
-      notes { totalCount edges { cursor node { ...Card } } }
+      shorts { totalCount edges { cursor node { ...HomeFeedCard } } }
+      notes { totalCount edges { cursor node { ...HomeFeedCard } } }
       categories { slug name postCount }
-      favorites { ...Card }
+      favorites { ...HomeFeedCard }
     }
   }
-  fragment Card on Post { id slug title kind publishedAt hasLab isFavorite category { name } tags { slug } }
-`;
+`);
 
 /** The calendar date (YYYY-MM-DD) of an ISO instant in UTC, the site's time zone. */
 export const utcDay = (iso: string | null | undefined): string | null => (iso ? iso.slice(0, 10) : null);

@@ -1,0 +1,328 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation TestCreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      __typename\n      ... on CreateApiTokenPayload { token apiToken { id name revokedAt } }\n      ... on ValidationError { fieldErrors { path message } }\n    }\n  }\n": typeof types.TestCreateApiTokenDocument,
+    "\n  mutation TestRevokeApiToken($id: ID!) { revokeApiToken(id: $id) { __typename ... on RevokeApiTokenPayload { apiToken { revokedAt } } } }\n": typeof types.TestRevokeApiTokenDocument,
+    "mutation TestRevokeApiTokenTypename($id: ID!) { revokeApiToken(id: $id) { __typename } }": typeof types.TestRevokeApiTokenTypenameDocument,
+    "query TestWhoAmI { viewer { email authenticatedWith apiTokens { name lastUsedAt revokedAt } } }": typeof types.TestWhoAmIDocument,
+    "\n  mutation TestLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) { __typename ...MutationError ... on LoginPayload { viewer { email } } }\n  }\n": typeof types.TestLoginDocument,
+    "query TestViewer { viewer { email authenticatedWith } }": typeof types.TestViewerDocument,
+    "mutation TestLogout { logout }": typeof types.TestLogoutDocument,
+    "\n  mutation TestCreateTagAs($name: String!) { createTag(input: { name: $name }) { __typename ...MutationError } }\n": typeof types.TestCreateTagAsDocument,
+    "\n  mutation BurstReorderFavorites($ids: [ID!]!, $rev: Int!) {\n    result: reorderFavorites(postIds: $ids, expectedRevision: $rev) {\n      __typename ...MutationError ... on FavoritesPayload { revision favorites { id } }\n    }\n  }\n": typeof types.BurstReorderFavoritesDocument,
+    "query FavoriteIds { favorites { id } }": typeof types.FavoriteIdsDocument,
+    "\n  fragment FavoritesResult on FavoritesPayload { revision favorites { slug isFavorite } }\n": typeof types.FavoritesResultFragmentDoc,
+    "\n  mutation TestReorderFavorites($ids: [ID!]!, $rev: Int!) {\n    result: reorderFavorites(postIds: $ids, expectedRevision: $rev) { __typename ...MutationError ...FavoritesResult }\n  }\n": typeof types.TestReorderFavoritesDocument,
+    "\n  mutation TestAddFavorite($id: ID!, $rev: Int) {\n    result: addFavorite(postId: $id, expectedRevision: $rev) { __typename ...MutationError ...FavoritesResult }\n  }\n": typeof types.TestAddFavoriteDocument,
+    "\n  mutation TestRemoveFavorite($id: ID!, $rev: Int) {\n    result: removeFavorite(postId: $id, expectedRevision: $rev) { __typename ...MutationError ...FavoritesResult }\n  }\n": typeof types.TestRemoveFavoriteDocument,
+    "query PublicFavorites { favorites { slug } homeFeed { favorites { slug } } }": typeof types.PublicFavoritesDocument,
+    "query IsFavorite($slug: String!) { post(slug: $slug) { isFavorite } }": typeof types.IsFavoriteDocument,
+    "query AllLabs { posts(first: 100) { edges { node { title hasLab } } } }": typeof types.AllLabsDocument,
+    "\n  query Page($first: Int, $after: String, $last: Int, $before: String) {\n    posts(first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { cursor node { title slug } }\n    }\n  }\n": typeof types.PageDocument,
+    "query PostHtml($slug: String!) { post(slug: $slug) { html readingTimeMinutes } }": typeof types.PostHtmlDocument,
+    "query AllPostsHtml { posts(first: 100, filter: { includeDrafts: true }) { edges { node { slug html } } } }": typeof types.AllPostsHtmlDocument,
+    "query PageHtml { posts(first: 10) { edges { node { slug html readingTimeMinutes } } } }": typeof types.PageHtmlDocument,
+    "\n  query PublicSlugs {\n    posts(first: 100) { edges { node { slug } } }\n    homeFeed { notes(first: 100) { edges { node { slug } } } }\n  }\n": typeof types.PublicSlugsDocument,
+    "query PostId($slug: String!) { post(slug: $slug) { id } }": typeof types.PostIdDocument,
+    "query PostTitle($slug: String!) { post(slug: $slug) { title } }": typeof types.PostTitleDocument,
+    "mutation AddFavoriteTypename($id: ID!) { addFavorite(postId: $id) { __typename } }": typeof types.AddFavoriteTypenameDocument,
+    "\n  mutation TestUpdateSite($input: UpdateSiteInput!) {\n    r: updateSite(input: $input) { __typename ...MutationError ... on UpdateSitePayload { site { title description baseUrl timeZone } } }\n  }\n": typeof types.TestUpdateSiteDocument,
+    "query PublicSite { site { title description baseUrl timeZone } }": typeof types.PublicSiteDocument,
+    "fragment CategoryFields on Category { id slug name description position }": typeof types.CategoryFieldsFragmentDoc,
+    "\n  mutation TestCreateCategory($i: CreateCategoryInput!) {\n    r: createCategory(input: $i) { __typename ...MutationError ... on CreateCategoryPayload { category { ...CategoryFields } } }\n  }\n": typeof types.TestCreateCategoryDocument,
+    "\n  mutation TestUpdateCategory($i: UpdateCategoryInput!) {\n    r: updateCategory(input: $i) { __typename ...MutationError ... on UpdateCategoryPayload { category { ...CategoryFields } } }\n  }\n": typeof types.TestUpdateCategoryDocument,
+    "\n  mutation TestDeleteCategory($i: DeleteCategoryInput!) {\n    r: deleteCategory(input: $i) { __typename ...MutationError ... on DeleteCategoryPayload { deletedCategoryId } }\n  }\n": typeof types.TestDeleteCategoryDocument,
+    "\n  mutation TestReorderCategories($ids: [ID!]!) {\n    r: reorderCategories(ids: $ids) { __typename ...MutationError ... on ReorderCategoriesPayload { categories { slug position } } }\n  }\n": typeof types.TestReorderCategoriesDocument,
+    "\n  mutation TestCreateTag($i: CreateTagInput!) {\n    r: createTag(input: $i) { __typename ...MutationError ... on CreateTagPayload { tag { id slug name } } }\n  }\n": typeof types.TestCreateTagDocument,
+    "\n  mutation TestUpdateTag($i: UpdateTagInput!) {\n    r: updateTag(input: $i) { __typename ...MutationError ... on UpdateTagPayload { tag { id slug name } } }\n  }\n": typeof types.TestUpdateTagDocument,
+    "\n  mutation TestDeleteTag($id: ID!) {\n    r: deleteTag(id: $id) { __typename ...MutationError ... on DeleteTagPayload { deletedTagId } }\n  }\n": typeof types.TestDeleteTagDocument,
+    "query PublicCategorySlugs { categories { slug } }": typeof types.PublicCategorySlugsDocument,
+    "query FeedCategorySlugs { homeFeed { categories { slug } } }": typeof types.FeedCategorySlugsDocument,
+    "query TagName($slug: String!) { tag(slug: $slug) { name } }": typeof types.TagNameDocument,
+    "mutation EditorLogin($e: String!, $p: String!) { login(email: $e, password: $p) { __typename } }": typeof types.EditorLoginDocument,
+    "\n  fragment MutationError on Error {\n    message\n    ... on ValidationError { fieldErrors { path message } }\n    ... on ConflictError { currentVersion }\n    ... on SlugTakenError { slug suggestion path }\n    ... on NotFoundError { resource key }\n  }\n": typeof types.MutationErrorFragmentDoc,
+    "\n  fragment PostFields on Post {\n    id slug kind title summary status publishedAt version isFavorite\n    category { id slug }\n    tags { id slug name }\n  }\n": typeof types.PostFieldsFragmentDoc,
+    "\n  mutation CreatePost($input: CreatePostInput!) {\n    result: createPost(input: $input) { __typename ...MutationError ... on CreatePostPayload { post { ...PostFields } } }\n  }\n": typeof types.CreatePostDocument,
+    "\n  mutation UpdatePost($input: UpdatePostInput!) {\n    result: updatePost(input: $input) { __typename ...MutationError ... on UpdatePostPayload { post { ...PostFields } } }\n  }\n": typeof types.UpdatePostDocument,
+    "\n  mutation PublishPost($input: PublishPostInput!) {\n    result: publishPost(input: $input) { __typename ...MutationError ... on PublishPostPayload { post { ...PostFields } } }\n  }\n": typeof types.PublishPostDocument,
+    "\n  mutation UnpublishPost($input: PostRefInput!) {\n    result: unpublishPost(input: $input) { __typename ...MutationError ... on UnpublishPostPayload { post { ...PostFields } } }\n  }\n": typeof types.UnpublishPostDocument,
+    "\n  mutation DeletePost($input: PostRefInput!) {\n    result: deletePost(input: $input) { __typename ...MutationError ... on DeletePostPayload { deletedPostId } }\n  }\n": typeof types.DeletePostDocument,
+    "\n  fragment HomeFeedCard on Post { id slug title kind publishedAt hasLab isFavorite category { name } tags { slug } }\n": typeof types.HomeFeedCardFragmentDoc,
+    "\n  query HomeFeed {\n    site { title }\n    homeFeed {\n      shorts { totalCount edges { cursor node { ...HomeFeedCard } } }\n      notes { totalCount edges { cursor node { ...HomeFeedCard } } }\n      categories { slug name postCount }\n      favorites { ...HomeFeedCard }\n    }\n  }\n": typeof types.HomeFeedDocument,
+};
+const documents: Documents = {
+    "\n  mutation TestCreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      __typename\n      ... on CreateApiTokenPayload { token apiToken { id name revokedAt } }\n      ... on ValidationError { fieldErrors { path message } }\n    }\n  }\n": types.TestCreateApiTokenDocument,
+    "\n  mutation TestRevokeApiToken($id: ID!) { revokeApiToken(id: $id) { __typename ... on RevokeApiTokenPayload { apiToken { revokedAt } } } }\n": types.TestRevokeApiTokenDocument,
+    "mutation TestRevokeApiTokenTypename($id: ID!) { revokeApiToken(id: $id) { __typename } }": types.TestRevokeApiTokenTypenameDocument,
+    "query TestWhoAmI { viewer { email authenticatedWith apiTokens { name lastUsedAt revokedAt } } }": types.TestWhoAmIDocument,
+    "\n  mutation TestLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) { __typename ...MutationError ... on LoginPayload { viewer { email } } }\n  }\n": types.TestLoginDocument,
+    "query TestViewer { viewer { email authenticatedWith } }": types.TestViewerDocument,
+    "mutation TestLogout { logout }": types.TestLogoutDocument,
+    "\n  mutation TestCreateTagAs($name: String!) { createTag(input: { name: $name }) { __typename ...MutationError } }\n": types.TestCreateTagAsDocument,
+    "\n  mutation BurstReorderFavorites($ids: [ID!]!, $rev: Int!) {\n    result: reorderFavorites(postIds: $ids, expectedRevision: $rev) {\n      __typename ...MutationError ... on FavoritesPayload { revision favorites { id } }\n    }\n  }\n": types.BurstReorderFavoritesDocument,
+    "query FavoriteIds { favorites { id } }": types.FavoriteIdsDocument,
+    "\n  fragment FavoritesResult on FavoritesPayload { revision favorites { slug isFavorite } }\n": types.FavoritesResultFragmentDoc,
+    "\n  mutation TestReorderFavorites($ids: [ID!]!, $rev: Int!) {\n    result: reorderFavorites(postIds: $ids, expectedRevision: $rev) { __typename ...MutationError ...FavoritesResult }\n  }\n": types.TestReorderFavoritesDocument,
+    "\n  mutation TestAddFavorite($id: ID!, $rev: Int) {\n    result: addFavorite(postId: $id, expectedRevision: $rev) { __typename ...MutationError ...FavoritesResult }\n  }\n": types.TestAddFavoriteDocument,
+    "\n  mutation TestRemoveFavorite($id: ID!, $rev: Int) {\n    result: removeFavorite(postId: $id, expectedRevision: $rev) { __typename ...MutationError ...FavoritesResult }\n  }\n": types.TestRemoveFavoriteDocument,
+    "query PublicFavorites { favorites { slug } homeFeed { favorites { slug } } }": types.PublicFavoritesDocument,
+    "query IsFavorite($slug: String!) { post(slug: $slug) { isFavorite } }": types.IsFavoriteDocument,
+    "query AllLabs { posts(first: 100) { edges { node { title hasLab } } } }": types.AllLabsDocument,
+    "\n  query Page($first: Int, $after: String, $last: Int, $before: String) {\n    posts(first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { cursor node { title slug } }\n    }\n  }\n": types.PageDocument,
+    "query PostHtml($slug: String!) { post(slug: $slug) { html readingTimeMinutes } }": types.PostHtmlDocument,
+    "query AllPostsHtml { posts(first: 100, filter: { includeDrafts: true }) { edges { node { slug html } } } }": types.AllPostsHtmlDocument,
+    "query PageHtml { posts(first: 10) { edges { node { slug html readingTimeMinutes } } } }": types.PageHtmlDocument,
+    "\n  query PublicSlugs {\n    posts(first: 100) { edges { node { slug } } }\n    homeFeed { notes(first: 100) { edges { node { slug } } } }\n  }\n": types.PublicSlugsDocument,
+    "query PostId($slug: String!) { post(slug: $slug) { id } }": types.PostIdDocument,
+    "query PostTitle($slug: String!) { post(slug: $slug) { title } }": types.PostTitleDocument,
+    "mutation AddFavoriteTypename($id: ID!) { addFavorite(postId: $id) { __typename } }": types.AddFavoriteTypenameDocument,
+    "\n  mutation TestUpdateSite($input: UpdateSiteInput!) {\n    r: updateSite(input: $input) { __typename ...MutationError ... on UpdateSitePayload { site { title description baseUrl timeZone } } }\n  }\n": types.TestUpdateSiteDocument,
+    "query PublicSite { site { title description baseUrl timeZone } }": types.PublicSiteDocument,
+    "fragment CategoryFields on Category { id slug name description position }": types.CategoryFieldsFragmentDoc,
+    "\n  mutation TestCreateCategory($i: CreateCategoryInput!) {\n    r: createCategory(input: $i) { __typename ...MutationError ... on CreateCategoryPayload { category { ...CategoryFields } } }\n  }\n": types.TestCreateCategoryDocument,
+    "\n  mutation TestUpdateCategory($i: UpdateCategoryInput!) {\n    r: updateCategory(input: $i) { __typename ...MutationError ... on UpdateCategoryPayload { category { ...CategoryFields } } }\n  }\n": types.TestUpdateCategoryDocument,
+    "\n  mutation TestDeleteCategory($i: DeleteCategoryInput!) {\n    r: deleteCategory(input: $i) { __typename ...MutationError ... on DeleteCategoryPayload { deletedCategoryId } }\n  }\n": types.TestDeleteCategoryDocument,
+    "\n  mutation TestReorderCategories($ids: [ID!]!) {\n    r: reorderCategories(ids: $ids) { __typename ...MutationError ... on ReorderCategoriesPayload { categories { slug position } } }\n  }\n": types.TestReorderCategoriesDocument,
+    "\n  mutation TestCreateTag($i: CreateTagInput!) {\n    r: createTag(input: $i) { __typename ...MutationError ... on CreateTagPayload { tag { id slug name } } }\n  }\n": types.TestCreateTagDocument,
+    "\n  mutation TestUpdateTag($i: UpdateTagInput!) {\n    r: updateTag(input: $i) { __typename ...MutationError ... on UpdateTagPayload { tag { id slug name } } }\n  }\n": types.TestUpdateTagDocument,
+    "\n  mutation TestDeleteTag($id: ID!) {\n    r: deleteTag(id: $id) { __typename ...MutationError ... on DeleteTagPayload { deletedTagId } }\n  }\n": types.TestDeleteTagDocument,
+    "query PublicCategorySlugs { categories { slug } }": types.PublicCategorySlugsDocument,
+    "query FeedCategorySlugs { homeFeed { categories { slug } } }": types.FeedCategorySlugsDocument,
+    "query TagName($slug: String!) { tag(slug: $slug) { name } }": types.TagNameDocument,
+    "mutation EditorLogin($e: String!, $p: String!) { login(email: $e, password: $p) { __typename } }": types.EditorLoginDocument,
+    "\n  fragment MutationError on Error {\n    message\n    ... on ValidationError { fieldErrors { path message } }\n    ... on ConflictError { currentVersion }\n    ... on SlugTakenError { slug suggestion path }\n    ... on NotFoundError { resource key }\n  }\n": types.MutationErrorFragmentDoc,
+    "\n  fragment PostFields on Post {\n    id slug kind title summary status publishedAt version isFavorite\n    category { id slug }\n    tags { id slug name }\n  }\n": types.PostFieldsFragmentDoc,
+    "\n  mutation CreatePost($input: CreatePostInput!) {\n    result: createPost(input: $input) { __typename ...MutationError ... on CreatePostPayload { post { ...PostFields } } }\n  }\n": types.CreatePostDocument,
+    "\n  mutation UpdatePost($input: UpdatePostInput!) {\n    result: updatePost(input: $input) { __typename ...MutationError ... on UpdatePostPayload { post { ...PostFields } } }\n  }\n": types.UpdatePostDocument,
+    "\n  mutation PublishPost($input: PublishPostInput!) {\n    result: publishPost(input: $input) { __typename ...MutationError ... on PublishPostPayload { post { ...PostFields } } }\n  }\n": types.PublishPostDocument,
+    "\n  mutation UnpublishPost($input: PostRefInput!) {\n    result: unpublishPost(input: $input) { __typename ...MutationError ... on UnpublishPostPayload { post { ...PostFields } } }\n  }\n": types.UnpublishPostDocument,
+    "\n  mutation DeletePost($input: PostRefInput!) {\n    result: deletePost(input: $input) { __typename ...MutationError ... on DeletePostPayload { deletedPostId } }\n  }\n": types.DeletePostDocument,
+    "\n  fragment HomeFeedCard on Post { id slug title kind publishedAt hasLab isFavorite category { name } tags { slug } }\n": types.HomeFeedCardFragmentDoc,
+    "\n  query HomeFeed {\n    site { title }\n    homeFeed {\n      shorts { totalCount edges { cursor node { ...HomeFeedCard } } }\n      notes { totalCount edges { cursor node { ...HomeFeedCard } } }\n      categories { slug name postCount }\n      favorites { ...HomeFeedCard }\n    }\n  }\n": types.HomeFeedDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestCreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      __typename\n      ... on CreateApiTokenPayload { token apiToken { id name revokedAt } }\n      ... on ValidationError { fieldErrors { path message } }\n    }\n  }\n"): (typeof documents)["\n  mutation TestCreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      __typename\n      ... on CreateApiTokenPayload { token apiToken { id name revokedAt } }\n      ... on ValidationError { fieldErrors { path message } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestRevokeApiToken($id: ID!) { revokeApiToken(id: $id) { __typename ... on RevokeApiTokenPayload { apiToken { revokedAt } } } }\n"): (typeof documents)["\n  mutation TestRevokeApiToken($id: ID!) { revokeApiToken(id: $id) { __typename ... on RevokeApiTokenPayload { apiToken { revokedAt } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TestRevokeApiTokenTypename($id: ID!) { revokeApiToken(id: $id) { __typename } }"): (typeof documents)["mutation TestRevokeApiTokenTypename($id: ID!) { revokeApiToken(id: $id) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TestWhoAmI { viewer { email authenticatedWith apiTokens { name lastUsedAt revokedAt } } }"): (typeof documents)["query TestWhoAmI { viewer { email authenticatedWith apiTokens { name lastUsedAt revokedAt } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) { __typename ...MutationError ... on LoginPayload { viewer { email } } }\n  }\n"): (typeof documents)["\n  mutation TestLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) { __typename ...MutationError ... on LoginPayload { viewer { email } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TestViewer { viewer { email authenticatedWith } }"): (typeof documents)["query TestViewer { viewer { email authenticatedWith } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TestLogout { logout }"): (typeof documents)["mutation TestLogout { logout }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestCreateTagAs($name: String!) { createTag(input: { name: $name }) { __typename ...MutationError } }\n"): (typeof documents)["\n  mutation TestCreateTagAs($name: String!) { createTag(input: { name: $name }) { __typename ...MutationError } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BurstReorderFavorites($ids: [ID!]!, $rev: Int!) {\n    result: reorderFavorites(postIds: $ids, expectedRevision: $rev) {\n      __typename ...MutationError ... on FavoritesPayload { revision favorites { id } }\n    }\n  }\n"): (typeof documents)["\n  mutation BurstReorderFavorites($ids: [ID!]!, $rev: Int!) {\n    result: reorderFavorites(postIds: $ids, expectedRevision: $rev) {\n      __typename ...MutationError ... on FavoritesPayload { revision favorites { id } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FavoriteIds { favorites { id } }"): (typeof documents)["query FavoriteIds { favorites { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FavoritesResult on FavoritesPayload { revision favorites { slug isFavorite } }\n"): (typeof documents)["\n  fragment FavoritesResult on FavoritesPayload { revision favorites { slug isFavorite } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestReorderFavorites($ids: [ID!]!, $rev: Int!) {\n    result: reorderFavorites(postIds: $ids, expectedRevision: $rev) { __typename ...MutationError ...FavoritesResult }\n  }\n"): (typeof documents)["\n  mutation TestReorderFavorites($ids: [ID!]!, $rev: Int!) {\n    result: reorderFavorites(postIds: $ids, expectedRevision: $rev) { __typename ...MutationError ...FavoritesResult }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestAddFavorite($id: ID!, $rev: Int) {\n    result: addFavorite(postId: $id, expectedRevision: $rev) { __typename ...MutationError ...FavoritesResult }\n  }\n"): (typeof documents)["\n  mutation TestAddFavorite($id: ID!, $rev: Int) {\n    result: addFavorite(postId: $id, expectedRevision: $rev) { __typename ...MutationError ...FavoritesResult }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestRemoveFavorite($id: ID!, $rev: Int) {\n    result: removeFavorite(postId: $id, expectedRevision: $rev) { __typename ...MutationError ...FavoritesResult }\n  }\n"): (typeof documents)["\n  mutation TestRemoveFavorite($id: ID!, $rev: Int) {\n    result: removeFavorite(postId: $id, expectedRevision: $rev) { __typename ...MutationError ...FavoritesResult }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PublicFavorites { favorites { slug } homeFeed { favorites { slug } } }"): (typeof documents)["query PublicFavorites { favorites { slug } homeFeed { favorites { slug } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IsFavorite($slug: String!) { post(slug: $slug) { isFavorite } }"): (typeof documents)["query IsFavorite($slug: String!) { post(slug: $slug) { isFavorite } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AllLabs { posts(first: 100) { edges { node { title hasLab } } } }"): (typeof documents)["query AllLabs { posts(first: 100) { edges { node { title hasLab } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Page($first: Int, $after: String, $last: Int, $before: String) {\n    posts(first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { cursor node { title slug } }\n    }\n  }\n"): (typeof documents)["\n  query Page($first: Int, $after: String, $last: Int, $before: String) {\n    posts(first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { cursor node { title slug } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PostHtml($slug: String!) { post(slug: $slug) { html readingTimeMinutes } }"): (typeof documents)["query PostHtml($slug: String!) { post(slug: $slug) { html readingTimeMinutes } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AllPostsHtml { posts(first: 100, filter: { includeDrafts: true }) { edges { node { slug html } } } }"): (typeof documents)["query AllPostsHtml { posts(first: 100, filter: { includeDrafts: true }) { edges { node { slug html } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PageHtml { posts(first: 10) { edges { node { slug html readingTimeMinutes } } } }"): (typeof documents)["query PageHtml { posts(first: 10) { edges { node { slug html readingTimeMinutes } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicSlugs {\n    posts(first: 100) { edges { node { slug } } }\n    homeFeed { notes(first: 100) { edges { node { slug } } } }\n  }\n"): (typeof documents)["\n  query PublicSlugs {\n    posts(first: 100) { edges { node { slug } } }\n    homeFeed { notes(first: 100) { edges { node { slug } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PostId($slug: String!) { post(slug: $slug) { id } }"): (typeof documents)["query PostId($slug: String!) { post(slug: $slug) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PostTitle($slug: String!) { post(slug: $slug) { title } }"): (typeof documents)["query PostTitle($slug: String!) { post(slug: $slug) { title } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddFavoriteTypename($id: ID!) { addFavorite(postId: $id) { __typename } }"): (typeof documents)["mutation AddFavoriteTypename($id: ID!) { addFavorite(postId: $id) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestUpdateSite($input: UpdateSiteInput!) {\n    r: updateSite(input: $input) { __typename ...MutationError ... on UpdateSitePayload { site { title description baseUrl timeZone } } }\n  }\n"): (typeof documents)["\n  mutation TestUpdateSite($input: UpdateSiteInput!) {\n    r: updateSite(input: $input) { __typename ...MutationError ... on UpdateSitePayload { site { title description baseUrl timeZone } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PublicSite { site { title description baseUrl timeZone } }"): (typeof documents)["query PublicSite { site { title description baseUrl timeZone } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment CategoryFields on Category { id slug name description position }"): (typeof documents)["fragment CategoryFields on Category { id slug name description position }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestCreateCategory($i: CreateCategoryInput!) {\n    r: createCategory(input: $i) { __typename ...MutationError ... on CreateCategoryPayload { category { ...CategoryFields } } }\n  }\n"): (typeof documents)["\n  mutation TestCreateCategory($i: CreateCategoryInput!) {\n    r: createCategory(input: $i) { __typename ...MutationError ... on CreateCategoryPayload { category { ...CategoryFields } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestUpdateCategory($i: UpdateCategoryInput!) {\n    r: updateCategory(input: $i) { __typename ...MutationError ... on UpdateCategoryPayload { category { ...CategoryFields } } }\n  }\n"): (typeof documents)["\n  mutation TestUpdateCategory($i: UpdateCategoryInput!) {\n    r: updateCategory(input: $i) { __typename ...MutationError ... on UpdateCategoryPayload { category { ...CategoryFields } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestDeleteCategory($i: DeleteCategoryInput!) {\n    r: deleteCategory(input: $i) { __typename ...MutationError ... on DeleteCategoryPayload { deletedCategoryId } }\n  }\n"): (typeof documents)["\n  mutation TestDeleteCategory($i: DeleteCategoryInput!) {\n    r: deleteCategory(input: $i) { __typename ...MutationError ... on DeleteCategoryPayload { deletedCategoryId } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestReorderCategories($ids: [ID!]!) {\n    r: reorderCategories(ids: $ids) { __typename ...MutationError ... on ReorderCategoriesPayload { categories { slug position } } }\n  }\n"): (typeof documents)["\n  mutation TestReorderCategories($ids: [ID!]!) {\n    r: reorderCategories(ids: $ids) { __typename ...MutationError ... on ReorderCategoriesPayload { categories { slug position } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestCreateTag($i: CreateTagInput!) {\n    r: createTag(input: $i) { __typename ...MutationError ... on CreateTagPayload { tag { id slug name } } }\n  }\n"): (typeof documents)["\n  mutation TestCreateTag($i: CreateTagInput!) {\n    r: createTag(input: $i) { __typename ...MutationError ... on CreateTagPayload { tag { id slug name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestUpdateTag($i: UpdateTagInput!) {\n    r: updateTag(input: $i) { __typename ...MutationError ... on UpdateTagPayload { tag { id slug name } } }\n  }\n"): (typeof documents)["\n  mutation TestUpdateTag($i: UpdateTagInput!) {\n    r: updateTag(input: $i) { __typename ...MutationError ... on UpdateTagPayload { tag { id slug name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestDeleteTag($id: ID!) {\n    r: deleteTag(id: $id) { __typename ...MutationError ... on DeleteTagPayload { deletedTagId } }\n  }\n"): (typeof documents)["\n  mutation TestDeleteTag($id: ID!) {\n    r: deleteTag(id: $id) { __typename ...MutationError ... on DeleteTagPayload { deletedTagId } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PublicCategorySlugs { categories { slug } }"): (typeof documents)["query PublicCategorySlugs { categories { slug } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FeedCategorySlugs { homeFeed { categories { slug } } }"): (typeof documents)["query FeedCategorySlugs { homeFeed { categories { slug } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TagName($slug: String!) { tag(slug: $slug) { name } }"): (typeof documents)["query TagName($slug: String!) { tag(slug: $slug) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EditorLogin($e: String!, $p: String!) { login(email: $e, password: $p) { __typename } }"): (typeof documents)["mutation EditorLogin($e: String!, $p: String!) { login(email: $e, password: $p) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MutationError on Error {\n    message\n    ... on ValidationError { fieldErrors { path message } }\n    ... on ConflictError { currentVersion }\n    ... on SlugTakenError { slug suggestion path }\n    ... on NotFoundError { resource key }\n  }\n"): (typeof documents)["\n  fragment MutationError on Error {\n    message\n    ... on ValidationError { fieldErrors { path message } }\n    ... on ConflictError { currentVersion }\n    ... on SlugTakenError { slug suggestion path }\n    ... on NotFoundError { resource key }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PostFields on Post {\n    id slug kind title summary status publishedAt version isFavorite\n    category { id slug }\n    tags { id slug name }\n  }\n"): (typeof documents)["\n  fragment PostFields on Post {\n    id slug kind title summary status publishedAt version isFavorite\n    category { id slug }\n    tags { id slug name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePost($input: CreatePostInput!) {\n    result: createPost(input: $input) { __typename ...MutationError ... on CreatePostPayload { post { ...PostFields } } }\n  }\n"): (typeof documents)["\n  mutation CreatePost($input: CreatePostInput!) {\n    result: createPost(input: $input) { __typename ...MutationError ... on CreatePostPayload { post { ...PostFields } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePost($input: UpdatePostInput!) {\n    result: updatePost(input: $input) { __typename ...MutationError ... on UpdatePostPayload { post { ...PostFields } } }\n  }\n"): (typeof documents)["\n  mutation UpdatePost($input: UpdatePostInput!) {\n    result: updatePost(input: $input) { __typename ...MutationError ... on UpdatePostPayload { post { ...PostFields } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishPost($input: PublishPostInput!) {\n    result: publishPost(input: $input) { __typename ...MutationError ... on PublishPostPayload { post { ...PostFields } } }\n  }\n"): (typeof documents)["\n  mutation PublishPost($input: PublishPostInput!) {\n    result: publishPost(input: $input) { __typename ...MutationError ... on PublishPostPayload { post { ...PostFields } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnpublishPost($input: PostRefInput!) {\n    result: unpublishPost(input: $input) { __typename ...MutationError ... on UnpublishPostPayload { post { ...PostFields } } }\n  }\n"): (typeof documents)["\n  mutation UnpublishPost($input: PostRefInput!) {\n    result: unpublishPost(input: $input) { __typename ...MutationError ... on UnpublishPostPayload { post { ...PostFields } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeletePost($input: PostRefInput!) {\n    result: deletePost(input: $input) { __typename ...MutationError ... on DeletePostPayload { deletedPostId } }\n  }\n"): (typeof documents)["\n  mutation DeletePost($input: PostRefInput!) {\n    result: deletePost(input: $input) { __typename ...MutationError ... on DeletePostPayload { deletedPostId } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment HomeFeedCard on Post { id slug title kind publishedAt hasLab isFavorite category { name } tags { slug } }\n"): (typeof documents)["\n  fragment HomeFeedCard on Post { id slug title kind publishedAt hasLab isFavorite category { name } tags { slug } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HomeFeed {\n    site { title }\n    homeFeed {\n      shorts { totalCount edges { cursor node { ...HomeFeedCard } } }\n      notes { totalCount edges { cursor node { ...HomeFeedCard } } }\n      categories { slug name postCount }\n      favorites { ...HomeFeedCard }\n    }\n  }\n"): (typeof documents)["\n  query HomeFeed {\n    site { title }\n    homeFeed {\n      shorts { totalCount edges { cursor node { ...HomeFeedCard } } }\n      notes { totalCount edges { cursor node { ...HomeFeedCard } } }\n      categories { slug name postCount }\n      favorites { ...HomeFeedCard }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
