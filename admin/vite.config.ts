@@ -1,10 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { readSetting } from '../server/src/config.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
-// The gateway `npm run dev` starts beside Vite; GATEWAY_URL lets a second checkout point elsewhere.
-const gateway = process.env.GATEWAY_URL ?? 'http://localhost:4000';
+// The gateway `npm run dev` starts beside Vite, on the gateway's own PORT setting (so a second
+// checkout started with another PORT proxies to its own gateway).
+const gateway = `http://localhost:${readSetting('port') ?? 4000}`;
 
 /**
  * Web Workers have no `document`. Vite resolves packages for the browser, and the Markdown

@@ -5,6 +5,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { CSRF_HEADER } from '#shared/errors.ts';
 import { childEnv } from '../support/test-env.ts';
 
 export const HOST = '127.0.0.1';
@@ -176,7 +177,7 @@ export async function editorHeaders(url: string): Promise<Record<string, string>
   const body = (await res.json()) as { data?: { login?: { __typename: string } } };
   const cookie = res.headers.get('set-cookie')?.split(';')[0];
   if (body.data?.login?.__typename !== 'LoginPayload' || !cookie) throw new Error(`sign-in failed: ${JSON.stringify(body)}`);
-  return { cookie, 'x-graphql-yoga-csrf': '1' };
+  return { cookie, [CSRF_HEADER]: '1' };
 }
 
 export function median(values: number[]): number {

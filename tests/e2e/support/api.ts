@@ -1,10 +1,8 @@
 // The gateway's public GraphQL API from a browser test: anonymous reads (what readers see) and
 // editor requests outside the page (another editor changing data meanwhile, bulk seeding).
 import type { Page } from 'playwright-core';
+import { CSRF_HEADER } from '#shared/errors.ts';
 import { E2E_EDITOR } from './gateway-process.ts';
-
-/** The header the gateway requires with a session cookie (server/src/plugins/use-csrf-for-cookies.ts). */
-const CSRF_HEADER = 'x-graphql-yoga-csrf';
 
 export interface GraphQL {
   <T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
