@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { buildSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashSecret } from '../../server/src/auth/credentials.ts';
-import { CSRF_HEADER } from '../../server/src/plugins/use-csrf-for-cookies.ts';
+import { CSRF_HEADER } from '#shared/errors.ts';
 import { EDITOR, createTestGateway, type TestGateway } from '../support/gateway.ts';
 import { errorFields, expectNothingChanged, fieldPaths, globalId } from '../support/mutations.ts';
 

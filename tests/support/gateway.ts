@@ -7,7 +7,7 @@ import { API_TOKEN_PREFIX, hashSecret, newSecret } from '../../server/src/auth/c
 import { LoginThrottle } from '../../server/src/auth/login-throttle.ts';
 import { seedContent } from '../../server/src/db/seed.ts';
 import { createGateway, type Gateway, type GatewayOptions } from '../../server/src/yoga.ts';
-import { CSRF_HEADER } from '../../server/src/plugins/use-csrf-for-cookies.ts';
+import { CSRF_HEADER } from '#shared/errors.ts';
 import { createTestDatabase, type TestDatabase } from './database.ts';
 
 export const EDITOR = { email: 'editor@example.com', password: 'correct horse battery staple', name: 'Test Editor' };

@@ -2,6 +2,7 @@ import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { GraphQLError, type ValidationContext } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import type { Config } from '../config.ts';
+import { ErrorCode } from '#shared/errors.ts';
 
 /** The limits one operation must respect; defaults and sources in server/src/config.ts. */
 export type QueryLimits = Pick<Config, 'maxDepth' | 'maxAliases' | 'maxTokens' | 'maxDirectives' | 'maxBodyBytes'>;
@@ -15,11 +16,11 @@ export type QueryLimits = Pick<Config, 'maxDepth' | 'maxAliases' | 'maxTokens' |
  */
 export function useLimits(limits: QueryLimits): Plugin[] {
   const armor = EnvelopArmorPlugin({
-    maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true, ...report('QUERY_TOO_DEEP') },
-    maxAliases: { n: limits.maxAliases, ...report('TOO_MANY_ALIASES') },
+    maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true, ...report(ErrorCode.QUERY_TOO_DEEP) },
+    maxAliases: { n: limits.maxAliases, ...report(ErrorCode.TOO_MANY_ALIASES) },
     // Counted while parsing, before there is a validation context to report to: armor throws.
     maxTokens: { n: limits.maxTokens },
-    maxDirectives: { n: limits.maxDirectives, ...report('TOO_MANY_DIRECTIVES') },
+    maxDirectives: { n: limits.maxDirectives, ...report(ErrorCode.TOO_MANY_DIRECTIVES) },
     // Cost needs the variables' values, which validation does not see: use-cost-limit.ts.
     costLimit: { enabled: false },
     // Suggestions are hidden by use-hide-suggestions.ts (validation and variable coercion alike).
@@ -32,7 +33,7 @@ export function useLimits(limits: QueryLimits): Plugin[] {
  * Armor's own errors read "Syntax Error: Query Cost limit …" with no code; report the same facts
  * as a validation error with a stable `extensions.code` instead (HTTP 400, nothing executed).
  */
-function report(code: string) {
+function report(code: ErrorCode) {
   return {
     propagateOnRejection: false,
     onReject: [
@@ -44,7 +45,7 @@ function report(code: string) {
 
 function tooLarge(max: number) {
   return createGraphQLError(`Request body too large: at most ${max} bytes.`, {
-    extensions: { code: 'PAYLOAD_TOO_LARGE', http: { status: 413 } },
+    extensions: { code: ErrorCode.PAYLOAD_TOO_LARGE, http: { status: 413 } },
   });
 }
 
