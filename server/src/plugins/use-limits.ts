@@ -49,28 +49,48 @@ function tooLarge(max: number) {
   });
 }
 
+/**
+ * Refuses a body over `maxBytes` with 413: on its Content-Length when declared, else (a chunked
+ * body) while reading it, stopping at the limit so an endless body is never buffered. A chunked
+ * body within the limit is read here once and handed to Yoga's own parser for its content type.
+ */
 function bodyLimit(maxBytes: number): Plugin {
   return {
-    async onRequestParse({ request }) {
+    async onRequestParse({ request, requestParser, setRequestParser, fetchAPI }) {
       const declared = request.headers.get('content-length');
       if (declared !== null) {
         if (Number(declared) > maxBytes) throw tooLarge(maxBytes);
         return;
       }
-      if (!request.body) return;
-      // No declared length (chunked): count a copy of the stream and give up at the limit, so an
-      // endless body is refused without being buffered.
-      const reader = request.clone().body!.getReader();
-      let total = 0;
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) return;
-        total += value.byteLength;
-        if (total > maxBytes) {
-          await reader.cancel();
-          throw tooLarge(maxBytes);
-        }
-      }
+      // No parser: Yoga answers 415 without reading the body.
+      if (!request.body || !requestParser) return;
+      const body = await readAtMost(request.body, maxBytes);
+      const buffered = new fetchAPI.Request(request.url, { method: request.method, headers: request.headers, body });
+      setRequestParser(() => requestParser(buffered));
     },
   };
+}
+
+/** The whole stream as one buffer; throws tooLarge (and cancels the stream) past `maxBytes`. */
+async function readAtMost(stream: ReadableStream<Uint8Array>, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel();
+      throw tooLarge(maxBytes);
+    }
+    chunks.push(value);
+  }
+  const body = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return body;
 }
