@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasSessionCookie } from '../../server/src/auth/credentials.ts';
-import { createRequestHandler, GetCache } from '../../server/src/http/get-cache.ts';
+import { createRequestHandler, GetCache } from '../../server/src/cache/fast-path.ts';
 import { CSRF_HEADER } from '#shared/errors.ts';
 import { createTestGateway, type TestGateway } from '../support/gateway.ts';
 
