@@ -1,4 +1,8 @@
-// GraphiQL's opening tabs (issue #2: "opens with a ready home-feed query and a few examples").
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import type { GraphiQLOptions } from 'graphql-yoga';
+import { CSRF_HEADER } from '#shared/errors.ts';
+
+// GraphiQL's opening tabs: a newcomer lands on a ready home-feed query and a few examples.
 const homeFeed = /* GraphQL */ `# The blog's home page in one request. Press ▶ (Ctrl+Enter).
 query HomeFeed {
   site { title description }
@@ -38,9 +42,33 @@ mutation SignIn($email: String!, $password: String!) {
   }
 }`;
 
+/** The tabs GraphiQL opens with (also run by the argument-guard tests and the benchmark). */
 export const graphiqlTabs = [
   { query: homeFeed },
   { query: postBySlug, variables: JSON.stringify({ slug: 'embeddings-how-geometry-pretends-to-be-meaning' }, null, 2) },
   { query: paging },
   { query: signIn, variables: JSON.stringify({ email: 'author@localhost', password: '…printed at start-up…' }, null, 2) },
 ];
+
+/**
+ * GraphiQL at the GraphQL endpoint, for a browser: the opening tabs, and the CSRF header sent
+ * with every request, so an editor signed in by the session cookie can run mutations there.
+ */
+export const graphiqlOptions: GraphiQLOptions = {
+  title: 'lenatriestounderstand — content API',
+  defaultTabs: graphiqlTabs,
+  additionalHeaders: { [CSRF_HEADER]: '1' },
+};
+
+let page: string | undefined;
+
+/**
+ * The GraphiQL page (createYoga's `renderGraphiQL`), self-hosted: @graphql-yoga/render-graphiql
+ * inlines the editor's assets, where Yoga's default loads them from a CDN and shows "Loading…"
+ * forever on a machine without internet. The ~9 MB page depends only on the options, which are
+ * fixed at start, so it is built once.
+ */
+export function renderGraphiQLOnce(options?: Parameters<typeof renderGraphiQL>[0]): string {
+  page ??= renderGraphiQL(options);
+  return page;
+}

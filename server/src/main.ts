@@ -14,7 +14,7 @@ import { openDatabase } from './db/database.ts';
 import { applyMigrations, MigrationError } from './db/migrate.ts';
 import { seedContent } from './db/seed.ts';
 import { compressPages } from './http/compress-pages.ts';
-import { createRequestHandler, GetCache } from './http/get-cache.ts';
+import { createRequestHandler, GetCache } from './cache/fast-path.ts';
 import { memoryRateLimits } from './rate-limits.ts';
 import { createGateway } from './yoga.ts';
 
@@ -77,7 +77,7 @@ if (editor.action === 'generated') {
 
 // admin/dist beside the server's source, whatever the working directory (`npm start` builds it).
 const adminDir = fileURLToPath(new URL('../../admin/dist', import.meta.url));
-// Anonymous GET /graphql cache hits are answered before Yoga (http/get-cache.ts); it shares the
+// Anonymous GET /graphql cache hits are answered before Yoga (cache/fast-path.ts); it shares the
 // response cache's generations (purges) and the per-IP request budget with the gateway.
 const rateLimits = memoryRateLimits({ requestsPerMinute: config.rateLimitPerMinute, loginMaxFailures: config.loginMaxFailures });
 const getCache = config.cacheTtlSeconds > 0 ? new GetCache() : undefined;

@@ -10,7 +10,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compressPages, isPageRequest } from '../../server/src/http/compress-pages.ts';
-import { createRequestHandler } from '../../server/src/http/get-cache.ts';
+import { createRequestHandler } from '../../server/src/cache/fast-path.ts';
 import { createGateway } from '../../server/src/yoga.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
 

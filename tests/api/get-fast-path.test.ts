@@ -1,4 +1,4 @@
-// The HTTP fast path for anonymous GET /graphql (server/src/http/get-cache.ts): the request
+// The HTTP fast path for anonymous GET /graphql (server/src/cache/fast-path.ts): the request
 // handler main.ts gives node:http, here on an ephemeral loopback port in this process (so the SQL
 // the gateway issues can be watched). A hit answers Yoga's stored bytes without SQL and without
 // entering Yoga; it never outlives a purge, the TTL, or the rules for editors, CORS and rate limits.
@@ -9,8 +9,8 @@ import pino from 'pino';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Config } from '../../server/src/config.ts';
-import { createRequestHandler, GetCache } from '../../server/src/http/get-cache.ts';
-import { GenerationCache } from '../../server/src/plugins/use-public-cache.ts';
+import { createRequestHandler, GetCache } from '../../server/src/cache/fast-path.ts';
+import { GenerationCache } from '../../server/src/cache/generation-cache.ts';
 import type { RateLimitStore } from '../../server/src/rate-limits.ts';
 import { mutationCases, noChangeCases } from '../support/cache-cases.ts';
 import { createTestGateway, type TestGateway } from '../support/gateway.ts';

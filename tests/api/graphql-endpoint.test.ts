@@ -3,7 +3,7 @@
 // test checks it against what the real gateway answers.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isGraphqlEndpoint } from '../../server/src/http/graphql-endpoint.ts';
-import { CSRF_HEADER } from '../../server/src/plugins/use-csrf-for-cookies.ts';
+import { CSRF_HEADER } from '#shared/errors.ts';
 import { createTestGateway, EDITOR, type TestGateway } from '../support/gateway.ts';
 
 const ACCEPT = { accept: 'application/graphql-response+json' };

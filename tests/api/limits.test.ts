@@ -1,5 +1,7 @@
 // Attack documents against the limits (issue #4 item 2): each is refused before it runs, with a
 // clear error, no data, and no 5xx. Limits are the documented defaults (server/src/config.ts).
+import { createServer, request, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestGateway, type TestGateway } from '../support/gateway.ts';
 import { testDatabaseKind } from '../support/database.ts';
@@ -85,6 +87,50 @@ describe('limits', () => {
       expect(res.status).toBe(413);
       expect(((await res.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(/at most 1048576 bytes/);
     }
+  });
+});
+
+describe('chunked request bodies (no Content-Length), through node:http', () => {
+  let server: Server;
+  let port: number;
+  beforeAll(async () => {
+    server = createServer(gw.yoga);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    port = (server.address() as AddressInfo).port;
+  });
+  afterAll(async () => {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  /** POSTs `body` in 64 KiB chunks with Transfer-Encoding: chunked, as a streaming client sends it. */
+  function postChunked(body: string): Promise<{ status: number; json: any }> {
+    return new Promise((resolve, reject) => {
+      const req = request({ port, host: '127.0.0.1', method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json', accept: 'application/json' } }, (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => resolve({ status: res.statusCode!, json: JSON.parse(text) }));
+      });
+      // The server may answer 413 and close before the whole body is written.
+      req.on('error', reject);
+      const bytes = Buffer.from(body);
+      for (let at = 0; at < bytes.length; at += 65_536) req.write(bytes.subarray(at, at + 65_536));
+      req.end();
+    });
+  }
+
+  it('a body under MAX_BODY_BYTES runs as usual', async () => {
+    const res = await postChunked(JSON.stringify({ query: '{ site { title } }', variables: { pad: 'x'.repeat(200_000) } }));
+    expect(res.status).toBe(200);
+    expect(res.json.data.site.title).toEqual(expect.any(String));
+  });
+
+  it('a body over MAX_BODY_BYTES → 413', async () => {
+    const res = await postChunked(JSON.stringify({ query: '{ site { title } }', variables: { pad: 'x'.repeat(1_100_000) } }));
+    expect(res.status).toBe(413);
+    expect(res.json.errors[0].message).toMatch(/at most 1048576 bytes/);
+    expect(res.json.errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
   });
 });
 

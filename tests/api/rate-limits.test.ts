@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import type { Config } from '../../server/src/config.ts';
-import { createRequestHandler, GetCache } from '../../server/src/http/get-cache.ts';
+import { createRequestHandler, GetCache } from '../../server/src/cache/fast-path.ts';
 import { memoryRateLimits } from '../../server/src/rate-limits.ts';
 import { createTestGateway, EDITOR } from '../support/gateway.ts';
 

@@ -6,8 +6,8 @@ import type { AddressInfo } from 'node:net';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasSessionCookie } from '../../server/src/auth/credentials.ts';
-import { createRequestHandler, GetCache } from '../../server/src/http/get-cache.ts';
-import { CSRF_HEADER } from '../../server/src/plugins/use-csrf-for-cookies.ts';
+import { createRequestHandler, GetCache } from '../../server/src/cache/fast-path.ts';
+import { CSRF_HEADER } from '#shared/errors.ts';
 import { createTestGateway, type TestGateway } from '../support/gateway.ts';
 
 /** Ways of writing `gw_session=<secret>` that the cookie parser reads as the session cookie. */

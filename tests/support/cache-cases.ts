@@ -4,7 +4,7 @@
 // it shows, and a check of what must be seen after it; they build on each other (run them in
 // order, on a freshly seeded gateway).
 import { expect } from 'vitest';
-import { CSRF_HEADER } from '../../server/src/plugins/use-csrf-for-cookies.ts';
+import { CSRF_HEADER } from '#shared/errors.ts';
 import { EDITOR, type TestGateway } from './gateway.ts';
 import { globalId } from './mutations.ts';
 

@@ -17,9 +17,9 @@ export function isPageRequest(req: IncomingMessage): boolean {
  * Wraps the request listener so that pages and files (isPageRequest) are compressed with the
  * `compression` package (gzip/deflate/br as the client's Accept-Encoding allows, compressible
  * types only, ≥ 1 KB, `Vary: Accept-Encoding`). Why: GraphiQL is self-hosted and works offline,
- * so its page inlines the whole editor — 9.1 MB as sent before this (a newcomer's measurement);
- * the admin's main script is ~0.7 MB. API answers are left alone: they are small, and the
- * cached-GET fast path (get-cache.ts) stores and replays exact bytes, keyed without the encoding.
+ * so its page inlines the whole editor — 9.1 MB uncompressed; the admin's main script is
+ * ~0.7 MB. API answers are left alone: they are small, and the cached-GET fast path
+ * (cache/fast-path.ts) stores and replays exact bytes, keyed without the encoding.
  */
 export function compressPages(listener: RequestListener): RequestListener {
   const compress = compression() as unknown as (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void;

@@ -19,6 +19,7 @@ import {
   type ASTNode,
 } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
+import { ErrorCode } from '#shared/errors.ts';
 import { maxItemsOf } from '../schema/list-limits.ts';
 import { checkPageSize, decodePostCursor, type ConnectionArgs } from '../domain/post-query.ts';
 import { toRequestError } from '../schema/error-mapping.ts';
@@ -164,7 +165,7 @@ export function useArgumentGuards(): Plugin {
           createGraphQLError(problem.own?.message ?? `Argument "${shown}" of ${problem.owner} ${problem.message}.`, {
             nodes: [problem.node],
             // As a validation error: 400 for graphql-response+json clients, 200 for plain JSON ones.
-            extensions: { ...problem.own?.extensions, code: 'BAD_USER_INPUT', argumentPath: problem.path, http: { spec: true, status: 400 } },
+            extensions: { ...problem.own?.extensions, code: ErrorCode.BAD_USER_INPUT, argumentPath: problem.path, http: { spec: true, status: 400 } },
           }),
         ],
       });

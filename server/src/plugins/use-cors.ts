@@ -19,7 +19,7 @@ const ALLOWED_METHODS = 'GET, POST';
  *   `Access-Control-Allow-Origin: null` plus credentials, which grants exactly the `null` origin.
  * - Every answer of the endpoint carries `Vary: Origin`, whether or not it grants anything, since
  *   its headers depend on the Origin (Fetch standard, "CORS protocol and HTTP caches"); the HTTP
- *   fast path stores and replays these headers per Origin (http/get-cache.ts).
+ *   fast path stores and replays these headers per Origin (cache/fast-path.ts).
  *
  * Other paths (/admin, /healthz, /readyz) are same-origin and get nothing. With no origins listed
  * the plugin does nothing: no answer depends on the Origin then.

@@ -1,6 +1,7 @@
 import { getNamedType, getNullableType, getOperationAST, getVariableValues, isLeafType, isListType } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
+import { ErrorCode } from '#shared/errors.ts';
 import { limits } from '#shared/limits.ts';
 import { maxItemsOf } from '../schema/list-limits.ts';
 
@@ -76,18 +77,18 @@ export function useCostLimit(options: { maxCost: number }): Plugin {
         // No estimate, no execution: a field whose arguments do not fit, or more nodes than the
         // estimator walks, must not let the rest of the operation run unmeasured.
         const reason = error instanceof Error ? error.message : String(error);
-        setResultAndStopExecution({ errors: [refusal(`The cost of this operation cannot be estimated: ${reason}`, 'QUERY_TOO_COSTLY', {})] });
+        setResultAndStopExecution({ errors: [refusal(`The cost of this operation cannot be estimated: ${reason}`, ErrorCode.QUERY_TOO_COSTLY, {})] });
         return;
       }
       if (cost <= options.maxCost) return;
       setResultAndStopExecution({
-        errors: [refusal(`Query cost limit of ${options.maxCost} exceeded, found ${cost}.`, 'QUERY_TOO_COSTLY', { cost, maxCost: options.maxCost })],
+        errors: [refusal(`Query cost limit of ${options.maxCost} exceeded, found ${cost}.`, ErrorCode.QUERY_TOO_COSTLY, { cost, maxCost: options.maxCost })],
       });
     },
   };
 }
 
 /** A refusal before execution, as a validation error: 400 for graphql-response+json clients, 200 for plain JSON ones. */
-function refusal(message: string, code: string, facts: Record<string, number>) {
+function refusal(message: string, code: ErrorCode, facts: Record<string, number>) {
   return createGraphQLError(message, { extensions: { code, ...facts, http: { spec: true, status: 400 } } });
 }

@@ -1,4 +1,5 @@
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
+import { ErrorCode } from '#shared/errors.ts';
 
 /**
  * Bad input gets a clear 400, never a 500, for two kinds of request Yoga or graphql-js would
@@ -30,7 +31,7 @@ export function useInputGuards(options: { maxNesting: number }): Plugin {
         onExecuteDone({ result }) {
           if (!('errors' in result) || !result.errors || 'data' in result) return;
           for (const error of result.errors) {
-            if (!error.extensions['code'] && !error.path && /^Variable "\$[^"]+" /.test(error.message)) Object.assign(error.extensions, { code: 'BAD_USER_INPUT' });
+            if (!error.extensions['code'] && !error.path && /^Variable "\$[^"]+" /.test(error.message)) Object.assign(error.extensions, { code: ErrorCode.BAD_USER_INPUT });
           }
         },
       };
@@ -44,12 +45,12 @@ export function nestingLimit(maxDepth: number): number {
 }
 
 function badRequest(message: string) {
-  return createGraphQLError(message, { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } });
+  return createGraphQLError(message, { extensions: { code: ErrorCode.BAD_REQUEST, http: { status: 400 } } });
 }
 
 function tooDeep(what: string, max: number) {
   return createGraphQLError(`The ${what} nests deeper than ${max} levels of brackets/braces.`, {
-    extensions: { code: 'QUERY_TOO_DEEP', http: { status: 400 } },
+    extensions: { code: ErrorCode.QUERY_TOO_DEEP, http: { status: 400 } },
   });
 }
 

@@ -1,46 +1,45 @@
 import type { Plugin } from 'graphql-yoga';
-import type { ClientAddress } from '../client-address.ts';
+import { ErrorCode } from '#shared/errors.ts';
 import { isGraphqlEndpoint } from '../http/graphql-endpoint.ts';
+import { factsOf, type RequestCharge, type RequestFacts, type ServerContext } from '../http/request-facts.ts';
 import type { RateLimitStore } from '../rate-limits.ts';
 
-type ServerContext = { req?: { socket?: { remoteAddress?: string } } };
-
 /**
- * Node requests whose budget the HTTP fast path (server/src/http/get-cache.ts) already charged:
- * undefined = accepted, else the store's rejection. Charged once per request either way.
+ * Charges one request against its client's per-IP budget (`ip:<facts.clientAddress>`), once:
+ * the first call consumes a point and records the verdict in `facts.charge`; later calls for the
+ * same request (Yoga's plugin after the HTTP fast path charged it) get that verdict without
+ * charging again. Never rejects: a refusal or a store failure comes back as `accepted: false`.
  */
-export const countedRequests = new WeakMap<object, unknown>();
+export function chargeRequest(store: RateLimitStore, facts: RequestFacts): Promise<RequestCharge> {
+  facts.charge ??= store.consume(`ip:${facts.clientAddress}`).then(
+    () => ({ accepted: true }) as const,
+    (rejection: unknown) => ({ accepted: false, rejection }) as const,
+  );
+  return facts.charge;
+}
 
 /**
  * The general per-IP request budget on the GraphQL endpoint (RATE_LIMIT_PER_MINUTE; every URL Yoga
- * serves it on, isGraphqlEndpoint). Over budget: 429 with
- * Retry-After (seconds) and a GraphQL-shaped error body, before any parsing or database work.
- * `clientAddress` is the gateway's client-address policy (client-address.ts).
+ * serves it on, isGraphqlEndpoint). Over budget: 429 with Retry-After (seconds) and a
+ * GraphQL-shaped error body (code RATE_LIMITED), before any parsing or database work. A store
+ * failure (a rejection without `msBeforeNext`) is thrown: masked as an unexpected error.
+ * Needs the request's facts (useRequestLog, earlier in the plugin list).
  */
-export function useRateLimit(options: { store: RateLimitStore; clientAddress: ClientAddress }): Plugin<object, ServerContext> {
+export function useRateLimit(options: { store: RateLimitStore }): Plugin<object, ServerContext> {
   return {
     async onRequest({ request, serverContext, fetchAPI, endResponse }) {
       if (!isGraphqlEndpoint(request.url)) return;
-      const ip = options.clientAddress(serverContext?.req?.socket?.remoteAddress, request.headers.get('x-forwarded-for'));
-      const req = serverContext?.req;
-      try {
-        if (req && countedRequests.has(req)) {
-          const prior = countedRequests.get(req);
-          if (prior !== undefined) throw prior;
-        } else {
-          await options.store.consume(`ip:${ip}`);
-        }
-      } catch (rejection) {
-        const ms = (rejection as { msBeforeNext?: number }).msBeforeNext;
-        if (ms === undefined) throw rejection; // a store failure, not a refusal
-        const retryAfter = Math.max(1, Math.ceil(ms / 1000));
-        endResponse(
-          fetchAPI.Response.json(
-            { errors: [{ message: `Too many requests: at most ${options.store.points} a minute. Retry in ${retryAfter} s.`, extensions: { code: 'RATE_LIMITED', retryAfterSeconds: retryAfter } }] },
-            { status: 429, headers: { 'retry-after': String(retryAfter) } },
-          ),
-        );
-      }
+      const charge = await chargeRequest(options.store, factsOf(serverContext));
+      if (charge.accepted) return;
+      const ms = (charge.rejection as { msBeforeNext?: number }).msBeforeNext;
+      if (ms === undefined) throw charge.rejection;
+      const retryAfter = Math.max(1, Math.ceil(ms / 1000));
+      endResponse(
+        fetchAPI.Response.json(
+          { errors: [{ message: `Too many requests: at most ${options.store.points} a minute. Retry in ${retryAfter} s.`, extensions: { code: ErrorCode.RATE_LIMITED, retryAfterSeconds: retryAfter } }] },
+          { status: 429, headers: { 'retry-after': String(retryAfter) } },
+        ),
+      );
     },
   };
 }

@@ -1,6 +1,6 @@
 import { getOperationAST, type ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import stableStringify from 'fast-json-stable-stringify';
+import { operationKey } from '../cache/keys.ts';
 
 export interface ReadCoalescingStats {
   /** Anonymous query executions that ran. */
@@ -33,7 +33,7 @@ export interface ReadCoalescingStats {
 export function useReadCoalescing(options: {
   /** Changes with every committed write to public content (GenerationCache.suffix). */
   generation: () => string;
-  /** True for requests that carry credentials (usePublicCache's hasCredentials): never shared. */
+  /** True for requests that carry credentials (http/request-facts.ts's hasCredentials): never shared. */
   hasCredentials: (request: Request) => boolean;
   stats?: ReadCoalescingStats;
 }): Plugin {
@@ -47,7 +47,8 @@ export function useReadCoalescing(options: {
       if (getOperationAST(args.document, args.operationName)?.operation !== 'query') return;
       const query = context.params?.query;
       if (typeof query !== 'string') return;
-      const key = `${options.generation()}|${args.operationName ?? ''}|${stableStringify(args.variableValues ?? {})}|${query}`;
+      // The response cache's identity of a read (cache/keys.ts) in the current generation.
+      const key = operationKey({ documentString: query, operationName: args.operationName, variableValues: args.variableValues }) + options.generation();
       setExecuteFn(async (executeArgs) => {
         const running = inFlight.get(key);
         if (running) {

@@ -1,61 +1,47 @@
-import { randomUUID } from 'node:crypto';
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
+import type { ClientAddress } from '../client-address.ts';
+import { logRequest, operationLabel, REQUEST_ID_HEADER, RequestFacts, type ServerContext } from '../http/request-facts.ts';
 import { requestStore } from '../request-context.ts';
 
-const started = new WeakMap<Request, { at: number; id: string; operation?: string }>();
-
 /**
- * One structured log line per HTTP request (info; /healthz and /readyz at debug): method, path,
- * status, duration in ms, operation name, request id. The id is also sent back as `x-request-id`
- * (an incoming one is kept if it looks sane) so a client can quote it.
+ * Gives every request Yoga handles its facts (http/request-facts.ts) and its one log line:
+ * - onRequest: the request's RequestFacts in `serverContext.facts` (kept when the HTTP fast path
+ *   already made them), also put into the async context so currentRequestId() works in resolvers,
+ *   error masking and Yoga's own error log;
+ * - onResponse: `x-request-id` on the answer, and logRequest's line (info; /healthz and /readyz at
+ *   debug).
+ * Requests answered before this plugin's onRequest (admin files, CORS preflights) get neither.
+ * `clientAddress` is the gateway's client-address policy (client-address.ts).
  */
-export function useRequestLog(logger: Logger): Plugin {
-  const ids = new WeakMap<Request, string>();
-  const idOf = (request: Request) => {
-    let id = ids.get(request);
-    if (!id) {
-      const incoming = request.headers.get('x-request-id');
-      id = incoming && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
-      ids.set(request, id);
-    }
-    return id;
-  };
+export function useRequestLog(options: { logger: Logger; clientAddress: ClientAddress }): Plugin<object, ServerContext> {
   return {
-    // The whole handling of the request runs inside the store, so currentRequestId() works in
-    // resolvers and in Yoga's error logging. (enterWith in onRequest alone lost the id behind
-    // node:http in main.ts: error logs and masked errors had no request id there.)
+    // The whole handling of the request runs inside the store (enterWith in onRequest alone lost
+    // the context behind node:http: error logs and masked errors had no request id there). The
+    // instrumentation sees only the request, so the facts are filled in by onRequest.
     instrumentation: {
-      request: ({ request }, wrapped) => requestStore.run({ requestId: idOf(request) }, wrapped),
+      request: (_payload, wrapped) => requestStore.run({}, wrapped),
     },
-    onRequest({ request }) {
-      const id = idOf(request);
-      started.set(request, { at: performance.now(), id });
-      if (requestStore.getStore()?.requestId !== id) requestStore.enterWith({ requestId: id });
+    onRequest({ request, serverContext }) {
+      serverContext.facts ??= new RequestFacts({
+        requestId: request.headers.get(REQUEST_ID_HEADER),
+        peer: serverContext.req?.socket?.remoteAddress,
+        forwardedFor: request.headers.get('x-forwarded-for'),
+        clientAddress: options.clientAddress,
+      });
+      const slot = requestStore.getStore();
+      if (slot) slot.facts = serverContext.facts;
+      else requestStore.enterWith({ facts: serverContext.facts });
     },
-    onParams({ request, params }) {
-      const entry = started.get(request);
-      if (entry && params.operationName) entry.operation = String(params.operationName).slice(0, 100);
+    onParams({ params, context }) {
+      const facts = context.facts;
+      if (facts && params.operationName) facts.operation = operationLabel(params.operationName);
     },
-    onResponse({ request, response }) {
-      const start = started.get(request);
-      if (!start) return;
-      response.headers.set('x-request-id', start.id);
-      const url = new URL(request.url);
-      const isProbe = url.pathname === '/healthz' || url.pathname === '/readyz';
-      logger[isProbe ? 'debug' : 'info']({
-        requestId: start.id,
-        method: request.method,
-        path: url.pathname,
-        status: response.status,
-        operation: start.operation,
-        durationMs: Math.round((performance.now() - start.at) * 10) / 10,
-      }, 'request');
+    onResponse({ request, response, serverContext }) {
+      const facts = serverContext.facts;
+      if (!facts) return;
+      response.headers.set(REQUEST_ID_HEADER, facts.requestId);
+      logRequest(options.logger, facts, { method: request.method, path: new URL(request.url).pathname, status: response.status });
     },
   };
-}
-
-/** The request id given to `request` by useRequestLog (for error logs). */
-export function requestIdOf(request: Request): string | undefined {
-  return started.get(request)?.id;
 }

@@ -35,3 +35,20 @@ export function isNotModified(ifNoneMatch: string | null | undefined, etag: stri
   // `W/"x"` for it. Given `W/"x"` itself, fresh would also accept `W/W/"x"`.
   return fresh({ 'if-none-match': ifNoneMatch }, { etag: etag.replace(/^W\//, '') });
 }
+
+/** Headers of a body, left out of a 304 (RFC 9110 §15.4.5: a 304 carries the 200's other headers). */
+const NOT_ON_304: ReadonlySet<string> = new Set(['content-type', 'content-length', 'content-encoding']);
+
+/**
+ * The headers of a 304 answering for a 200 with `headers`: all of them (names lower-cased) but those
+ * of its body. Yoga's path (usePublicCache) and the fast path (which stores them beside each
+ * entry) both build their 304s with it. `skip` drops further names (per-response ones).
+ */
+export function notModifiedHeaders(headers: Headers, skip: ReadonlySet<string> = new Set()): Record<string, string> {
+  const kept: Record<string, string> = {};
+  headers.forEach((value, header) => {
+    const name = header.toLowerCase(); // Yoga's Headers keep the case they were set with
+    if (!NOT_ON_304.has(name) && !skip.has(name)) kept[name] = value;
+  });
+  return kept;
+}

@@ -1,18 +1,18 @@
-import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { LRUCache } from 'lru-cache';
 import type { Logger } from 'pino';
-import { hasSessionCookie } from '../auth/credentials.ts';
-import { GenerationCache, NOT_ON_304 } from '../plugins/use-public-cache.ts';
-import { countedRequests } from '../plugins/use-rate-limit.ts';
 import { clientAddressPolicy, type TrustProxy } from '../client-address.ts';
+import { logRequest, operationLabel, REQUEST_ID_HEADER, RequestFacts, type ServerContext } from '../http/request-facts.ts';
+import { chargeRequest } from '../plugins/use-rate-limit.ts';
 import type { RateLimitStore } from '../rate-limits.ts';
-import { cacheKeyOfEtag, isNotModified } from './etag.ts';
+import { cacheKeyOfEtag, isNotModified, notModifiedHeaders } from './etag.ts';
+import { GenerationCache } from './generation-cache.ts';
+import { fastPathKey, isOfGeneration } from './keys.ts';
 
 /**
  * The HTTP fast path for anonymous GET /graphql: the exact bytes and headers Yoga answered, replayed
  * from `node:http` without building a WHATWG Request, running the plugin pipeline or serialising
- * the result again. Yoga's response cache (plugins/use-public-cache.ts) stays the source of truth:
+ * the result again. Yoga's response cache (use-public-cache.ts) stays the source of truth:
  *
  * - an answer is stored only if Yoga's response cache holds its ETag in the generation the request
  *   started in (so: status 200, no errors, TTL > 0, not computed across a purge), and expires when
@@ -21,30 +21,27 @@ import { cacheKeyOfEtag, isNotModified } from './etag.ts';
  *   and an entry of another generation is never served — neither as a body nor as a 304;
  * - If-None-Match is compared with the stored ETag as on Yoga's path (etag.ts's isNotModified:
  *   weak comparison, lists, `*`);
- * - requests with our session cookie or an Authorization header never use it (editors see drafts);
- * - the key is the raw request target + Accept + Origin: the stored headers (content type, CORS
- *   grant, `Vary: Origin`) are what Yoga computed for exactly those values, so replaying them is
- *   exact. GETs carrying
- *   CORS preflight headers, If-Modified-Since, or asking for streams / GraphiQL go to Yoga;
- * - the per-IP request budget is charged once per request, here on a hit (a refusal is handed to
- *   Yoga's rate-limit plugin, which answers the usual 429 without charging again);
- * - one log line per request, as useRequestLog writes it, with a fresh (or the client's sane)
- *   x-request-id.
+ * - which requests may use it, and their key, is keys.ts's fastPathKey (never with credentials);
+ * - the per-IP request budget is charged once per request, here (chargeRequest); on a refusal the
+ *   request goes to Yoga with the verdict in its facts, and Yoga's rate-limit plugin answers the
+ *   usual 429 without charging again;
+ * - one log line per hit, logRequest's, with the request id rule every request gets.
  */
 export interface GetCacheOptions {
   /** The response cache's generations (shared with createGateway's `publicCache`). */
   generations?: GenerationCache;
+  /** Entries kept (LRU); default 1,000. */
   maxEntries?: number;
-  /** Total body bytes kept. */
+  /** Total body bytes kept; default 64 MiB. */
   maxBytes?: number;
 }
 
 interface Entry {
   generation: number;
+  /** Date.now() ms, from the response cache's entry. */
   expiresAt: number;
   body: Buffer;
   etag: string;
-  lastModified: string | undefined;
   operation: string | undefined;
   /** Headers of the 200 (without x-request-id) and of a 304 (no content type / length). */
   headers: Record<string, string>;
@@ -52,8 +49,9 @@ interface Entry {
 }
 
 /** Headers Node writes itself, or that are per request. */
-const NOT_REPLAYED = new Set(['x-request-id', 'date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length']);
+const NOT_REPLAYED: ReadonlySet<string> = new Set([REQUEST_ID_HEADER, 'date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length']);
 
+/** The fast path's entries: Yoga's answers to anonymous GETs, by fastPathKey. `hits` and `stored` count for tests and benchmarks. */
 export class GetCache {
   readonly generations: GenerationCache;
   private readonly entries: LRUCache<string, Entry>;
@@ -69,19 +67,6 @@ export class GetCache {
     });
   }
 
-  /** The fast-path key of `req`, or null when this request must go through Yoga unchanged. */
-  keyOf(req: IncomingMessage): string | null {
-    const { url, headers } = req;
-    // Narrower than isGraphqlEndpoint on purpose (the exact path with a query string; Yoga serves
-    // every such URL): any other form of the endpoint simply goes through Yoga's own plugins.
-    if (req.method !== 'GET' || !url || !url.startsWith('/graphql?')) return null;
-    if (headers.authorization !== undefined || hasSessionCookie(headers.cookie)) return null;
-    if (headers['if-modified-since'] !== undefined || headers['access-control-request-method'] !== undefined || headers['access-control-request-headers'] !== undefined) return null;
-    const accept = headers.accept ?? '';
-    if (accept.includes('text/html') || accept.includes('text/event-stream') || accept.includes('multipart/')) return null;
-    return `${url}\n${accept}\n${headers.origin ?? ''}`;
-  }
-
   /** The entry for `key` if it is of the current generation and not expired. */
   get(key: string): Entry | undefined {
     const entry = this.entries.get(key);
@@ -94,27 +79,26 @@ export class GetCache {
   }
 
   /**
-   * Keeps Yoga's answer to the request with `key` that started in `generation`, if Yoga's response
-   * cache stored it in that same generation (and that is still the current one).
+   * Keeps Yoga's answer to the request with `key` (target `url`) that started in `generation`, if
+   * Yoga's response cache stored it in that same generation (and that is still the current one).
+   * @returns whether it was stored.
    */
   store(key: string, generation: number, url: string, response: { status: number; headers: Headers }, body: Buffer): boolean {
     if (response.status !== 200 || generation !== this.generations.generation) return false;
     const etag = response.headers.get('etag');
     const cacheKey = etag === null ? null : cacheKeyOfEtag(etag);
-    if (!etag || !cacheKey || !cacheKey.endsWith(`:g${generation}`) || response.headers.has('set-cookie')) return false;
+    if (!etag || !cacheKey || !isOfGeneration(cacheKey, generation) || response.headers.has('set-cookie')) return false;
     const expiresAt = this.generations.expiresAt(cacheKey);
     if (expiresAt === undefined) return false;
     const headers: Record<string, string> = {};
-    const headers304: Record<string, string> = {};
     response.headers.forEach((value, header) => {
       const name = header.toLowerCase(); // Yoga's Headers keep the case they were set with
-      if (NOT_REPLAYED.has(name)) return;
-      headers[name] = value;
-      if (!NOT_ON_304.has(name)) headers304[name] = value;
+      if (!NOT_REPLAYED.has(name)) headers[name] = value;
     });
     headers['content-length'] = String(body.length);
-    const operation = new URLSearchParams(url.slice(url.indexOf('?'))).get('operationName')?.slice(0, 100) || undefined;
-    this.entries.set(key, { generation, expiresAt, body, etag, lastModified: response.headers.get('last-modified') ?? undefined, operation, headers, headers304 });
+    const headers304 = notModifiedHeaders(response.headers, NOT_REPLAYED);
+    const operation = operationLabel(new URLSearchParams(url.slice(url.indexOf('?'))).get('operationName'));
+    this.entries.set(key, { generation, expiresAt, body, etag, operation, headers, headers304 });
     this.stored += 1;
     return true;
   }
@@ -128,7 +112,7 @@ export interface RequestHandlerOptions {
   /** The gateway (createGateway), created with `publicCache: getCache.generations`. */
   yoga: {
     (req: IncomingMessage, res: ServerResponse): unknown;
-    handleNodeRequestAndResponse(req: IncomingMessage, res: ServerResponse, ctx: { req: IncomingMessage; res: ServerResponse }): Response | Promise<Response>;
+    handleNodeRequestAndResponse(req: IncomingMessage, res: ServerResponse, ctx: ServerContext & { req: IncomingMessage; res: ServerResponse }): Response | Promise<Response>;
   };
   /** Unset (CACHE_TTL_SECONDS=0): every request goes to Yoga. */
   getCache?: GetCache;
@@ -146,28 +130,27 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestLis
   const requests = options.requests ?? null;
   const clientAddress = clientAddressPolicy(options.trustProxy ?? false);
 
-  const serve = (req: IncomingMessage, res: ServerResponse, entry: Entry, started: number) => {
-    const incoming = req.headers['x-request-id'];
-    const id = typeof incoming === 'string' && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+  const serve = (req: IncomingMessage, res: ServerResponse, entry: Entry, facts: RequestFacts) => {
     let status = 200;
     if (isNotModified(req.headers['if-none-match'], entry.etag)) {
       status = 304;
-      res.writeHead(304, { ...entry.headers304, 'x-request-id': id });
+      res.writeHead(304, { ...entry.headers304, [REQUEST_ID_HEADER]: facts.requestId });
       res.end();
     } else {
-      res.writeHead(200, { ...entry.headers, 'x-request-id': id });
+      res.writeHead(200, { ...entry.headers, [REQUEST_ID_HEADER]: facts.requestId });
       res.end(entry.body);
     }
     getCache.hits += 1;
-    if (logger.isLevelEnabled('info')) {
-      logger.info({ requestId: id, method: 'GET', path: '/graphql', status, operation: entry.operation, durationMs: Math.round((performance.now() - started) * 10) / 10 }, 'request');
-    }
+    facts.operation = entry.operation;
+    logRequest(logger, facts, { method: 'GET', path: '/graphql', status });
   };
 
-  const throughYoga = async (req: IncomingMessage, res: ServerResponse, key: string, generation: number) => {
+  const throughYoga = async (req: IncomingMessage, res: ServerResponse, key: string, generation: number, facts: RequestFacts) => {
     let response: Response;
     try {
-      response = await yoga.handleNodeRequestAndResponse(req, res, { req, res });
+      // The facts (request id, start, client address, the budget's verdict) go along: Yoga's
+      // plugins use them instead of working them out again.
+      response = await yoga.handleNodeRequestAndResponse(req, res, { req, res, facts });
     } catch (error) {
       logger.error({ err: error }, 'unexpected error in the request handler');
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
@@ -189,35 +172,26 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestLis
     res.end(response.body === null ? undefined : body);
   };
 
-  const handle = async (req: IncomingMessage, res: ServerResponse, key: string, started: number) => {
+  const handle = async (req: IncomingMessage, res: ServerResponse, key: string, facts: RequestFacts) => {
     // Before anything else: an answer computed from here on belongs to this generation at best.
     const generation = getCache.generations.generation;
-    if (requests) {
-      const ip = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for']);
-      try {
-        await requests.consume(`ip:${ip}`);
-        countedRequests.set(req, undefined);
-      } catch (rejection) {
-        // A refusal (or a store failure): Yoga's plugin answers it, without charging again.
-        countedRequests.set(req, rejection);
-        return throughYoga(req, res, key, generation);
-      }
-    }
+    // A refusal (or a store failure) is Yoga's to answer: its plugin reads this verdict.
+    if (requests && !(await chargeRequest(requests, facts)).accepted) return throughYoga(req, res, key, generation, facts);
     const entry = getCache.get(key);
-    if (entry) return serve(req, res, entry, started);
-    return throughYoga(req, res, key, generation);
+    if (entry) return serve(req, res, entry, facts);
+    return throughYoga(req, res, key, generation, facts);
   };
 
   return (req, res) => {
-    const key = getCache.keyOf(req);
+    const key = fastPathKey(req);
     if (key === null) return void yoga(req, res);
-    const started = performance.now();
+    const facts = new RequestFacts({ requestId: req.headers[REQUEST_ID_HEADER], peer: req.socket.remoteAddress, forwardedFor: req.headers['x-forwarded-for'], clientAddress });
     if (!requests) {
       // No budget to charge: answer a hit synchronously.
       const entry = getCache.get(key);
-      if (entry) return serve(req, res, entry, started);
+      if (entry) return serve(req, res, entry, facts);
     }
-    handle(req, res, key, started).catch((error: unknown) => {
+    handle(req, res, key, facts).catch((error: unknown) => {
       logger.error({ err: error }, 'unexpected error in the request handler');
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
       res.end();

@@ -1,0 +1,87 @@
+import { createInMemoryCache, type Cache } from '@graphql-yoga/plugin-response-cache';
+import { LRUCache } from 'lru-cache';
+import { generationSuffix, isOfGeneration } from './keys.ts';
+
+/**
+ * The response cache for anonymous reads, purged whole by every committed write to public content.
+ *
+ * Why purge everything instead of per-entity invalidation: a brand-new or newly published post
+ * enters list results (posts, homeFeed, category pages, counts) that contain none of its ids, so
+ * entity tags cannot find them. Writes come from one author a few times a day; reads from
+ * everyone. A purge is one integer increment.
+ *
+ * How: every cache key (and so every ETag) ends in the current generation `:g<n>` (keys.ts); a
+ * committed write to public content bumps the generation (usePublicCache), and `get` refuses keys
+ * of other generations, so neither a stale body nor a stale 304 can be served.
+ */
+export class GenerationCache implements Cache {
+  private current: number;
+  private readonly inner: Cache;
+  /** When each stored key expires (Date.now() ms): what the HTTP fast path may not outlive. */
+  private readonly expiries: LRUCache<string, number>;
+
+  /**
+   * `firstGeneration` defaults to the start time in ms: an ETag handed out by an earlier process
+   * (which counted from its own start time, one per mutation) can never name a generation of this
+   * one, so it cannot validate a different body after a restart. `maxEntries`: results kept (LRU).
+   */
+  constructor(maxEntries = 1_000, firstGeneration = Date.now()) {
+    this.current = firstGeneration;
+    this.inner = createInMemoryCache({ max: maxEntries });
+    this.expiries = new LRUCache({ max: maxEntries });
+  }
+
+  /** The current generation: bumped by every purge. */
+  get generation(): number {
+    return this.current;
+  }
+
+  /** `:g<current generation>`, appended to every key made now. */
+  get suffix(): string {
+    return generationSuffix(this.current);
+  }
+
+  /** Makes every cached result and ETag stale at once. */
+  purge(): void {
+    this.current += 1;
+    this.expiries.clear();
+  }
+
+  get(key: string) {
+    return isOfGeneration(key, this.current) ? this.inner.get(key) : undefined;
+  }
+
+  set(...args: Parameters<Cache['set']>) {
+    const [key, , , ttl] = args;
+    if (isOfGeneration(key, this.current)) this.expiries.set(key, Date.now() + ttl);
+    return this.inner.set(...args);
+  }
+
+  /**
+   * When the result stored under `key` (an ETag's key) expires (Date.now() ms), if it is of the
+   * current generation and was stored at all (results with errors or a TTL of 0 get an ETag but
+   * are not stored); else undefined.
+   */
+  expiresAt(key: string): number | undefined {
+    if (!isOfGeneration(key, this.current)) return undefined;
+    const at = this.expiries.get(key);
+    return at !== undefined && at > Date.now() ? at : undefined;
+  }
+
+  invalidate(...args: Parameters<Cache['invalidate']>) {
+    return this.inner.invalidate(...args);
+  }
+}
+
+/**
+ * Tables no anonymous read shows (accounts, sessions, API tokens): a committed write to them
+ * (a sign-in, a sign-out, creating or revoking a token, a token's lastUsedAt) changes no public
+ * answer, so it keeps every cached entry and ETag. Every other table counts as public content,
+ * so a table added later purges by default.
+ */
+export const PRIVATE_TABLES: ReadonlySet<string> = new Set(['User', 'Session', 'ApiToken']);
+
+/** True when committed writes to `tables` (Database.onCommittedWrite) may change a public answer. */
+export function changesPublicContent(tables: readonly string[]): boolean {
+  return tables.some((table) => !PRIVATE_TABLES.has(table));
+}

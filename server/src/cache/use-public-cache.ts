@@ -1,0 +1,93 @@
+import { useResponseCache } from '@graphql-yoga/plugin-response-cache';
+import { getOperationAST } from 'graphql';
+import vary from 'vary';
+import type { Plugin } from 'graphql-yoga';
+import type { Database } from '../db/database.ts';
+import { isGraphqlEndpoint } from '../http/graphql-endpoint.ts';
+import { hasCredentials } from '../http/request-facts.ts';
+import { useReadCoalescing } from '../plugins/use-read-coalescing.ts';
+import { etagOf, isNotModified, notModifiedHeaders } from './etag.ts';
+import { changesPublicContent, GenerationCache } from './generation-cache.ts';
+import { operationKey } from './keys.ts';
+
+/**
+ * Response cache (TTL `ttlSeconds`, 0 = off) for anonymous reads, with HTTP validation, and the
+ * Cache-Control header:
+ *
+ * - Generations: a new one starts when, and only when, a write to public content commits
+ *   (`writes.onCommittedWrite`, reported by the database layer from the statements themselves). A
+ *   refused (UNAUTHENTICATED/FORBIDDEN), failed or rolled-back mutation, a typed error result
+ *   (nothing is written then), a write that changed no row, and writes to PRIVATE_TABLES keep
+ *   every entry and ETag; a mutation added later needs nothing to be handled right.
+ * - ETag: `W/"<key>"` (etag.ts). The key hashes the document, operation name and variables,
+ *   so one operation's tag never validates another's URL or body. If-None-Match on a GET is
+ *   compared with the answer's own ETag, weakly, as a list or `*` (isNotModified) → 304. The
+ *   response-cache plugin's own check is left out: it looked the header value up as a cache key,
+ *   so any cached operation's key validated any request (POSTs included), and it knew neither
+ *   lists, quotes nor `*`.
+ * - Vary: every GET answer varies on Accept (GraphiQL or JSON, and which JSON media type).
+ * - Cache-Control: anonymous GET results may be stored anywhere but must be revalidated
+ *   (max-age=0, must-revalidate), which turns repeat reads into cheap 304s while a publish shows at
+ *   once; anything with credentials, and every POST, is `private, no-store`.
+ *
+ * Unless `shareReads` is false, identical anonymous reads in flight share one execution
+ * (use-read-coalescing.ts), with or without the cache, never across generations.
+ */
+export function usePublicCache(options: {
+  ttlSeconds: number;
+  /** Where committed writes are reported: the gateway's Database. */
+  writes: Pick<Database, 'onCommittedWrite'>;
+  cache?: GenerationCache;
+  shareReads?: boolean;
+}): Plugin[] {
+  const cache = options.cache ?? new GenerationCache();
+  const stopPurging = options.writes.onCommittedWrite((tables) => {
+    if (changesPublicContent(tables)) cache.purge();
+  });
+  // Operations whose results are never stored: mutations (with invalidateViaMutation off, the
+  // response cache would store a mutation's answer like a query's and replay it — a second
+  // identical login would get the first one's payload and no session), and subscriptions.
+  const notCached = new WeakSet<object>();
+  const http: Plugin = {
+    onExecute({ args }) {
+      if (getOperationAST(args.document, args.operationName)?.operation !== 'query') notCached.add(args.contextValue as object);
+    },
+    onResponse({ request, response, setResponse, fetchAPI }) {
+      if (!isGraphqlEndpoint(request.url)) return;
+      // The response-cache plugin sets the bare cache key; clients get it as an entity-tag.
+      const key = response.headers.get('etag');
+      const etag = key === null ? null : etagOf(key);
+      if (etag !== null) response.headers.set('etag', etag);
+      // A GET's answer depends on Accept: GraphiQL for a browser, else JSON whose media type
+      // follows Accept (and both share one ETag), so a shared cache must key on it.
+      if (request.method === 'GET') response.headers.set('vary', vary.append(response.headers.get('vary') ?? '', 'Accept'));
+      if (!response.headers.has('cache-control')) {
+        // With credentials, or anything but GET (mutations; a login answer sets the session
+        // cookie): never stored by a browser or proxy.
+        if (hasCredentials(request.headers) || request.method !== 'GET') response.headers.set('cache-control', 'private, no-store');
+        else if (response.status === 200 || response.status === 304) {
+          response.headers.set('cache-control', 'public, max-age=0, must-revalidate');
+        }
+      }
+      if (etag !== null && request.method === 'GET' && response.status === 200 && isNotModified(request.headers.get('if-none-match'), etag)) {
+        setResponse(new fetchAPI.Response(null, { status: 304, headers: notModifiedHeaders(response.headers) }));
+      }
+    },
+    onDispose: stopPurging,
+  };
+  // Before the response cache: see useReadCoalescing's docstring.
+  const coalescing = options.shareReads === false ? [] : [useReadCoalescing({ generation: () => cache.suffix, hasCredentials: (request) => hasCredentials(request.headers) })];
+  if (options.ttlSeconds === 0) return [http, ...coalescing];
+  // Without its onRequest hook: the If-None-Match check above replaces it (see the docstring).
+  const { onRequest: _replaced, ...responseCache } = useResponseCache({
+    cache,
+    ttl: options.ttlSeconds * 1000,
+    session: () => null,
+    // Checked before parsing (no operation known yet; a lookup cannot hit, as nothing but queries
+    // is stored) and again at execution, with the operation known.
+    enabled: (request, context) => !hasCredentials(request.headers) && !(context && notCached.has(context)),
+    invalidateViaMutation: false,
+    buildResponseCacheKey: (params) => operationKey(params) + cache.suffix,
+  });
+  return [http, ...coalescing, responseCache];
+}
