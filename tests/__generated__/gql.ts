@@ -39,6 +39,7 @@ type Documents = {
     "query PostId($slug: String!) { post(slug: $slug) { id } }": typeof types.PostIdDocument,
     "query PostTitle($slug: String!) { post(slug: $slug) { title } }": typeof types.PostTitleDocument,
     "mutation AddFavoriteTypename($id: ID!) { addFavorite(postId: $id) { __typename } }": typeof types.AddFavoriteTypenameDocument,
+    "\n  query SearchPage($first: Int, $after: String, $filter: PostFilter) {\n    posts(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { node { title status } }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.SearchPageDocument,
     "\n  mutation TestUpdateSite($input: UpdateSiteInput!) {\n    r: updateSite(input: $input) { __typename ...MutationError ... on UpdateSitePayload { site { title description baseUrl timeZone } } }\n  }\n": typeof types.TestUpdateSiteDocument,
     "query PublicSite { site { title description baseUrl timeZone } }": typeof types.PublicSiteDocument,
     "fragment CategoryFields on Category { id slug name description position }": typeof types.CategoryFieldsFragmentDoc,
@@ -89,6 +90,7 @@ const documents: Documents = {
     "query PostId($slug: String!) { post(slug: $slug) { id } }": types.PostIdDocument,
     "query PostTitle($slug: String!) { post(slug: $slug) { title } }": types.PostTitleDocument,
     "mutation AddFavoriteTypename($id: ID!) { addFavorite(postId: $id) { __typename } }": types.AddFavoriteTypenameDocument,
+    "\n  query SearchPage($first: Int, $after: String, $filter: PostFilter) {\n    posts(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { node { title status } }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.SearchPageDocument,
     "\n  mutation TestUpdateSite($input: UpdateSiteInput!) {\n    r: updateSite(input: $input) { __typename ...MutationError ... on UpdateSitePayload { site { title description baseUrl timeZone } } }\n  }\n": types.TestUpdateSiteDocument,
     "query PublicSite { site { title description baseUrl timeZone } }": types.PublicSiteDocument,
     "fragment CategoryFields on Category { id slug name description position }": types.CategoryFieldsFragmentDoc,
@@ -228,6 +230,10 @@ export function graphql(source: "query PostTitle($slug: String!) { post(slug: $s
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AddFavoriteTypename($id: ID!) { addFavorite(postId: $id) { __typename } }"): (typeof documents)["mutation AddFavoriteTypename($id: ID!) { addFavorite(postId: $id) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchPage($first: Int, $after: String, $filter: PostFilter) {\n    posts(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { node { title status } }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n"): (typeof documents)["\n  query SearchPage($first: Int, $after: String, $filter: PostFilter) {\n    posts(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { node { title status } }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

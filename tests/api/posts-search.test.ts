@@ -2,29 +2,32 @@
 // filters, with keyset pages and totalCount working as without it. The admin's posts list filters
 // as the author types through it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../__generated__/index.ts';
+import type { PostFilter } from '../__generated__/graphql.ts';
 import { createTestGateway, type TestGateway } from '../support/gateway.ts';
 import { bulkPost, nodesOf } from '../support/queries.ts';
 
 let gw: TestGateway;
 let editorHeaders: Record<string, string>;
 
-const PAGE = `query($first: Int, $after: String, $filter: PostFilter) {
-  posts(first: $first, after: $after, filter: $filter) {
-    totalCount
-    edges { node { title status } }
-    pageInfo { endCursor hasNextPage }
+const PAGE = graphql(`
+  query SearchPage($first: Int, $after: String, $filter: PostFilter) {
+    posts(first: $first, after: $after, filter: $filter) {
+      totalCount
+      edges { node { title status } }
+      pageInfo { endCursor hasNextPage }
+    }
   }
-}`;
+`);
 
-type Filter = Record<string, unknown>;
-async function page(filter: Filter, options: { first?: number; after?: string | null; asEditor?: boolean } = {}) {
+async function page(filter: PostFilter, options: { first?: number; after?: string | null; asEditor?: boolean } = {}) {
   const res = await gw.gql(PAGE, { filter, first: options.first ?? 50, after: options.after }, options.asEditor ? editorHeaders : {});
   return res;
 }
-async function titles(filter: Filter, asEditor = false): Promise<string[]> {
+async function titles(filter: PostFilter, asEditor = false): Promise<string[]> {
   const res = await page(filter, { asEditor });
   expect(res.body.errors).toBeUndefined();
-  return nodesOf<{ title: string }>(res.body.data.posts).map((p) => p.title);
+  return nodesOf(res.body.data!.posts).map((p) => p.title);
 }
 
 beforeAll(async () => {
@@ -47,7 +50,7 @@ describe('posts(filter: { search })', () => {
     expect(await titles({ search: 'geometry' })).toEqual(expected);
     expect(await titles({ search: '  GeOmEtRy \t' })).toEqual(expected);
     const res = await page({ search: 'geometry' });
-    expect(res.body.data.posts.totalCount).toBe(2);
+    expect(res.body.data!.posts.totalCount).toBe(2);
   });
 
   it('ignores an empty or blank search', async () => {
@@ -97,9 +100,9 @@ describe('posts(filter: { search })', () => {
     let after: string | null = null;
     for (let guard = 0; guard < 10; guard += 1) {
       const res = await page({ search: 'BULK', includeDrafts: true }, { first: 7, after, asEditor: true });
-      const posts = res.body.data.posts;
+      const posts = res.body.data!.posts;
       expect(posts.totalCount).toBe(30);
-      seen.push(...nodesOf<{ title: string }>(posts).map((p) => p.title));
+      seen.push(...nodesOf(posts).map((p) => p.title));
       if (!posts.pageInfo.hasNextPage) break;
       after = posts.pageInfo.endCursor;
     }
