@@ -1,6 +1,6 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-/** The config both typed-document targets share (HOUSE-STYLE "Types flow one way"). */
+/** The config both typed-document targets share (docs/architecture.md, "Types flow one way"). */
 const typesConfig = {
   // Custom scalars mapped explicitly: no `any` at the boundary. DateTime is an ISO-8601 string.
   scalars: { DateTime: 'string' },

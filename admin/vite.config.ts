@@ -35,7 +35,7 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    // Budget: 250 KB gzipped initial JS (issue #3). Vite reports gzip sizes per chunk.
+    // Budget: 250 KB gzipped initial JS (our own target for a first load on a slow connection). Vite reports gzip sizes per chunk.
     chunkSizeWarningLimit: 600,
     sourcemap: true,
     // React and Apollo in chunks of their own: they change far less often than the app, so a

@@ -2,7 +2,7 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { GraphiQLOptions } from 'graphql-yoga';
 import { CSRF_HEADER } from '#shared/errors.ts';
 
-// GraphiQL's opening tabs: a newcomer lands on a ready home-feed query and a few examples.
+// GraphiQL's opening tabs: someone opening /graphql lands on a ready home-feed query and a few examples.
 const homeFeed = /* GraphQL */ `# The blog's home page in one request. Press ▶ (Ctrl+Enter).
 query HomeFeed {
   site { title description }

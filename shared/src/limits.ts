@@ -13,7 +13,7 @@ export const limits = {
   tagNameMax: 60,
   categoryNameMax: 80,
   categoryDescriptionMax: 1_000,
-  /** Relay page size: `first`/`last` above this are refused (DESIGN.md: "Page size is capped"). */
+  /** Relay page size: `first`/`last` above this are refused (docs/contract.md, "Pagination"). */
   pageSizeMax: 100,
   pageSizeDefault: 20,
   /** `PostFilter.search`: a title fragment, so never longer than a title. */

@@ -6,7 +6,7 @@ import { slugSchema } from './slug.ts';
 /**
  * Validation rules for a post's editable fields, run by the gateway inside resolvers and by the
  * admin beside the fields (same messages). Shapes are plain values, not GraphQL or Prisma types.
- * Domain rule (../shared/DESIGN.md, seed README): shorts have no category.
+ * Domain rule: shorts have no category (on the blog only long reads are filed under one).
  */
 const title = z
   .string()

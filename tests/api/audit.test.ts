@@ -1,4 +1,4 @@
-// graphql-http's GraphQL-over-HTTP server audit (issue #4 item 1) against the real gateway with
+// graphql-http's GraphQL-over-HTTP server audit against the real gateway with
 // every plugin on (cookies, CSRF, limits, readiness, logging). Each audit is one test; "warn"
 // (a SHOULD the server does not follow) fails too, so the whole spec is held.
 import { serverAudits } from 'graphql-http';

@@ -1,5 +1,5 @@
-// Unexpected failures reach clients masked, with a request id the log also carries (issue #4
-// item 4); introspection and GraphiQL follow NODE_ENV unless overridden (item 3).
+// Unexpected failures reach clients masked, with a request id the log also carries;
+// introspection and GraphiQL follow NODE_ENV unless overridden.
 import { describe, expect, it } from 'vitest';
 import { capturingLogger } from '../support/logger.ts';
 import { createTestGateway } from '../support/gateway.ts';

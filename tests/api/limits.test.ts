@@ -1,4 +1,4 @@
-// Attack documents against the limits (issue #4 item 2): each is refused before it runs, with a
+// Attack documents against the limits: each is refused before it runs, with a
 // clear error, no data, and no 5xx. Limits are the documented defaults (server/src/config.ts).
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';

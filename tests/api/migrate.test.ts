@@ -1,5 +1,5 @@
 // The migration runner against real databases (PGlite, or PostgreSQL with TEST_DATABASE_URL):
-// it must leave exactly the bookkeeping Prisma Migrate leaves (see shared/STACK-NOTES.md).
+// it must leave exactly the bookkeeping Prisma Migrate leaves (docs/database.md).
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';

@@ -1,5 +1,5 @@
 // posts(first/after, last/before): keyset pages over all 16 published posts, newest first
-// (DESIGN.md, "Rules behind the contract"), and pages that stay right when the post at the cursor
+// (docs/contract.md, "Pagination"), and pages that stay right when the post at the cursor
 // is unpublished or deleted between two requests. Argument errors: pagination-args.test.ts.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { graphql } from '../__generated__/index.ts';

@@ -45,7 +45,7 @@ describe('gateway process', () => {
     await waitFor(() => run.output().includes('gateway ready'));
     const printed = run.output().match(/Admin sign-in: (\S+) \/ (\S{12,})/);
     expect(printed?.[1]).toBe('author@localhost');
-    // The printed credentials must actually sign in (a newcomer's first step).
+    // The printed credentials must actually sign in (what someone trying the project does first).
     const login = await fetch(`http://127.0.0.1:${port}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

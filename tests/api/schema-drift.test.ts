@@ -1,5 +1,5 @@
 // schema.graphql is the printed contract other programs (the admin's codegen, frontends) build
-// against: it must be exactly what the Pothos code serves (HOUSE-STYLE.md, "CI fails when it drifts").
+// against: it must be exactly what the Pothos code serves.
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { printedSchema } from '../../tools/print-schema.ts';

@@ -1,4 +1,4 @@
-// The seed fixture carries the blog's home page over exactly (../shared/seed/README.md), and
+// The seed fixture carries the blog's home page over exactly (prisma/content/README.md), and
 // seedContent loads it once without ever duplicating or overwriting. Expected values below are
 // copied from the capture, not from the fixture, so a drifting fixture fails here.
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';

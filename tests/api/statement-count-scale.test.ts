@@ -1,4 +1,4 @@
-// N+1 guard at scale (issue 4, item 7): the four public read paths issue the same number of SQL
+// N+1 guard at scale: the four public read paths issue the same number of SQL
 // statements on the plain seed (16 posts) as with 10,000 more generated posts
 // (tests/bench/data.ts — the `npm run bench:data` generator). The numbers are the ones pinned in
 // statement-count.test.ts.

@@ -1,4 +1,4 @@
-// N+1 guard (HOUSE-STYLE.md, "Tests"): each read path issues a fixed number of SQL statements,
+// N+1 guard: each read path issues a fixed number of SQL statements,
 // the same with 16 posts as with 216. A resolver that loads a relation per row adds statements
 // as posts are added and fails here; a new statement on a path changes the pinned number.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 // GraphiQL at /graphql works on a machine with no internet: every asset comes from the gateway,
-// and the opening tab's home-feed query runs (issue #2 item 9).
+// and the opening tab's home-feed query runs.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot } from './support/browser.ts';

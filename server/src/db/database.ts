@@ -1,5 +1,5 @@
 // One way to open the database on both backends: PostgreSQL through @prisma/adapter-pg, or the
-// embedded PGlite. Background and traps: ../../../../shared/STACK-NOTES.md ("Prisma 7 without its
+// embedded PGlite. Background and traps: docs/database.md ("Prisma 7 without its
 // native engine", "PGlite").
 import fs from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';

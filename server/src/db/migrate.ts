@@ -1,7 +1,7 @@
 // Applies Prisma Migrate folders (prisma/migrations/<timestamp>_<name>/migration.sql) through the
 // open driver and records them in Prisma's own `_prisma_migrations` table, so that
 // `prisma migrate deploy`/`status` elsewhere agree. Prisma 7 has no driver-adapter path for
-// migrate; every rule below is Prisma Migrate's: ../../../../shared/STACK-NOTES.md.
+// migrate; every rule below is Prisma Migrate's (docs/database.md).
 import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';

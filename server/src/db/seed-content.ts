@@ -1,6 +1,5 @@
 // The blog's seed content (prisma/content/*.json): its shape, and loading it with checks that
-// name the file and the JSON path of every mistake. Rules: prisma/content/README.md and
-// ../shared/seed/README.md. Keys starting with "_" (_source, _note, _assumptions) are notes for
+// name the file and the JSON path of every mistake. Rules: prisma/content/README.md. Keys starting with "_" (_source, _note, _assumptions) are notes for
 // people; they are allowed only where listed, so a misspelt field is an error, not ignored.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';

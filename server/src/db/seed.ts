@@ -1,5 +1,5 @@
-// Loads the blog's content (prisma/content/, made from the home-page capture described in
-// ../shared/seed/README.md) into an empty or partly filled database, without touching edits.
+// Loads the blog's content (prisma/content/, made from a capture of the blog's home page; see
+// prisma/content/README.md) into an empty or partly filled database, without touching edits.
 import type { Prisma, PrismaClient } from '../__generated__/prisma/client.ts';
 import { limits } from '#shared/limits.ts';
 import { createMarkdownRenderer, RenderRefusedError, type MarkdownRenderer, type RenderedBody } from '../content/renderer.ts';
@@ -152,8 +152,8 @@ async function insertMissing(tx: Db, content: Content, m: Missing, rendered: Map
  *
  * Cost: a few SELECTs when nothing is missing; otherwise the missing posts' renders, then one
  * transaction with batched inserts.
- * Rules: ../shared/seed/README.md and ../shared/DESIGN.md ("on an empty database loads the
- * blog's content ... never duplicates, never overwrites edits").
+ * Rule (prisma/content/README.md): on an empty database it loads the blog's content; it never
+ * duplicates rows and never overwrites edits.
  * @returns counts of the rows inserted (all 0 and site false when nothing was missing).
  * @throws ContentError (from loadContent) for a bad fixture, or a post body the renderer refuses,
  *   before any write; database errors roll the whole transaction back.
