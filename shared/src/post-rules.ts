@@ -2,35 +2,23 @@ import { z } from 'zod';
 import { limits } from './limits.ts';
 import { markdownNestingIssue } from './markdown-nesting.ts';
 import { slugSchema } from './slug.ts';
+import { requiredText, textUpTo } from './text-rules.ts';
 
 /**
  * Validation rules for a post's editable fields, run by the gateway inside resolvers and by the
  * admin beside the fields (same messages). Shapes are plain values, not GraphQL or Prisma types.
  * Domain rule: shorts have no category (on the blog only long reads are filed under one).
  */
-const title = z
-  .string()
-  .trim()
-  .min(1, 'Title is required.')
-  .max(limits.titleMax, `Title must be at most ${limits.titleMax} characters.`);
-const summary = z
-  .string()
-  .max(limits.summaryMax, `Summary must be at most ${limits.summaryMax} characters.`);
+const title = requiredText('Title', limits.titleMax);
+const summary = textUpTo('Summary', limits.summaryMax);
 /** A post's Markdown body: its size, and nesting shallow enough to render (markdown-nesting.ts). */
-export const bodySchema = z
-  .string()
-  .max(limits.bodyMax, `Body must be at most ${limits.bodyMax} characters.`)
-  .superRefine((markdown, context) => {
+export const bodySchema = textUpTo('Body', limits.bodyMax).superRefine((markdown, context) => {
     // Only within the size limit: the scan is linear, but a body already refused needs no second message.
     if (markdown.length > limits.bodyMax) return;
     const issue = markdownNestingIssue(markdown);
     if (issue) context.addIssue({ code: 'custom', message: issue });
   });
-export const tagNameSchema = z
-  .string()
-  .trim()
-  .min(1, 'Tag name is required.')
-  .max(limits.tagNameMax, `Tag name must be at most ${limits.tagNameMax} characters.`);
+export const tagNameSchema = requiredText('Tag name', limits.tagNameMax);
 const tags = z
   .array(tagNameSchema)
   .max(limits.tagsPerPostMax, `A post has at most ${limits.tagsPerPostMax} tags.`)
@@ -64,16 +52,9 @@ export const postStateSchema = z
   });
 
 export const categoryFieldsSchema = z.object({
-  name: z
-    .string()
-    .trim()
-    .min(1, 'Name is required.')
-    .max(limits.categoryNameMax, `Name must be at most ${limits.categoryNameMax} characters.`)
-    .optional(),
+  name: requiredText('Name', limits.categoryNameMax).optional(),
   slug: slugSchema.optional(),
-  description: z
-    .string()
-    .max(limits.categoryDescriptionMax, `Description must be at most ${limits.categoryDescriptionMax} characters.`)
+  description: textUpTo('Description', limits.categoryDescriptionMax)
     .nullable()
     .optional(),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { requiredText, textUpTo } from './text-rules.ts';
 
 /**
  * Validation rules for the site's settings, run by the gateway inside `updateSite` and by the
@@ -49,17 +50,8 @@ const baseUrl = z
   .transform(normaliseBaseUrl);
 
 export const siteFieldsSchema = z.object({
-  title: z
-    .string()
-    .trim()
-    .min(1, 'Title is required.')
-    .max(siteLimits.titleMax, `Title must be at most ${siteLimits.titleMax} characters.`)
-    .optional(),
-  description: z
-    .string()
-    .trim()
-    .max(siteLimits.descriptionMax, `Description must be at most ${siteLimits.descriptionMax} characters.`)
-    .optional(),
+  title: requiredText('Title', siteLimits.titleMax).optional(),
+  description: textUpTo('Description', siteLimits.descriptionMax, { trim: true }).optional(),
   baseUrl: baseUrl.optional(),
   timeZone: z
     .string()
