@@ -15,16 +15,21 @@ const postFields = {
   categoryId: 'A Category id; null for none. Shorts have no category.',
 };
 
+/** The fields create and update share; both decide for themselves whether title, slug and kind are required. */
+const contentFields = (t: PothosSchemaTypes.InputFieldBuilder<typeof builder.$inferSchemaTypes, 'InputObject'>) => ({
+  summary: t.string({ description: postFields.summary }),
+  body: t.string({ description: postFields.body }),
+  categoryId: t.id({ description: postFields.categoryId }),
+  tags: t.stringList({ description: postFields.tags }),
+  hasLab: t.boolean(),
+});
+
 const CreatePostInput = builder.inputType('CreatePostInput', {
   fields: (t) => ({
     title: t.string({ required: true }),
     slug: t.string({ description: 'Default: made from the title. A taken slug gives SlugTakenError with a suggestion.' }),
     kind: t.field({ type: PostKindEnum, required: true }),
-    summary: t.string({ description: postFields.summary }),
-    body: t.string({ description: postFields.body }),
-    categoryId: t.id({ description: postFields.categoryId }),
-    tags: t.stringList({ description: postFields.tags }),
-    hasLab: t.boolean(),
+    ...contentFields(t),
   }),
 });
 
@@ -36,11 +41,7 @@ const UpdatePostInput = builder.inputType('UpdatePostInput', {
     title: t.string(),
     slug: t.string(),
     kind: t.field({ type: PostKindEnum }),
-    summary: t.string({ description: postFields.summary }),
-    body: t.string({ description: postFields.body }),
-    categoryId: t.id({ description: postFields.categoryId }),
-    tags: t.stringList({ description: postFields.tags }),
-    hasLab: t.boolean(),
+    ...contentFields(t),
   }),
 });
 
