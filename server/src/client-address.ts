@@ -79,7 +79,10 @@ export function parseTrustProxy(value: string): number | string[] | null {
   if (ON.includes(lower)) return 1;
   if (OFF.includes(lower)) return 0;
   if (HOP_COUNT.test(lower)) return Number(lower);
-  const entries = value.split(',').map((entry) => entry.trim()).filter(Boolean);
+  const entries = value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   if (entries.length === 0) return null;
   try {
     proxyAddr.compile(entries);

@@ -70,7 +70,9 @@ const editor = await ensureFirstEditor(db.prisma, {
 });
 if (editor.action === 'generated') {
   // Printed once, on purpose outside the JSON log; only the hash is stored.
-  console.log(`\n  Admin sign-in: ${editor.email} / ${editor.password}\n  (generated now and shown once; set ADMIN_EMAIL and ADMIN_PASSWORD to choose your own)\n`);
+  console.log(
+    `\n  Admin sign-in: ${editor.email} / ${editor.password}\n  (generated now and shown once; set ADMIN_EMAIL and ADMIN_PASSWORD to choose your own)\n`,
+  );
 } else if (editor.action === 'none' && (await db.prisma.user.count()) === 0) {
   logger.warn('No editor exists: set ADMIN_EMAIL and ADMIN_PASSWORD to create one.');
 }
@@ -82,10 +84,15 @@ const adminDir = fileURLToPath(new URL('../../admin/dist', import.meta.url));
 const rateLimits = memoryRateLimits({ requestsPerMinute: config.rateLimitPerMinute, loginMaxFailures: config.loginMaxFailures });
 const getCache = config.cacheTtlSeconds > 0 ? new GetCache() : undefined;
 const yoga = createGateway({ db, logger, config, adminDir, rateLimits, publicCache: getCache?.generations, renderer });
-const server = createServer(compressPages(createRequestHandler({ yoga, getCache, requests: rateLimits.requests, trustProxy: config.trustProxy, logger })));
+const server = createServer(
+  compressPages(createRequestHandler({ yoga, getCache, requests: rateLimits.requests, trustProxy: config.trustProxy, logger })),
+);
 server.listen(config.port, config.host, () => {
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
-  logger.info({ database: db.kind, startupMs: Math.round(performance.now() - startedAt) }, `gateway ready at ${url}/graphql — admin at ${url}/admin/`);
+  logger.info(
+    { database: db.kind, startupMs: Math.round(performance.now() - startedAt) },
+    `gateway ready at ${url}/graphql — admin at ${url}/admin/`,
+  );
 });
 
 // Posts whose stored HTML is missing or from an older renderer: re-rendered while serving (reads

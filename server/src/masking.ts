@@ -1,5 +1,5 @@
 import { createGraphQLError, maskError, type YogaMaskedErrorOpts } from 'graphql-yoga';
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
 import { ErrorCode } from '#shared/errors.ts';
 import { isDatabaseUnavailable } from './db/unavailable.ts';
 import { currentRequestId } from './request-context.ts';

@@ -35,7 +35,9 @@ describe('markdownNesting: block quotes and lists', () => {
   });
 
   it('keeps an ordinary post shallow', () => {
-    const posts = JSON.parse(readFileSync(new URL('../../prisma/content/posts.json', import.meta.url), 'utf8')) as { posts: { body: string }[] };
+    const posts = JSON.parse(readFileSync(new URL('../../prisma/content/posts.json', import.meta.url), 'utf8')) as {
+      posts: { body: string }[];
+    };
     const deepest = Math.max(...posts.posts.map((post) => depth(post.body)));
     expect(deepest).toBeLessThanOrEqual(3);
     expect(depth('# Title\n\nText with *emphasis*, **strong**, `code` and a [link](https://x.y).\n\n- a\n  - b\n\n> quote\n')).toBe(2);
@@ -50,7 +52,7 @@ describe('markdownNesting: emphasis, links and images', () => {
     expect(markdownNesting('*a '.repeat(50) + 'b' + ' c*'.repeat(50)).kind).toBe('inline');
   });
 
-  it('counts chains of openers that never close (the issue\'s *a **b ***… shape)', () => {
+  it("counts chains of openers that never close (the issue's *a **b ***… shape)", () => {
     expect(depth('*a **b ***c '.repeat(20))).toBeGreaterThan(MARKDOWN_NESTING_MAX);
     expect(depth('~~a ~~b ~~c '.repeat(20))).toBeGreaterThan(MARKDOWN_NESTING_MAX);
   });
@@ -96,7 +98,9 @@ describe('markdownNestingIssue and the post body rule', () => {
   it('refuses the body field with that message (server and admin run this schema)', () => {
     const result = postFieldsSchema.safeParse({ body: '> '.repeat(5000) + 'x' });
     expect(result.success).toBe(false);
-    expect(result.error?.issues).toEqual([expect.objectContaining({ path: ['body'], message: markdownNestingIssue('> '.repeat(5000) + 'x') })]);
+    expect(result.error?.issues).toEqual([
+      expect.objectContaining({ path: ['body'], message: markdownNestingIssue('> '.repeat(5000) + 'x') }),
+    ]);
     expect(postFieldsSchema.safeParse({ body: '> '.repeat(MARKDOWN_NESTING_MAX) + 'x' }).success).toBe(true);
   });
 

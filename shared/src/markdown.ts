@@ -9,13 +9,7 @@ import { unified } from 'unified';
 // exactly what readers get: GitHub Flavored Markdown, then rehype-sanitize's default schema
 // (GitHub's allow-list): raw HTML in the source is dropped, scripts, event handlers and
 // javascript: URLs never pass — which is also what makes the admin's dangerouslySetInnerHTML safe.
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkRehype)
-  .use(rehypeSanitize)
-  .use(rehypeStringify)
-  .freeze();
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeSanitize).use(rehypeStringify).freeze();
 
 /**
  * Version of what {@link markdownToSafeHtml} produces. The gateway stores it beside each post's

@@ -13,11 +13,11 @@ const title = requiredText('Title', limits.titleMax);
 const summary = textUpTo('Summary', limits.summaryMax);
 /** A post's Markdown body: its size, and nesting shallow enough to render (markdown-nesting.ts). */
 export const bodySchema = textUpTo('Body', limits.bodyMax).superRefine((markdown, context) => {
-    // Only within the size limit: the scan is linear, but a body already refused needs no second message.
-    if (markdown.length > limits.bodyMax) return;
-    const issue = markdownNestingIssue(markdown);
-    if (issue) context.addIssue({ code: 'custom', message: issue });
-  });
+  // Only within the size limit: the scan is linear, but a body already refused needs no second message.
+  if (markdown.length > limits.bodyMax) return;
+  const issue = markdownNestingIssue(markdown);
+  if (issue) context.addIssue({ code: 'custom', message: issue });
+});
 export const tagNameSchema = requiredText('Tag name', limits.tagNameMax);
 const tags = z
   .array(tagNameSchema)
@@ -54,9 +54,7 @@ export const postStateSchema = z
 export const categoryFieldsSchema = z.object({
   name: requiredText('Name', limits.categoryNameMax).optional(),
   slug: slugSchema.optional(),
-  description: textUpTo('Description', limits.categoryDescriptionMax)
-    .nullable()
-    .optional(),
+  description: textUpTo('Description', limits.categoryDescriptionMax).nullable().optional(),
 });
 
 export const tagFieldsSchema = z.object({ name: tagNameSchema.optional(), slug: slugSchema.optional() });

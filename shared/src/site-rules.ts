@@ -53,9 +53,6 @@ export const siteFieldsSchema = z.object({
   title: requiredText('Title', siteLimits.titleMax).optional(),
   description: textUpTo('Description', siteLimits.descriptionMax, { trim: true }).optional(),
   baseUrl: baseUrl.optional(),
-  timeZone: z
-    .string()
-    .refine(isTimeZone, 'Choose an IANA time zone, e.g. "Europe/Berlin".')
-    .optional(),
+  timeZone: z.string().refine(isTimeZone, 'Choose an IANA time zone, e.g. "Europe/Berlin".').optional(),
 });
 export type SiteFields = z.infer<typeof siteFieldsSchema>;

@@ -5,7 +5,10 @@ import { requiredText } from './text-rules.ts';
 /** A slug: lowercase ASCII letters and digits in hyphen-separated words, 1–120 chars. */
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const slugSchema = requiredText('Slug', limits.slugMax, { trim: false }).regex(slugPattern, 'Use lowercase letters, digits and single hyphens (e.g. "my-first-post").');
+export const slugSchema = requiredText('Slug', limits.slugMax, { trim: false }).regex(
+  slugPattern,
+  'Use lowercase letters, digits and single hyphens (e.g. "my-first-post").',
+);
 
 /**
  * The slug a title gets when none is given: transliterated, lowercase, hyphenated

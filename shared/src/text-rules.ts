@@ -7,9 +7,7 @@ import { z } from 'zod';
  * the length is checked and in the value that is stored.
  */
 export function requiredText(label: string, max: number, { trim = true }: { trim?: boolean } = {}) {
-  return (trim ? z.string().trim() : z.string())
-    .min(1, `${label} is required.`)
-    .max(max, `${label} must be at most ${max} characters.`);
+  return (trim ? z.string().trim() : z.string()).min(1, `${label} is required.`).max(max, `${label} must be at most ${max} characters.`);
 }
 
 /** Optional text (empty allowed) of at most `max` characters; see requiredText for the message and `trim` (default false here). */

@@ -15,7 +15,8 @@ let db: TestDatabase;
 let yoga: Gateway;
 let unbuilt: Gateway;
 
-const get = (gateway: Gateway, url: string, init?: RequestInit) => gateway.fetch(`http://gateway.test${url}`, { redirect: 'manual', ...init });
+const get = (gateway: Gateway, url: string, init?: RequestInit) =>
+  gateway.fetch(`http://gateway.test${url}`, { redirect: 'manual', ...init });
 
 beforeAll(async () => {
   tmp = await mkdtemp(path.join(tmpdir(), 'admin-dist-'));
@@ -42,7 +43,7 @@ describe('admin static files', () => {
   it('serves hashed assets with their type, immutable for a year', async () => {
     const js = await get(yoga, '/admin/assets/index-abc123.js');
     expect(js.status).toBe(200);
-    expect(js.headers.get('content-type')).toBe('text/javascript; charset=utf-8') // RFC 9239;
+    expect(js.headers.get('content-type')).toBe('text/javascript; charset=utf-8'); // RFC 9239;
     expect(js.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(await js.text()).toBe('console.log("admin")');
     const css = await get(yoga, '/admin/assets/index-abc123.css');
@@ -72,7 +73,13 @@ describe('admin static files', () => {
   });
 
   it('refuses paths that try to leave the folder', async () => {
-    for (const url of ['/admin/..%2fsecret.txt', '/admin/assets/..%2f..%2fsecret.txt', '/admin/%2e%2e%2fsecret.txt', '/admin/..%5csecret.txt', '/admin/a%00.js']) {
+    for (const url of [
+      '/admin/..%2fsecret.txt',
+      '/admin/assets/..%2f..%2fsecret.txt',
+      '/admin/%2e%2e%2fsecret.txt',
+      '/admin/..%5csecret.txt',
+      '/admin/a%00.js',
+    ]) {
       const response = await get(yoga, url);
       expect(response.status, url).toBe(400);
       expect(await response.text(), url).not.toContain('do not serve');

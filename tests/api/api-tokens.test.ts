@@ -28,7 +28,10 @@ const whoAmI = graphql(`query TestWhoAmI { viewer { email authenticatedWith apiT
 describe('API tokens', () => {
   it('are created once-visible, authenticate scripts, and stop working when revoked', async () => {
     const session = await gw.editorHeaders();
-    const created = expectTypename((await gw.gql(create, { name: 'static site build' }, session)).body.data!.createApiToken, 'CreateApiTokenPayload');
+    const created = expectTypename(
+      (await gw.gql(create, { name: 'static site build' }, session)).body.data!.createApiToken,
+      'CreateApiTokenPayload',
+    );
     expect(created.token).toMatch(/^gwt_[\w-]{40,}$/);
     // Only the hash is stored.
     const rows = await gw.db.prisma.apiToken.findMany();

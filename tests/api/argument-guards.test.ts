@@ -34,14 +34,21 @@ beforeAll(async () => {
 afterAll(() => gw.close());
 
 /** Sends the operation and expects a BAD_USER_INPUT refusal at `argumentPath` with no SQL run. */
-async function expectRefused(query: string, variables: Record<string, unknown> | undefined, argumentPath: string[], headers: Record<string, string> = {}) {
+async function expectRefused(
+  query: string,
+  variables: Record<string, unknown> | undefined,
+  argumentPath: string[],
+  headers: Record<string, string> = {},
+) {
   let res!: Awaited<ReturnType<TestGateway['gql']>>;
   const sql = await gw.statements(async () => {
     res = await gw.gql(query, variables, headers);
   });
   expect(res.status).toBe(400);
   expect(res.body.data).toBeUndefined();
-  expect(res.body.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argumentPath }) })]);
+  expect(res.body.errors).toEqual([
+    expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argumentPath }) }),
+  ]);
   // Refused before any resolver ran: no statement at all apart from reading the session.
   expect(sql.filter((s) => !/"Session"/.test(s))).toEqual([]);
   return res.body.errors![0]!;
@@ -75,10 +82,20 @@ describe('list arguments have a maximum (100 unless the field says otherwise)', 
   it('mutation list arguments and list input fields: reorderFavorites, reorderCategories, post tags', async () => {
     const editor = await gw.editorHeaders();
     const many = Array.from({ length: 101 }, (_, i) => `UG9zdDp${i}`);
-    await expectRefused('mutation($p: [ID!]!) { reorderFavorites(postIds: $p, expectedRevision: 0) { __typename } }', { p: many }, ['postIds'], editor);
+    await expectRefused(
+      'mutation($p: [ID!]!) { reorderFavorites(postIds: $p, expectedRevision: 0) { __typename } }',
+      { p: many },
+      ['postIds'],
+      editor,
+    );
     await expectRefused('mutation($p: [ID!]!) { reorderCategories(ids: $p) { __typename } }', { p: many }, ['ids'], editor);
     const tags = Array.from({ length: 101 }, (_, i) => `t${i}`);
-    await expectRefused('mutation($t: [String!]) { createPost(input: { title: "Many", kind: SHORT, tags: $t }) { __typename } }', { t: tags }, ['input', 'tags'], editor);
+    await expectRefused(
+      'mutation($t: [String!]) { createPost(input: { title: "Many", kind: SHORT, tags: $t }) { __typename } }',
+      { t: tags },
+      ['input', 'tags'],
+      editor,
+    );
     expect(await gw.db.prisma.post.count({ where: { title: 'Many' } })).toBe(0);
   });
 
@@ -86,15 +103,39 @@ describe('list arguments have a maximum (100 unless the field says otherwise)', 
     const own = await createTestGateway({ seed: false });
     try {
       const editor = await own.editorHeaders();
-      await own.db.prisma.category.createMany({ data: Array.from({ length: limits.categoriesMax }, (_, i) => ({ name: `C${i}`, slug: `c${i}`, position: i })) });
-      const category = await own.gql('mutation { createCategory(input: { name: "One more" }) { __typename ... on ValidationError { fieldErrors { path message } } } }', {}, editor);
-      expect(category.body.data.createCategory).toEqual({ __typename: 'ValidationError', fieldErrors: [{ path: ['input', 'name'], message: 'There can be at most 100 categories.' }] });
-      await own.db.prisma.post.createMany({ data: Array.from({ length: limits.favoritesMax + 1 }, (_, i) => ({ slug: `p${i}`, kind: 'SHORT' as const, title: `P${i}`, summary: '', body: '' })) });
+      await own.db.prisma.category.createMany({
+        data: Array.from({ length: limits.categoriesMax }, (_, i) => ({ name: `C${i}`, slug: `c${i}`, position: i })),
+      });
+      const category = await own.gql(
+        'mutation { createCategory(input: { name: "One more" }) { __typename ... on ValidationError { fieldErrors { path message } } } }',
+        {},
+        editor,
+      );
+      expect(category.body.data.createCategory).toEqual({
+        __typename: 'ValidationError',
+        fieldErrors: [{ path: ['input', 'name'], message: 'There can be at most 100 categories.' }],
+      });
+      await own.db.prisma.post.createMany({
+        data: Array.from({ length: limits.favoritesMax + 1 }, (_, i) => ({
+          slug: `p${i}`,
+          kind: 'SHORT' as const,
+          title: `P${i}`,
+          summary: '',
+          body: '',
+        })),
+      });
       const posts = await own.db.prisma.post.findMany({ orderBy: { slug: 'asc' }, select: { id: true } });
       await own.db.prisma.favorite.createMany({ data: posts.slice(1).map((p, position) => ({ postId: p.id, position })) });
       const id = globalId('Post', posts[0]!.id);
-      const favorite = await own.gql('mutation($id: ID!) { addFavorite(postId: $id) { __typename ... on ValidationError { fieldErrors { message } } } }', { id }, editor);
-      expect(favorite.body.data.addFavorite).toEqual({ __typename: 'ValidationError', fieldErrors: [{ message: 'The favorites list holds at most 100 posts: remove one first.' }] });
+      const favorite = await own.gql(
+        'mutation($id: ID!) { addFavorite(postId: $id) { __typename ... on ValidationError { fieldErrors { message } } } }',
+        { id },
+        editor,
+      );
+      expect(favorite.body.data.addFavorite).toEqual({
+        __typename: 'ValidationError',
+        fieldErrors: [{ message: 'The favorites list holds at most 100 posts: remove one first.' }],
+      });
       expect(await own.db.prisma.favorite.count()).toBe(limits.favoritesMax);
     } finally {
       await own.close();
@@ -135,8 +176,18 @@ describe('strings PostgreSQL cannot store are refused at the boundary', () => {
   it('U+0000 in createPost(input: { title }) → BAD_USER_INPUT at input.title, nothing written (the issue example)', async () => {
     const editor = await gw.editorHeaders();
     const before = await gw.db.prisma.post.count();
-    await expectRefused('mutation { createPost(input: { title: "Nul\\u0000", kind: SHORT }) { __typename } }', undefined, ['input', 'title'], editor);
-    await expectRefused('mutation($t: [String!]) { createPost(input: { title: "Nul", kind: SHORT, tags: $t }) { __typename } }', { t: ['fine', 'bad\u0000'] }, ['input', 'tags', '1'], editor);
+    await expectRefused(
+      'mutation { createPost(input: { title: "Nul\\u0000", kind: SHORT }) { __typename } }',
+      undefined,
+      ['input', 'title'],
+      editor,
+    );
+    await expectRefused(
+      'mutation($t: [String!]) { createPost(input: { title: "Nul", kind: SHORT, tags: $t }) { __typename } }',
+      { t: ['fine', 'bad\u0000'] },
+      ['input', 'tags', '1'],
+      editor,
+    );
     expect(await gw.db.prisma.post.count()).toBe(before);
   });
 
@@ -176,8 +227,14 @@ describe('the cost limit uses the variables and the default page size', () => {
   it('fragments, aliases and skipped fields cost what runs, no more and no less', () => {
     const cost = (query: string, variables = {}) => operationCost({ schema, query: parse(query), variables });
     const inline = cost('{ posts(first: 50) { edges { node { title tags { name } } } } }');
-    expect(cost('{ ...Q } fragment Q on Query { posts(first: 50) { edges { node { ...P } } } } fragment P on Post { title tags { name } }')).toBe(inline);
-    expect(cost('{ a: posts(first: 50) { edges { node { title tags { name } } } } b: posts(first: 50) { edges { node { title tags { name } } } } }')).toBe(2 * inline);
+    expect(
+      cost('{ ...Q } fragment Q on Query { posts(first: 50) { edges { node { ...P } } } } fragment P on Post { title tags { name } }'),
+    ).toBe(inline);
+    expect(
+      cost(
+        '{ a: posts(first: 50) { edges { node { title tags { name } } } } b: posts(first: 50) { edges { node { title tags { name } } } } }',
+      ),
+    ).toBe(2 * inline);
     expect(cost('query($s: Boolean!) { posts(first: 50) @skip(if: $s) { edges { node { title tags { name } } } } }', { s: true })).toBe(0);
   });
 
@@ -213,7 +270,7 @@ describe('the cost limit uses the variables and the default page size', () => {
     expect(cost('{ homeFeed { shorts { edges { node { title } } } } }')).toBe(1 + 1 + 4 * 3);
   });
 
-  it("our own operations (every admin document, every GraphiQL tab) fit MAX_COST at the largest page", () => {
+  it('our own operations (every admin document, every GraphiQL tab) fit MAX_COST at the largest page', () => {
     const maxCost = loadConfig({}).maxCost;
     const documents: [string, DocumentNode][] = [
       ...Object.entries(adminDocuments)
@@ -246,13 +303,22 @@ function sample(type: GraphQLInputType, name: string): unknown {
   const named = getNamedType(nullable);
   if (isEnumType(named)) return named.getValues()[0]!.value;
   if (isInputObjectType(named)) {
-    return Object.fromEntries(Object.values(named.getFields()).filter((f) => isNonNullType(f.type)).map((f) => [f.name, sample(f.type, f.name)]));
+    return Object.fromEntries(
+      Object.values(named.getFields())
+        .filter((f) => isNonNullType(f.type))
+        .map((f) => [f.name, sample(f.type, f.name)]),
+    );
   }
   switch (named.name) {
-    case 'Int': return name === 'first' || name === 'last' ? limits.pageSizeMax : 1;
-    case 'Float': return 1;
-    case 'Boolean': return true;
-    case 'DateTime': return '2026-01-01T00:00:00Z';
-    default: return 'x';
+    case 'Int':
+      return name === 'first' || name === 'last' ? limits.pageSizeMax : 1;
+    case 'Float':
+      return 1;
+    case 'Boolean':
+      return true;
+    case 'DateTime':
+      return '2026-01-01T00:00:00Z';
+    default:
+      return 'x';
   }
 }

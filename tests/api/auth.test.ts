@@ -53,7 +53,9 @@ const calls: Record<string, () => string> = {
   updateTag: () => `updateTag(input: { id: "${ids.tag}", name: "Renamed" }) { __typename }`,
 };
 const mutationNames = Object.keys(
-  buildSchema(readFileSync(new URL('../../schema.graphql', import.meta.url), 'utf8')).getMutationType()!.getFields(),
+  buildSchema(readFileSync(new URL('../../schema.graphql', import.meta.url), 'utf8'))
+    .getMutationType()!
+    .getFields(),
 );
 
 const LOGIN = graphql(`
@@ -112,12 +114,15 @@ describe('Bearer API tokens', () => {
     expect(await gw.db.prisma.tag.count({ where: { name: 'Token Write Tag' } })).toBe(1);
   });
 
-  it.each([['an unknown token', 'Bearer gwt_notarealtoken'], ['a malformed header', 'Bearer'], ['another scheme', 'Basic abc']])(
-    '%s → HTTP 401 UNAUTHENTICATED, nothing written', async (_label, authorization) => {
-      const res = await expectNothingChanged(gw, () => gw.gql(CREATE_TAG, tokenTag, { authorization }));
-      expect(res.status).toBe(401);
-      expect(res.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    });
+  it.each([
+    ['an unknown token', 'Bearer gwt_notarealtoken'],
+    ['a malformed header', 'Bearer'],
+    ['another scheme', 'Basic abc'],
+  ])('%s → HTTP 401 UNAUTHENTICATED, nothing written', async (_label, authorization) => {
+    const res = await expectNothingChanged(gw, () => gw.gql(CREATE_TAG, tokenTag, { authorization }));
+    expect(res.status).toBe(401);
+    expect(res.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
 
   it('a revoked token → HTTP 401, nothing written', async () => {
     const { newSecret, API_TOKEN_PREFIX } = await import('../../server/src/auth/credentials.ts');
@@ -134,7 +139,6 @@ describe('Bearer API tokens', () => {
 });
 
 describe('session cookies and CSRF', () => {
-
   it('a cookie POST without the CSRF header → 403, nothing written', async () => {
     const { cookie } = await gw.editorHeaders();
     const res = await expectNothingChanged(gw, () => gw.gql(CREATE_TAG, { name: 'Csrf Post Tag' }, { cookie: cookie! }));

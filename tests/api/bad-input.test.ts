@@ -14,7 +14,9 @@ afterAll(() => gw?.close());
 type Body = { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] };
 
 async function get(params: Record<string, string>) {
-  const res = await gw.yoga.fetch(`http://gateway.test/graphql?${new URLSearchParams(params)}`, { headers: { accept: 'application/graphql-response+json' } });
+  const res = await gw.yoga.fetch(`http://gateway.test/graphql?${new URLSearchParams(params)}`, {
+    headers: { accept: 'application/graphql-response+json' },
+  });
   return { status: res.status, body: (await res.json()) as Body };
 }
 
@@ -37,11 +39,21 @@ function expectError(res: { status: number; body: Body }, status: number, code: 
 
 describe('GET parameters that are not JSON', () => {
   it('variables → 400 BAD_REQUEST naming the parameter', async () => {
-    expectError(await get({ query: '{ site { title } }', variables: '{not json' }), 400, 'BAD_REQUEST', /"variables" query parameter is not valid JSON/);
+    expectError(
+      await get({ query: '{ site { title } }', variables: '{not json' }),
+      400,
+      'BAD_REQUEST',
+      /"variables" query parameter is not valid JSON/,
+    );
   });
 
   it('extensions → 400 BAD_REQUEST naming the parameter', async () => {
-    expectError(await get({ query: '{ site { title } }', extensions: '{"persistedQuery":' }), 400, 'BAD_REQUEST', /"extensions" query parameter is not valid JSON/);
+    expectError(
+      await get({ query: '{ site { title } }', extensions: '{"persistedQuery":' }),
+      400,
+      'BAD_REQUEST',
+      /"extensions" query parameter is not valid JSON/,
+    );
   });
 
   it('valid JSON still works, and an empty parameter counts as absent', async () => {
@@ -61,27 +73,50 @@ describe('nesting deeper than the limit', () => {
       expectError(await post(JSON.stringify({ query })), 400, 'QUERY_TOO_DEEP', new RegExp(`document nests deeper than ${limit} levels`));
     }
     // Also over GET, and for selection sets and input objects.
-    expectError(await get({ query: `{ posts(first: ${'['.repeat(5_000)}1${']'.repeat(5_000)}) { totalCount } }` }), 400, 'QUERY_TOO_DEEP', /nests deeper/);
+    expectError(
+      await get({ query: `{ posts(first: ${'['.repeat(5_000)}1${']'.repeat(5_000)}) { totalCount } }` }),
+      400,
+      'QUERY_TOO_DEEP',
+      /nests deeper/,
+    );
     expectError(await post(JSON.stringify({ query: '{'.repeat(5_000) + 'a' + '}'.repeat(5_000) })), 400, 'QUERY_TOO_DEEP', /nests deeper/);
-    expectError(await post(JSON.stringify({ query: `{ posts(filter: ${'{ a: '.repeat(3_000)}1${' }'.repeat(3_000)}) { totalCount } }` })), 400, 'QUERY_TOO_DEEP', /nests deeper/);
+    expectError(
+      await post(JSON.stringify({ query: `{ posts(filter: ${'{ a: '.repeat(3_000)}1${' }'.repeat(3_000)}) { totalCount } }` })),
+      400,
+      'QUERY_TOO_DEEP',
+      /nests deeper/,
+    );
   });
 
   it('deeply nested variables / extensions JSON → 400 QUERY_TOO_DEEP (POST and GET)', async () => {
     const query = 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }';
     for (const depth of [limit + 1, 3_000, 200_000]) {
       const deep = '['.repeat(depth) + ']'.repeat(depth);
-      expectError(await post(`{"query":${JSON.stringify(query)},"variables":{"ids":${deep}}}`), 400, 'QUERY_TOO_DEEP', /variables nests deeper/);
+      expectError(
+        await post(`{"query":${JSON.stringify(query)},"variables":{"ids":${deep}}}`),
+        400,
+        'QUERY_TOO_DEEP',
+        /variables nests deeper/,
+      );
     }
     const deepObject = '{"a":'.repeat(5_000) + '1' + '}'.repeat(5_000);
     expectError(await post(`{"query":"{ site { title } }","extensions":${deepObject}}`), 400, 'QUERY_TOO_DEEP', /extensions nests deeper/);
-    expectError(await get({ query, variables: `{"ids":${'['.repeat(5_000)}${']'.repeat(5_000)}}` }), 400, 'QUERY_TOO_DEEP', /variables nests deeper/);
+    expectError(
+      await get({ query, variables: `{"ids":${'['.repeat(5_000)}${']'.repeat(5_000)}}` }),
+      400,
+      'QUERY_TOO_DEEP',
+      /variables nests deeper/,
+    );
   });
 
   it('brackets inside strings, block strings and comments do not count; legitimate nesting passes', async () => {
     expect(documentNesting('{ a(s: "[[[[{{{{") # ((((((\n }')).toBe(2);
     expect(documentNesting('{ a(s: """ [[[[ \\""" {{{{ """) }')).toBe(2);
     expect(documentNesting('{ a(s: "\\"[[[[") }')).toBe(2);
-    const res = await gw.gql(`query($q: String) { posts(first: 1, filter: { search: $q }) { edges { node { ... on Post { category { posts(first: 1) { edges { node { title } } } } } } } } }`, { q: '[[[[[[[[' });
+    const res = await gw.gql(
+      `query($q: String) { posts(first: 1, filter: { search: $q }) { edges { node { ... on Post { category { posts(first: 1) { edges { node { title } } } } } } } } }`,
+      { q: '[[[[[[[[' },
+    );
     expect(res.status).toBe(200);
     expect(res.body.errors).toBeUndefined();
   });
@@ -99,7 +134,11 @@ describe('malformed global IDs', () => {
   });
 
   it('in a mutation: the typed ValidationError of its result union', async () => {
-    const res = await gw.gql('mutation { deletePost(input: { id: "zzz" }) { __typename ... on ValidationError { fieldErrors { path } } } }', {}, await gw.editorHeaders());
+    const res = await gw.gql(
+      'mutation { deletePost(input: { id: "zzz" }) { __typename ... on ValidationError { fieldErrors { path } } } }',
+      {},
+      await gw.editorHeaders(),
+    );
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data.deletePost.__typename).toBe('ValidationError');
   });

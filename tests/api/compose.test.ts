@@ -106,7 +106,14 @@ describe('docker-compose.yml gateway service', () => {
 
   it('publishes the port it listens on', () => {
     const containerPorts = (gateway.ports ?? []).map((port) =>
-      typeof port === 'object' ? Number(port.target) : Number(String(port).replace(/\/(tcp|udp)$/, '').split(':').at(-1)),
+      typeof port === 'object'
+        ? Number(port.target)
+        : Number(
+            String(port)
+              .replace(/\/(tcp|udp)$/, '')
+              .split(':')
+              .at(-1),
+          ),
     );
     expect(containerPorts).toEqual([gatewayConfig().port]);
     expect(gateway.ports).toEqual([`${gatewayConfig().port}:${gatewayConfig().port}`]);

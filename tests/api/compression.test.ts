@@ -24,7 +24,10 @@ beforeAll(async () => {
   tmp = await mkdtemp(path.join(tmpdir(), 'admin-dist-'));
   const dist = path.join(tmp, 'dist');
   await mkdir(path.join(dist, 'assets'), { recursive: true });
-  await writeFile(path.join(dist, 'index.html'), '<!doctype html><title>admin</title><script type="module" src="/admin/assets/index-abc.js"></script>');
+  await writeFile(
+    path.join(dist, 'index.html'),
+    '<!doctype html><title>admin</title><script type="module" src="/admin/assets/index-abc.js"></script>',
+  );
   await writeFile(path.join(dist, 'assets', 'index-abc.js'), SCRIPT);
   db = await createTestDatabase();
   const yoga = createGateway({ db, logger: pino({ level: 'silent' }), adminDir: dist, config: { graphiql: true, rateLimitPerMinute: 0 } });
@@ -77,8 +80,16 @@ describe('compression of pages and files', () => {
 
   it('API answers are left alone (GET and POST), whatever the client accepts', async () => {
     const query = '{ posts(first: 50) { edges { node { id slug title summary } } } }';
-    const get = await exchange('GET', `/graphql?query=${encodeURIComponent(query)}`, { accept: 'application/json', 'accept-encoding': 'gzip, br' });
-    const post = await exchange('POST', '/graphql', { 'content-type': 'application/json', accept: 'application/json', 'accept-encoding': 'gzip, br' }, JSON.stringify({ query }));
+    const get = await exchange('GET', `/graphql?query=${encodeURIComponent(query)}`, {
+      accept: 'application/json',
+      'accept-encoding': 'gzip, br',
+    });
+    const post = await exchange(
+      'POST',
+      '/graphql',
+      { 'content-type': 'application/json', accept: 'application/json', 'accept-encoding': 'gzip, br' },
+      JSON.stringify({ query }),
+    );
     for (const answer of [get, post]) {
       expect(answer.status).toBe(200);
       expect(answer.headers['content-encoding']).toBeUndefined();

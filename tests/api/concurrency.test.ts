@@ -10,7 +10,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../__generated__/index.ts';
 import { createTestGateway, type TestGateway } from '../support/gateway.ts';
-import { CREATE_POST, UPDATE_POST, asEditor, expectTypename, favoritesRevision, globalId, postRow, type Editor } from '../support/mutations.ts';
+import {
+  CREATE_POST,
+  UPDATE_POST,
+  asEditor,
+  expectTypename,
+  favoritesRevision,
+  globalId,
+  postRow,
+  type Editor,
+} from '../support/mutations.ts';
 
 let gw: TestGateway;
 let editor: Editor;
@@ -56,8 +65,7 @@ describe('50 concurrent reorderFavorites with fresh and stale revisions', () => 
     const revisions = Array.from({ length: n }, (_, k) => start - 2 + (k % 10));
 
     // Readers during the burst: every public list is a permutation of the original.
-    const readers = Array.from({ length: 20 }, () =>
-      gw.gql(FAVORITE_IDS).then((res) => res.body.data!.favorites.map((p) => p.id)));
+    const readers = Array.from({ length: 20 }, () => gw.gql(FAVORITE_IDS).then((res) => res.body.data!.favorites.map((p) => p.id)));
     const writes = orders.map((ids, k) => editor(REORDER, { ids, rev: revisions[k]! }).then((res) => res.body.data!.result));
     const [results, seen] = await Promise.all([Promise.all(writes), Promise.all(readers)]);
     seen.forEach(isPermutation);
@@ -94,8 +102,11 @@ describe('10 concurrent updatePost from the same expectedVersion', () => {
     const created = await editor(CREATE_POST, { input: { title: 'Ten Writers One Post', kind: 'SHORT', summary: 's' } });
     const post = expectTypename(created.body.data!.result, 'CreatePostPayload').post;
     const titles = Array.from({ length: 10 }, (_, i) => `Concurrent Title ${i}`);
-    const results = await Promise.all(titles.map((title) =>
-      editor(UPDATE_POST, { input: { id: post.id, expectedVersion: post.version, title } }).then((r) => r.body.data!.result)));
+    const results = await Promise.all(
+      titles.map((title) =>
+        editor(UPDATE_POST, { input: { id: post.id, expectedVersion: post.version, title } }).then((r) => r.body.data!.result),
+      ),
+    );
     const winners = results.filter((r) => r.__typename === 'UpdatePostPayload');
     const losers = results.filter((r) => r.__typename === 'ConflictError');
     expect(winners).toHaveLength(1);

@@ -20,11 +20,17 @@ const preflight = (origin: string, headers: Record<string, string> = {}) =>
 const getAs = (origin: string | undefined, headers: Record<string, string> = {}) =>
   request(QUERY, { headers: { ...ACCEPT, ...(origin ? { origin } : {}), ...headers } });
 const postAs = (origin: string) =>
-  request('/graphql', { method: 'POST', headers: { ...ACCEPT, origin, 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ site { title } }' }) });
+  request('/graphql', {
+    method: 'POST',
+    headers: { ...ACCEPT, origin, 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ site { title } }' }),
+  });
 
 /** The CORS response headers of `response` (lower-case names). */
 const cors = (response: Response) =>
-  Object.fromEntries([...response.headers].filter(([name]) => name.toLowerCase().startsWith('access-control-')).map(([n, v]) => [n.toLowerCase(), v]));
+  Object.fromEntries(
+    [...response.headers].filter(([name]) => name.toLowerCase().startsWith('access-control-')).map(([n, v]) => [n.toLowerCase(), v]),
+  );
 
 describe('CORS_ORIGINS=https://blog.example,http://localhost:5173', () => {
   it('a preflight and a GET with Origin: null get no grant: no allow-origin, no allow-credentials', async () => {
@@ -63,7 +69,10 @@ describe('CORS_ORIGINS=https://blog.example,http://localhost:5173', () => {
       'access-control-allow-headers': 'content-type, x-graphql-yoga-csrf',
     });
     expect(pre.headers.get('vary')).toBe('Origin, Access-Control-Request-Headers');
-    for (const [response, vary] of [[await getAs(origin), 'Origin, Accept'], [await postAs(origin), 'Origin']] as const) {
+    for (const [response, vary] of [
+      [await getAs(origin), 'Origin, Accept'],
+      [await postAs(origin), 'Origin'],
+    ] as const) {
       expect(response.status).toBe(200);
       expect(cors(response)).toEqual({ 'access-control-allow-origin': origin, 'access-control-allow-credentials': 'true' });
       expect(response.headers.get('vary')).toBe(vary);
@@ -77,12 +86,17 @@ describe('CORS_ORIGINS=https://blog.example,http://localhost:5173', () => {
     const revalidated = await getAs('https://blog.example', { 'if-none-match': plain.headers.get('etag')! });
     expect(revalidated.status).toBe(304);
     expect(revalidated.headers.get('vary')).toBe('Origin, Accept');
-    expect(cors(revalidated)).toEqual({ 'access-control-allow-origin': 'https://blog.example', 'access-control-allow-credentials': 'true' });
+    expect(cors(revalidated)).toEqual({
+      'access-control-allow-origin': 'https://blog.example',
+      'access-control-allow-credentials': 'true',
+    });
     const invalid = await request(`/graphql?query=${encodeURIComponent('{ nope }')}`, { headers: { ...ACCEPT, origin: 'null' } });
     expect(invalid.status).toBe(400);
     expect(invalid.headers.get('vary')).toBe('Origin, Accept');
     expect(cors(invalid)).toEqual({});
-    const viaGet = await request(`/graphql?query=${encodeURIComponent('mutation { logout }')}`, { headers: { ...ACCEPT, origin: 'https://blog.example' } });
+    const viaGet = await request(`/graphql?query=${encodeURIComponent('mutation { logout }')}`, {
+      headers: { ...ACCEPT, origin: 'https://blog.example' },
+    });
     expect(viaGet.status).toBe(405);
     expect(viaGet.headers.get('vary')).toBe('Origin, Accept');
   });
@@ -104,7 +118,10 @@ describe('CORS_ORIGINS unset (same-origin only)', () => {
   afterAll(() => plain?.close());
 
   it.each(['null', 'https://blog.example', 'https://evil.example'])('origin %s: no CORS header on a preflight or a GET', async (origin) => {
-    const pre = await plain.yoga.fetch('http://gateway.test/graphql', { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST' } });
+    const pre = await plain.yoga.fetch('http://gateway.test/graphql', {
+      method: 'OPTIONS',
+      headers: { origin, 'access-control-request-method': 'POST' },
+    });
     expect(cors(pre)).toEqual({});
     const got = await plain.yoga.fetch(`http://gateway.test${QUERY}`, { headers: { ...ACCEPT, origin } });
     expect(got.status).toBe(200);

@@ -36,7 +36,11 @@ async function query(yoga: Gateway) {
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
     body: JSON.stringify({ query: QUERY }),
   });
-  return { status: res.status, headers: res.headers, body: (await res.json()) as { data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
+  return {
+    status: res.status,
+    headers: res.headers,
+    body: (await res.json()) as { data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[] },
+  };
 }
 
 async function expectUnavailable(yoga: Gateway, lines: Record<string, unknown>[], cause: RegExp) {
@@ -44,9 +48,7 @@ async function expectUnavailable(yoga: Gateway, lines: Record<string, unknown>[]
   const requestId = res.headers.get('x-request-id');
   expect(res.status).toBe(503);
   expect(res.headers.get('retry-after')).toBe('5');
-  expect(res.body.errors).toEqual([
-    expect.objectContaining({ message: MESSAGE, extensions: { code: 'SERVICE_UNAVAILABLE', requestId } }),
-  ]);
+  expect(res.body.errors).toEqual([expect.objectContaining({ message: MESSAGE, extensions: { code: 'SERVICE_UNAVAILABLE', requestId } })]);
   expect(JSON.stringify(res.body)).not.toMatch(/prisma|pglite|ECONN|127\.0\.0\.1|stack/i);
   await new Promise((resolve) => setTimeout(resolve, 20)); // pino writes asynchronously
   const logged = lines.filter((line) => line.requestId === requestId && line.err);
@@ -90,34 +92,39 @@ async function relayTo(target: URL) {
 }
 
 describe('PostgreSQL stopped and started again', () => {
-  it.skipIf(testDatabaseKind !== 'postgres')('[PostgreSQL only: needs TEST_DATABASE_URL] 503 SERVICE_UNAVAILABLE with Retry-After while down (terminated sessions, refused connections); recovers without a restart', async () => {
-    const direct = await createTestDatabase();
-    cleanups.push(() => direct.close());
-    await seedContent(direct.prisma);
-    const relay = await relayTo(new URL(direct.url!));
-    const db = await openDatabase({ databaseUrl: relay.url });
-    cleanups.push(() => db.close());
-    const { yoga, lines } = gatewayOn(db);
-    expect((await query(yoga)).status).toBe(200);
+  it.skipIf(testDatabaseKind !== 'postgres')(
+    '[PostgreSQL only: needs TEST_DATABASE_URL] 503 SERVICE_UNAVAILABLE with Retry-After while down (terminated sessions, refused connections); recovers without a restart',
+    async () => {
+      const direct = await createTestDatabase();
+      cleanups.push(() => direct.close());
+      await seedContent(direct.prisma);
+      const relay = await relayTo(new URL(direct.url!));
+      const db = await openDatabase({ databaseUrl: relay.url });
+      cleanups.push(() => db.close());
+      const { yoga, lines } = gatewayOn(db);
+      expect((await query(yoga)).status).toBe(200);
 
-    // pg_ctl stop -m fast, step 1: the server terminates every session (57P01 admin_shutdown).
-    const dbName = new URL(direct.url!).pathname.slice(1);
-    await direct.driver.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`, [dbName]);
-    await expectUnavailable(yoga, lines, /57P01|terminat/i);
+      // pg_ctl stop -m fast, step 1: the server terminates every session (57P01 admin_shutdown).
+      const dbName = new URL(direct.url!).pathname.slice(1);
+      await direct.driver.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`, [
+        dbName,
+      ]);
+      await expectUnavailable(yoga, lines, /57P01|terminat/i);
 
-    // Step 2: it stops listening.
-    await relay.stop();
-    await expectUnavailable(yoga, lines, /reach database server|ECONNREFUSED|Connection terminated|not queryable/i);
-    await expectUnavailable(yoga, lines, /reach database server|ECONNREFUSED/i);
-    const ready = await yoga.fetch('http://gateway.test/readyz');
-    expect(ready.status).toBe(503);
+      // Step 2: it stops listening.
+      await relay.stop();
+      await expectUnavailable(yoga, lines, /reach database server|ECONNREFUSED|Connection terminated|not queryable/i);
+      await expectUnavailable(yoga, lines, /reach database server|ECONNREFUSED/i);
+      const ready = await yoga.fetch('http://gateway.test/readyz');
+      expect(ready.status).toBe(503);
 
-    // Started again: the next query works, no gateway restart.
-    await relay.start();
-    const back = await query(yoga);
-    expect(back.status).toBe(200);
-    expect(back.body.data.posts.totalCount).toBeGreaterThan(0);
-  });
+      // Started again: the next query works, no gateway restart.
+      await relay.start();
+      const back = await query(yoga);
+      expect(back.status).toBe(200);
+      expect(back.body.data.posts.totalCount).toBeGreaterThan(0);
+    },
+  );
 
   it('a host that never answers fails within connectionTimeoutMillis (3 s), and counts as unavailable', async () => {
     const sockets: net.Socket[] = [];
@@ -128,7 +135,9 @@ describe('PostgreSQL stopped and started again', () => {
       await new Promise((resolve) => frozen.close(resolve));
     });
     const started = Date.now();
-    const error = await openDatabase({ databaseUrl: `postgresql://postgres@127.0.0.1:${(frozen.address() as net.AddressInfo).port}/x` }).catch((e: unknown) => e);
+    const error = await openDatabase({
+      databaseUrl: `postgresql://postgres@127.0.0.1:${(frozen.address() as net.AddressInfo).port}/x`,
+    }).catch((e: unknown) => e);
     const took = Date.now() - started;
     expect(error).toBeInstanceOf(Error);
     expect(took).toBeGreaterThanOrEqual(2_500);
@@ -138,14 +147,17 @@ describe('PostgreSQL stopped and started again', () => {
 });
 
 describe('PGlite closed', () => {
-  it.skipIf(testDatabaseKind !== 'pglite')('[PGlite only] 503 SERVICE_UNAVAILABLE too (the instance is only closed while the gateway shuts down)', async () => {
-    const db = await createTestDatabase();
-    cleanups.push(() => db.close());
-    const { yoga, lines } = gatewayOn(db);
-    expect((await query(yoga)).status).toBe(200);
-    await db.close();
-    await expectUnavailable(yoga, lines, /PGlite is closed/);
-  });
+  it.skipIf(testDatabaseKind !== 'pglite')(
+    '[PGlite only] 503 SERVICE_UNAVAILABLE too (the instance is only closed while the gateway shuts down)',
+    async () => {
+      const db = await createTestDatabase();
+      cleanups.push(() => db.close());
+      const { yoga, lines } = gatewayOn(db);
+      expect((await query(yoga)).status).toBe(200);
+      await db.close();
+      await expectUnavailable(yoga, lines, /PGlite is closed/);
+    },
+  );
 });
 
 describe('what counts as unavailable', () => {
@@ -162,7 +174,8 @@ describe('what counts as unavailable', () => {
       new Error('timeout exceeded when trying to connect'),
       new Error('timeout expired'),
       { originalError: new Error('PGlite is closed') },
-    ]) expect(isDatabaseUnavailable(error)).toBe(true);
+    ])
+      expect(isDatabaseUnavailable(error)).toBe(true);
     for (const error of [
       Object.assign(new Error('unique'), { code: 'P2002' }),
       adapter({ kind: 'postgres', code: '23505' }),
@@ -170,6 +183,7 @@ describe('what counts as unavailable', () => {
       new TypeError('Cannot read properties of undefined'),
       null,
       'text',
-    ]) expect(isDatabaseUnavailable(error)).toBe(false);
+    ])
+      expect(isDatabaseUnavailable(error)).toBe(false);
   });
 });

@@ -6,7 +6,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestGateway, type TestGateway } from '../support/gateway.ts';
 import { graphql } from '../__generated__/index.ts';
 import {
-  CREATE_POST, DELETE_POST, asEditor, expectNothingChanged, expectTypename, favoriteSlugs, favoritesRevision, fieldPaths, globalId, type Editor,
+  CREATE_POST,
+  DELETE_POST,
+  asEditor,
+  expectNothingChanged,
+  expectTypename,
+  favoriteSlugs,
+  favoritesRevision,
+  fieldPaths,
+  globalId,
+  type Editor,
 } from '../support/mutations.ts';
 
 let gw: TestGateway;
@@ -52,7 +61,11 @@ async function publicFavorites(): Promise<string[]> {
 /** Current favorites as global ids (stored order), with their slugs and the revision. */
 async function current() {
   const rows = await gw.db.prisma.favorite.findMany({ orderBy: { position: 'asc' }, include: { post: { select: { slug: true } } } });
-  return { ids: rows.map((f) => globalId('Post', f.postId)), slugs: rows.map((f) => f.post.slug), revision: await favoritesRevision(gw.db.prisma) };
+  return {
+    ids: rows.map((f) => globalId('Post', f.postId)),
+    slugs: rows.map((f) => f.post.slug),
+    revision: await favoritesRevision(gw.db.prisma),
+  };
 }
 
 async function publishedNonFavorite() {
@@ -168,7 +181,12 @@ describe('deleting a favorite post', () => {
     expect(deleted.body.data!.result.__typename).toBe('DeletePostPayload');
     expect(await favoritesRevision(gw.db.prisma)).toBe(before.revision + 1);
     expect(await favoriteSlugs(gw.db.prisma)).toEqual(before.slugs.filter((s) => s !== post.slug));
-    const stale = await expectNothingChanged(gw, () => reorder(before.ids.filter((id) => id !== post.id), before.revision));
+    const stale = await expectNothingChanged(gw, () =>
+      reorder(
+        before.ids.filter((id) => id !== post.id),
+        before.revision,
+      ),
+    );
     expect(stale.body.data!.result).toMatchObject({ __typename: 'ConflictError', currentVersion: before.revision + 1 });
   });
 });

@@ -41,7 +41,7 @@ describe('forged global ids', () => {
     expect(res.body).toEqual({ data: { addFavorite: { __typename: 'ValidationError' } } });
   });
 
-  it("an unknown API token id is null for node(id), like any other node (was findUniqueOrThrow)", async () => {
+  it('an unknown API token id is null for node(id), like any other node (was findUniqueOrThrow)', async () => {
     for (const id of ['x', '0193c3a2-0000-7000-8000-000000000000']) {
       const res = await gw.gql('query($id: ID!) { node(id: $id) { id } }', { id: globalId('ApiToken', id) }, editor);
       expect(res.body).toEqual({ data: { node: null } });
@@ -52,10 +52,16 @@ describe('forged global ids', () => {
 describe('forged cursors and instants', () => {
   it('a cursor with year 0 or U+0000 in its id: "Invalid cursor", on posts and on a tag\'s posts', async () => {
     for (const forged of [cursor('p1:["0000-01-01T00:00:00.000Z","a"]'), cursor('p1:["2024-01-01T00:00:00.000Z","a\\u0000"]')]) {
-      for (const query of ['query($c: String) { posts(after: $c) { totalCount } }', 'query($c: String) { tags { posts(before: $c) { totalCount } } }']) {
+      for (const query of [
+        'query($c: String) { posts(after: $c) { totalCount } }',
+        'query($c: String) { tags { posts(before: $c) { totalCount } } }',
+      ]) {
         const res = await gw.gql(query, { c: forged });
         noInternal(res.body);
-        expect(res.body.errors![0]).toMatchObject({ message: expect.stringMatching(/^Invalid cursor/), extensions: { code: 'BAD_USER_INPUT' } });
+        expect(res.body.errors![0]).toMatchObject({
+          message: expect.stringMatching(/^Invalid cursor/),
+          extensions: { code: 'BAD_USER_INPUT' },
+        });
       }
     }
   });
@@ -80,7 +86,11 @@ describe('a mutation whose selection would fail is refused before it writes', ()
     ['a page over 100', 'tags { posts(first: 101) { totalCount } }'],
     ['a forged cursor', 'tags { posts(after: "zzz") { totalCount } }'],
   ])('%s', async (_what, selection) => {
-    const res = await gw.gql(`mutation { createPost(input: { title: "Selection fails", kind: SHORT, tags: ["x"] }) { ... on CreatePostPayload { post { id ${selection} } } } }`, {}, editor);
+    const res = await gw.gql(
+      `mutation { createPost(input: { title: "Selection fails", kind: SHORT, tags: ["x"] }) { ... on CreatePostPayload { post { id ${selection} } } } }`,
+      {},
+      editor,
+    );
     expect(res.body.data).toBeUndefined();
     expect(res.body.errors![0]!.extensions?.code).toBe('BAD_USER_INPUT');
     expect(await gw.db.prisma.post.count({ where: { title: 'Selection fails' } })).toBe(0);

@@ -26,7 +26,14 @@ interface Harness {
   post(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<any>;
   close(): Promise<void>;
 }
-interface Reply { status: number; headers: Headers; text: string; body: any; sql: string[]; hit: boolean }
+interface Reply {
+  status: number;
+  headers: Headers;
+  text: string;
+  body: any;
+  sql: string[];
+  hit: boolean;
+}
 
 const ACCEPT = { accept: 'application/graphql-response+json' };
 const pathOf = (query: string, extra = '') => `/graphql?query=${encodeURIComponent(query)}${extra}`;
@@ -34,10 +41,32 @@ const pathOf = (query: string, extra = '') => `/graphql?query=${encodeURICompone
 async function harness(options: { config?: Partial<Config>; requests?: RateLimitStore } = {}): Promise<Harness> {
   const cache = new GetCache();
   const logs: Record<string, unknown>[] = [];
-  const logger = pino({ level: 'info' }, new Writable({ write(chunk, _enc, done) { logs.push(JSON.parse(String(chunk))); done(); } }));
-  const rateLimits = options.requests ? { requests: options.requests, loginFailures: new RateLimiterMemory({ points: 10, duration: 900 }) } : undefined;
-  const gw = await createTestGateway({ config: { cacheTtlSeconds: 60, ...options.config }, logger, gateway: { publicCache: cache.generations, rateLimits } });
-  const server: Server = createServer(createRequestHandler({ yoga: gw.yoga, getCache: cache, requests: options.requests ?? null, trustProxy: options.config?.trustProxy ?? false, logger }));
+  const logger = pino(
+    { level: 'info' },
+    new Writable({
+      write(chunk, _enc, done) {
+        logs.push(JSON.parse(String(chunk)));
+        done();
+      },
+    }),
+  );
+  const rateLimits = options.requests
+    ? { requests: options.requests, loginFailures: new RateLimiterMemory({ points: 10, duration: 900 }) }
+    : undefined;
+  const gw = await createTestGateway({
+    config: { cacheTtlSeconds: 60, ...options.config },
+    logger,
+    gateway: { publicCache: cache.generations, rateLimits },
+  });
+  const server: Server = createServer(
+    createRequestHandler({
+      yoga: gw.yoga,
+      getCache: cache,
+      requests: options.requests ?? null,
+      trustProxy: options.config?.trustProxy ?? false,
+      logger,
+    }),
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
@@ -52,7 +81,14 @@ async function harness(options: { config?: Partial<Config>; requests?: RateLimit
         response = await fetch(base + pathOf(query, extra), { headers: { ...ACCEPT, ...headers } });
       });
       const text = await response.text();
-      return { status: response.status, headers: response.headers, text, body: text ? JSON.parse(text) : null, sql, hit: cache.hits > hits };
+      return {
+        status: response.status,
+        headers: response.headers,
+        text,
+        body: text ? JSON.parse(text) : null,
+        sql,
+        hit: cache.hits > hits,
+      };
     },
     async post(query, variables = {}, headers = {}) {
       const response = await fetch(base + '/graphql', {
@@ -72,7 +108,11 @@ async function harness(options: { config?: Partial<Config>; requests?: RateLimit
 
 /** Headers a replay must reproduce: all but the per-response ones. */
 const comparable = (headers: Headers) =>
-  Object.fromEntries([...headers].map(([name, value]) => [name.toLowerCase(), value]).filter(([name]) => !['date', 'x-request-id', 'keep-alive', 'connection'].includes(name!)));
+  Object.fromEntries(
+    [...headers]
+      .map(([name, value]) => [name.toLowerCase(), value])
+      .filter(([name]) => !['date', 'x-request-id', 'keep-alive', 'connection'].includes(name!)),
+  );
 
 const FEED = '{ homeFeed { shorts { totalCount edges { node { title } } } favorites { title } } }';
 
@@ -109,7 +149,14 @@ describe('hits and misses', () => {
     expect(hit.hit).toBe(true);
     const lines = h.logs.slice(before);
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatchObject({ level: 30, msg: 'request', method: 'GET', path: '/graphql', status: 200, requestId: hit.headers.get('x-request-id') });
+    expect(lines[0]).toMatchObject({
+      level: 30,
+      msg: 'request',
+      method: 'GET',
+      path: '/graphql',
+      status: 200,
+      requestId: hit.headers.get('x-request-id'),
+    });
     expect(typeof lines[0]!.durationMs).toBe('number');
   });
 
@@ -307,7 +354,12 @@ describe('limits and expiry', () => {
       const a = { 'x-forwarded-for': '203.0.113.1' };
       const replies = [];
       for (let i = 0; i < 4; i += 1) replies.push(await h.get(FEED, a));
-      expect(replies.map((r) => [r.status, r.hit])).toEqual([[200, false], [200, true], [200, true], [200, true]]);
+      expect(replies.map((r) => [r.status, r.hit])).toEqual([
+        [200, false],
+        [200, true],
+        [200, true],
+        [200, true],
+      ]);
       expect((await store.get('ip:203.0.113.1'))?.consumedPoints).toBe(4);
       const refused = await h.get(FEED, a);
       expect(refused.status).toBe(429);
@@ -328,7 +380,7 @@ describe('limits and expiry', () => {
     }
   });
 
-  it('CACHE_TTL_SECONDS applies: an entry expires with Yoga\'s', async () => {
+  it("CACHE_TTL_SECONDS applies: an entry expires with Yoga's", async () => {
     const h = await harness({ config: { cacheTtlSeconds: 1 } });
     try {
       await h.get(FEED);
@@ -444,7 +496,7 @@ describe('a mutation that changes no public content keeps every stored answer', 
   });
 });
 
-describe('If-None-Match on the fast path (RFC 9110, as on Yoga\'s path)', () => {
+describe("If-None-Match on the fast path (RFC 9110, as on Yoga's path)", () => {
   let h: Harness;
   beforeAll(async () => {
     h = await harness();

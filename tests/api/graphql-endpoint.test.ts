@@ -11,8 +11,24 @@ const TYPENAME = JSON.stringify({ query: '{ __typename }' });
 const LOGIN = `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { __typename } }`;
 
 const PATHS = [
-  '/graphql', '/graphql/', '/graphql?x=1', '/graphql/?x=1', '/graphql/#top', '/x/graphql', '/x/graphql/?', '/x?y=/graphql', '/x?y=/graphql/',
-  '/GRAPHQL', '/Graphql/', '/graphql//', '/graphql/x', '/graphqlx', '/%67raphql', '/graphql%2F', '/graphql.json', '/',
+  '/graphql',
+  '/graphql/',
+  '/graphql?x=1',
+  '/graphql/?x=1',
+  '/graphql/#top',
+  '/x/graphql',
+  '/x/graphql/?',
+  '/x?y=/graphql',
+  '/x?y=/graphql/',
+  '/GRAPHQL',
+  '/Graphql/',
+  '/graphql//',
+  '/graphql/x',
+  '/graphqlx',
+  '/%67raphql',
+  '/graphql%2F',
+  '/graphql.json',
+  '/',
 ];
 
 describe('isGraphqlEndpoint', () => {
@@ -44,7 +60,13 @@ describe('the endpoint with a trailing slash (or any other form Yoga serves)', (
     try {
       const q = encodeURIComponent('{ __typename }');
       const statuses = [];
-      for (const path of [`/graphql/?query=${q}`, `/graphql/?query=${q}`, `/graphql/?query=${q}`, `/graphql/?query=${q}`, `/x?query=${q}&y=/graphql`]) {
+      for (const path of [
+        `/graphql/?query=${q}`,
+        `/graphql/?query=${q}`,
+        `/graphql/?query=${q}`,
+        `/graphql/?query=${q}`,
+        `/x?query=${q}&y=/graphql`,
+      ]) {
         const res = await gw.yoga.fetch(`http://gateway.test${path}`, { headers: ACCEPT });
         await res.arrayBuffer();
         statuses.push(res.status);
@@ -72,7 +94,9 @@ describe('the endpoint with a trailing slash (or any other form Yoga serves)', (
       expect((await read.json()).data.viewer.email).toBe(EDITOR.email);
       expect(read.headers.get('cache-control')).toBe('private, no-store');
       // An anonymous GET there is cacheable, like on /graphql.
-      const anonymous = await gw.yoga.fetch(`http://gateway.test/graphql/?query=${encodeURIComponent('{ __typename }')}`, { headers: ACCEPT });
+      const anonymous = await gw.yoga.fetch(`http://gateway.test/graphql/?query=${encodeURIComponent('{ __typename }')}`, {
+        headers: ACCEPT,
+      });
       expect(anonymous.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate');
     } finally {
       await gw.close();
@@ -83,7 +107,11 @@ describe('the endpoint with a trailing slash (or any other form Yoga serves)', (
     const origin = 'https://admin.example';
     const gw = await createTestGateway({ seed: false, config: { corsOrigins: [origin] } });
     try {
-      const res = await gw.yoga.fetch('http://gateway.test/graphql/', { method: 'POST', headers: { 'content-type': 'application/json', ...ACCEPT, origin }, body: TYPENAME });
+      const res = await gw.yoga.fetch('http://gateway.test/graphql/', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...ACCEPT, origin },
+        body: TYPENAME,
+      });
       expect(res.headers.get('access-control-allow-origin')).toBe(origin);
       expect(res.headers.get('vary')).toMatch(/Origin/);
     } finally {

@@ -104,7 +104,9 @@ describe('the anonymous home feed', () => {
   });
 
   it('shows "Lab inside" on the Embeddings long read only, wherever it appears', async () => {
-    const withLab = allCards().filter((c) => c.hasLab).map((c) => c.title);
+    const withLab = allCards()
+      .filter((c) => c.hasLab)
+      .map((c) => c.title);
     expect(new Set(withLab)).toEqual(new Set(['Embeddings: How Geometry Pretends to Be Meaning']));
     const all = await gateway.gql(ALL_LABS);
     const everyLab = all.body.data!.posts.edges.filter((e) => e.node.hasLab).map((e) => e.node.title);

@@ -57,7 +57,11 @@ describe('limits', () => {
   });
 
   it('cost: a huge literal list, and wide nesting', async () => {
-    await expectRefused(`{ categories { posts(first: 100) { edges { node { title tags { name } } } } } }`, 'QUERY_TOO_COSTLY', /cost limit of 20000 exceeded/);
+    await expectRefused(
+      `{ categories { posts(first: 100) { edges { node { title tags { name } } } } } }`,
+      'QUERY_TOO_COSTLY',
+      /cost limit of 20000 exceeded/,
+    );
     const wide = `{ categories { posts(first: 100) { edges { node { title tags { name posts(first: 100) { edges { node { title } } } } } } } } }`;
     await expectRefused(wide, 'QUERY_TOO_COSTLY', /cost limit of 20000 exceeded/);
   });
@@ -106,12 +110,21 @@ describe('chunked request bodies (no Content-Length), through node:http', () => 
   /** POSTs `body` in 64 KiB chunks with Transfer-Encoding: chunked, as a streaming client sends it. */
   function postChunked(body: string): Promise<{ status: number; json: any }> {
     return new Promise((resolve, reject) => {
-      const req = request({ port, host: '127.0.0.1', method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json', accept: 'application/json' } }, (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (text += chunk));
-        res.on('end', () => resolve({ status: res.statusCode!, json: JSON.parse(text) }));
-      });
+      const req = request(
+        {
+          port,
+          host: '127.0.0.1',
+          method: 'POST',
+          path: '/graphql',
+          headers: { 'content-type': 'application/json', accept: 'application/json' },
+        },
+        (res) => {
+          let text = '';
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => (text += chunk));
+          res.on('end', () => resolve({ status: res.statusCode!, json: JSON.parse(text) }));
+        },
+      );
       // The server may answer 413 and close before the whole body is written.
       req.on('error', reject);
       const bytes = Buffer.from(body);

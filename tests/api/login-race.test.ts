@@ -40,29 +40,44 @@ describe('concurrent wrong passwords (LOGIN_MAX_FAILURES=10)', () => {
   it('30 at once for one account, each from its own address: 10 checked, 20 refused', { timeout: SLOW }, async () => {
     const gw = await createTestGateway({ seed: false, config: { loginMaxFailures: 10, trustProxy: 1 } });
     gateways.push(gw);
-    const result = await race(Array.from({ length: 30 }, (_, i) => () =>
-      gw.gql(login, { e: EDITOR.email, p: `wrong ${i}` }, { 'x-forwarded-for': `198.51.100.${i + 1}` })));
+    const result = await race(
+      Array.from(
+        { length: 30 },
+        (_, i) => () => gw.gql(login, { e: EDITOR.email, p: `wrong ${i}` }, { 'x-forwarded-for': `198.51.100.${i + 1}` }),
+      ),
+    );
     expect(result).toEqual({ counts: { InvalidCredentialsError: 10, TooManyAttemptsError: 20 }, passwordChecks: 10 });
     // The lockout holds for the right password too.
-    expect((await gw.gql(login, { e: EDITOR.email, p: EDITOR.password }, { 'x-forwarded-for': '192.0.2.1' })).body.data.login.__typename)
-      .toBe('TooManyAttemptsError');
+    expect(
+      (await gw.gql(login, { e: EDITOR.email, p: EDITOR.password }, { 'x-forwarded-for': '192.0.2.1' })).body.data.login.__typename,
+    ).toBe('TooManyAttemptsError');
   });
 
   it('30 at once from one address, each for another account: 10 checked, 20 refused', { timeout: SLOW }, async () => {
     const gw = await createTestGateway({ seed: false, config: { loginMaxFailures: 10, trustProxy: 1 } });
     gateways.push(gw);
-    const result = await race(Array.from({ length: 30 }, (_, i) => () =>
-      gw.gql(login, { e: `victim${i}@example.com`, p: 'guess' }, { 'x-forwarded-for': '203.0.113.7' })));
+    const result = await race(
+      Array.from(
+        { length: 30 },
+        (_, i) => () => gw.gql(login, { e: `victim${i}@example.com`, p: 'guess' }, { 'x-forwarded-for': '203.0.113.7' }),
+      ),
+    );
     expect(result.counts).toEqual({ InvalidCredentialsError: 10, TooManyAttemptsError: 20 });
     expect(result.passwordChecks).toBe(10 + 1); // + the dummy hash unknown emails are checked against, made once
   });
 
   it('two gateway instances sharing the counters: still 10 checks for the account', { timeout: SLOW }, async () => {
     const rateLimits = memoryRateLimits({ requestsPerMinute: 0, loginMaxFailures: 10 });
-    const [a, b] = await Promise.all([0, 1].map(() => createTestGateway({ seed: false, config: { trustProxy: 1 }, gateway: { rateLimits } })));
+    const [a, b] = await Promise.all(
+      [0, 1].map(() => createTestGateway({ seed: false, config: { trustProxy: 1 }, gateway: { rateLimits } })),
+    );
     gateways.push(a!, b!);
-    const result = await race(Array.from({ length: 30 }, (_, i) => () =>
-      (i % 2 ? a! : b!).gql(login, { e: EDITOR.email, p: `wrong ${i}` }, { 'x-forwarded-for': `198.51.100.${i + 1}` })));
+    const result = await race(
+      Array.from(
+        { length: 30 },
+        (_, i) => () => (i % 2 ? a! : b!).gql(login, { e: EDITOR.email, p: `wrong ${i}` }, { 'x-forwarded-for': `198.51.100.${i + 1}` }),
+      ),
+    );
     expect(result).toEqual({ counts: { InvalidCredentialsError: 10, TooManyAttemptsError: 20 }, passwordChecks: 10 });
   });
 });

@@ -10,7 +10,10 @@ import { applyMigrations, MigrationError, migrationStatus } from '../../server/s
 import { createTestDatabase, testDatabaseKind, type TestDatabase } from '../support/database.ts';
 
 const realDir = path.resolve(import.meta.dirname, '../../prisma/migrations');
-const realNames = fs.readdirSync(realDir).filter((n) => fs.existsSync(path.join(realDir, n, 'migration.sql'))).sort();
+const realNames = fs
+  .readdirSync(realDir)
+  .filter((n) => fs.existsSync(path.join(realDir, n, 'migration.sql')))
+  .sort();
 
 const open: TestDatabase[] = [];
 const tempDirs: string[] = [];
@@ -39,8 +42,14 @@ function writeMigration(dir: string, name: string, sql: string) {
 }
 
 interface Row {
-  id: string; checksum: string; finished_at: Date | null; migration_name: string; logs: string | null;
-  rolled_back_at: Date | null; started_at: Date; applied_steps_count: number;
+  id: string;
+  checksum: string;
+  finished_at: Date | null;
+  migration_name: string;
+  logs: string | null;
+  rolled_back_at: Date | null;
+  started_at: Date;
+  applied_steps_count: number;
 }
 const rows = (db: TestDatabase) => db.driver.query<Row>('SELECT * FROM "_prisma_migrations" ORDER BY started_at, migration_name');
 const tableExists = async (db: TestDatabase, table: string) =>
@@ -91,14 +100,20 @@ describe(`applyMigrations on ${testDatabaseKind}`, () => {
     expect((failure as Error).message).toMatch(/^Migration 002_broken failed: .*missing_table.*_prisma_migrations/s);
 
     const recorded = await rows(db);
-    expect(recorded.map((r) => [r.migration_name, r.finished_at === null])).toEqual([['001_ok', false], ['002_broken', true]]);
+    expect(recorded.map((r) => [r.migration_name, r.finished_at === null])).toEqual([
+      ['001_ok', false],
+      ['002_broken', true],
+    ]);
     const broken = recorded[1]!;
     expect(broken.logs).toMatch(/missing_table/);
     expect(broken).toMatchObject({ applied_steps_count: 0, rolled_back_at: null });
     expect(await tableExists(db, 'one')).toBe(true);
     for (const table of ['two', 'three', 'four']) expect(await tableExists(db, table)).toBe(false);
-    expect(await migrationStatus({ driver: db.driver, migrationsDir: dir }))
-      .toEqual({ pending: ['003_later'], failed: ['002_broken'], applied: ['001_ok'] });
+    expect(await migrationStatus({ driver: db.driver, migrationsDir: dir })).toEqual({
+      pending: ['003_later'],
+      failed: ['002_broken'],
+      applied: ['001_ok'],
+    });
 
     // Fixing the file is not enough: the failed row must be resolved first, as with Prisma (P3009).
     writeMigration(dir, '002_broken', 'CREATE TABLE "two" (id INT PRIMARY KEY);');
@@ -110,14 +125,18 @@ describe(`applyMigrations on ${testDatabaseKind}`, () => {
     const resumed = await applyMigrations({ driver: db.driver, migrationsDir: dir });
     expect(resumed).toEqual({ applied: ['002_broken', '003_later'], alreadyApplied: 1 });
     expect(await tableExists(db, 'two')).toBe(true);
-    expect(await migrationStatus({ driver: db.driver, migrationsDir: dir }))
-      .toEqual({ pending: [], failed: [], applied: ['001_ok', '002_broken', '003_later'] });
+    expect(await migrationStatus({ driver: db.driver, migrationsDir: dir })).toEqual({
+      pending: [],
+      failed: [],
+      applied: ['001_ok', '002_broken', '003_later'],
+    });
   });
 
   it('rolls back a failing DDL script as a whole', async () => {
     const db = await emptyDatabase();
     const dir = migrationsDir({
-      '001_ddl': 'CREATE TYPE "Mood" AS ENUM (\'UP\');\nCREATE TABLE "a" (id INT, mood "Mood");\n' +
+      '001_ddl':
+        'CREATE TYPE "Mood" AS ENUM (\'UP\');\nCREATE TABLE "a" (id INT, mood "Mood");\n' +
         'CREATE INDEX "a_id_idx" ON "a"(id);\nALTER TABLE "a" ADD COLUMN "id" INT;\n',
     });
     await expect(applyMigrations({ driver: db.driver, migrationsDir: dir })).rejects.toThrow(/Migration 001_ddl failed/);

@@ -74,13 +74,19 @@ describe('refused arguments: a clear BAD_USER_INPUT, never a server error', () =
   });
 
   it('a huge page is refused before anything runs (400, no data), literal or variable', async () => {
-    for (const [query, variables] of [[`{ posts(first: 10000) { edges { node { title } } } }`, {}], [`query($n: Int) { posts(first: $n) { edges { node { title } } } }`, { n: 10000 }]] as const) {
+    for (const [query, variables] of [
+      [`{ posts(first: 10000) { edges { node { title } } } }`, {}],
+      [`query($n: Int) { posts(first: $n) { edges { node { title } } } }`, { n: 10000 }],
+    ] as const) {
       const sql = await gateway.statements(async () => {
         const res = await gateway.gql(query, variables);
         expect(res.status).toBe(400);
         expect(res.body.data).toBeUndefined();
         expect(res.body.errors).toEqual([
-          expect.objectContaining({ message: '"first" must be between 0 and 100; got 10000.', extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argumentName: 'first' }) }),
+          expect.objectContaining({
+            message: '"first" must be between 0 and 100; got 10000.',
+            extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argumentName: 'first' }),
+          }),
         ]);
       });
       expect(sql).toEqual([]);
@@ -113,7 +119,11 @@ describe('lookups by slug', () => {
     const q = `query($after: String) { category(slug: "embeddings-and-retrieval") { name postCount
       posts(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { title category { slug } } } } } }`;
     const one = (await gateway.gql(q)).body.data.category;
-    expect(one).toMatchObject({ name: 'Embeddings and Retrieval', postCount: 3, posts: { totalCount: 3, pageInfo: { hasNextPage: true } } });
+    expect(one).toMatchObject({
+      name: 'Embeddings and Retrieval',
+      postCount: 3,
+      posts: { totalCount: 3, pageInfo: { hasNextPage: true } },
+    });
     const two = (await gateway.gql(q, { after: one.posts.pageInfo.endCursor })).body.data.category;
     expect(two.posts.pageInfo.hasNextPage).toBe(false);
     expect([...nodesOf<any>(one.posts), ...nodesOf<any>(two.posts)].map((n) => [n.title, n.category.slug])).toEqual([

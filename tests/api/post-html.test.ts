@@ -60,26 +60,32 @@ const html = async (slug: string) => (await editor(POST_HTML, { slug })).body.da
 
 describe('bodies nested too deeply for the renderer', () => {
   const shapes: [string, string][] = [
-    ['the issue\'s 5,000 block quotes', ISSUE_BODY],
+    ["the issue's 5,000 block quotes", ISSUE_BODY],
     ['5,000 nested bullet lists', '* '.repeat(5000) + 'x'],
     ['lists nested 40 deep by indentation', Array.from({ length: 40 }, (_, i) => `${'  '.repeat(i)}- a`).join('\n')],
     ['5,000 open brackets', '['.repeat(5000) + 'x'],
     ['an emphasis chain *a **b ***…', '*a **b ***c '.repeat(2000)],
   ];
 
-  it.each(shapes)('%s: createPost → ValidationError at input.body with the rule\'s message; nothing written', async (_label, body) => {
+  it.each(shapes)("%s: createPost → ValidationError at input.body with the rule's message; nothing written", async (_label, body) => {
     const res = await expectNothingChanged(gw, () => editor(CREATE_POST, { input: { kind: 'NOTE', title: 'Too deep', body } }));
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data!.result.__typename).toBe('ValidationError');
-    expect(expectTypename(res.body.data!.result, 'ValidationError').fieldErrors).toEqual([{ path: ['input', 'body'], message: markdownNestingIssue(body) }]);
+    expect(expectTypename(res.body.data!.result, 'ValidationError').fieldErrors).toEqual([
+      { path: ['input', 'body'], message: markdownNestingIssue(body) },
+    ]);
   });
 
-  it('updatePost with the issue\'s body → ValidationError at input.body; the post keeps its body, HTML and version', async () => {
+  it("updatePost with the issue's body → ValidationError at input.body; the post keeps its body, HTML and version", async () => {
     const post = await createDraft({ title: 'Kept Body', body: 'The *original* body.' });
-    const res = await expectNothingChanged(gw, () => editor(UPDATE_POST, { input: { id: post.id, expectedVersion: post.version, body: ISSUE_BODY } }));
+    const res = await expectNothingChanged(gw, () =>
+      editor(UPDATE_POST, { input: { id: post.id, expectedVersion: post.version, body: ISSUE_BODY } }),
+    );
     expect(res.body.data!.result.__typename).toBe('ValidationError');
     expect(fieldPaths(res.body.data!.result)).toEqual(['input.body']);
-    expect(expectTypename(res.body.data!.result, 'ValidationError').fieldErrors[0]!.message).toMatch(/^Quotes and lists are nested 5000 levels deep \(line 1\); at most \d+ levels can be shown\.$/);
+    expect(expectTypename(res.body.data!.result, 'ValidationError').fieldErrors[0]!.message).toMatch(
+      /^Quotes and lists are nested 5000 levels deep \(line 1\); at most \d+ levels can be shown\.$/,
+    );
     expect(await html(post.slug)).toEqual({ html: '<p>The <em>original</em> body.</p>', readingTimeMinutes: 1 });
   });
 });
@@ -108,29 +114,52 @@ describe('stored HTML', () => {
     const post = await createDraft({ title: 'Edit Body', body: 'First.' });
     const retitled = await editor(UPDATE_POST, { input: { id: post.id, expectedVersion: post.version, title: 'Edited Body' } });
     expect(await html(post.slug)).toEqual({ html: '<p>First.</p>', readingTimeMinutes: 1 });
-    await editor(UPDATE_POST, { input: { id: post.id, expectedVersion: expectTypename(retitled.body.data!.result, 'UpdatePostPayload').post.version, body: 'Second, **bold**.' } });
+    await editor(UPDATE_POST, {
+      input: {
+        id: post.id,
+        expectedVersion: expectTypename(retitled.body.data!.result, 'UpdatePostPayload').post.version,
+        body: 'Second, **bold**.',
+      },
+    });
     expect(await html(post.slug)).toEqual({ html: '<p>Second, <strong>bold</strong>.</p>', readingTimeMinutes: 1 });
   });
 
-  it('is stored for the seed\'s posts and for bench:data\'s generated posts', async () => {
+  it("is stored for the seed's posts and for bench:data's generated posts", async () => {
     const { posts } = await loadContent();
-    const seeded = await gw.db.prisma.post.findMany({ where: { slug: { in: posts.map((post) => post.slug) } }, select: { body: true, html: true, htmlVersion: true, readingTimeMinutes: true } });
+    const seeded = await gw.db.prisma.post.findMany({
+      where: { slug: { in: posts.map((post) => post.slug) } },
+      select: { body: true, html: true, htmlVersion: true, readingTimeMinutes: true },
+    });
     expect(seeded).toHaveLength(posts.length);
     for (const row of seeded) {
-      expect(row).toEqual({ body: row.body, html: markdownToSafeHtml(row.body), htmlVersion: MARKDOWN_RENDERER_VERSION, readingTimeMinutes: readingTimeMinutes(row.body) });
+      expect(row).toEqual({
+        body: row.body,
+        html: markdownToSafeHtml(row.body),
+        htmlVersion: MARKDOWN_RENDERER_VERSION,
+        readingTimeMinutes: readingTimeMinutes(row.body),
+      });
     }
     await generatePosts(gw.db.prisma, { count: 30, seed: 7 });
-    const generated = await gw.db.prisma.post.findMany({ where: { slug: { startsWith: 'gen-' } }, select: { body: true, html: true, htmlVersion: true } });
+    const generated = await gw.db.prisma.post.findMany({
+      where: { slug: { startsWith: 'gen-' } },
+      select: { body: true, html: true, htmlVersion: true },
+    });
     expect(generated).toHaveLength(30);
-    for (const row of generated) expect(row).toEqual({ body: row.body, html: markdownToSafeHtml(row.body), htmlVersion: MARKDOWN_RENDERER_VERSION });
+    for (const row of generated)
+      expect(row).toEqual({ body: row.body, html: markdownToSafeHtml(row.body), htmlVersion: MARKDOWN_RENDERER_VERSION });
   });
 });
 
 describe('rows rendered by an older renderer, or never', () => {
   it('read rendered off the event loop, and are stored by the start-up sweep (updatedAt and version kept)', async () => {
     const post = await createDraft({ title: 'Stale Row', body: 'Old *row*.' });
-    await gw.db.driver.query(`UPDATE "Post" SET html = '<p>old renderer</p>', "htmlVersion" = $2 WHERE id = (SELECT id FROM "Post" WHERE slug = $1)`, [post.slug, MARKDOWN_RENDERER_VERSION - 1]);
-    await gw.db.driver.query(`UPDATE "Post" SET html = NULL, "htmlVersion" = 0, "readingTimeMinutes" = NULL WHERE slug = 'chunking-strategies'`);
+    await gw.db.driver.query(
+      `UPDATE "Post" SET html = '<p>old renderer</p>', "htmlVersion" = $2 WHERE id = (SELECT id FROM "Post" WHERE slug = $1)`,
+      [post.slug, MARKDOWN_RENDERER_VERSION - 1],
+    );
+    await gw.db.driver.query(
+      `UPDATE "Post" SET html = NULL, "htmlVersion" = 0, "readingTimeMinutes" = NULL WHERE slug = 'chunking-strategies'`,
+    );
     expect(await html(post.slug)).toEqual({ html: '<p>Old <em>row</em>.</p>', readingTimeMinutes: 1 });
     const before = await gw.db.prisma.post.findUniqueOrThrow({ where: { slug: post.slug } });
 
@@ -144,7 +173,9 @@ describe('rows rendered by an older renderer, or never', () => {
   });
 
   it('cost one more statement per request, whatever their number', async () => {
-    await gw.db.driver.query(`UPDATE "Post" SET "htmlVersion" = 0 WHERE slug IN (SELECT slug FROM "Post" WHERE status = 'PUBLISHED' ORDER BY "publishedAt" DESC LIMIT 10)`);
+    await gw.db.driver.query(
+      `UPDATE "Post" SET "htmlVersion" = 0 WHERE slug IN (SELECT slug FROM "Post" WHERE status = 'PUBLISHED' ORDER BY "publishedAt" DESC LIMIT 10)`,
+    );
     const statements = await gw.statements(() => gw.gql(PAGE_HTML));
     expect(statements.filter((sql) => /"body"/.test(sql) && !/"html"/.test(sql))).toHaveLength(1);
     const res = await gw.gql(PAGE_HTML);
@@ -156,12 +187,26 @@ describe('rows rendered by an older renderer, or never', () => {
   });
 
   it('with a body too deep for the renderer (written before the rule) read as plain text, never an error', async () => {
-    const row = await gw.db.prisma.post.create({ data: { slug: 'legacy-deep-quotes', kind: 'NOTE', title: 'Legacy', summary: 's', body: ISSUE_BODY, status: 'PUBLISHED', publishedAt: new Date() } });
+    const row = await gw.db.prisma.post.create({
+      data: {
+        slug: 'legacy-deep-quotes',
+        kind: 'NOTE',
+        title: 'Legacy',
+        summary: 's',
+        body: ISSUE_BODY,
+        status: 'PUBLISHED',
+        publishedAt: new Date(),
+      },
+    });
     const res = await gw.gql(POST_HTML, { slug: row.slug });
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data!.post!.html).toBe(`<pre>${'&gt; '.repeat(5000)}x</pre>`);
     const refused: string[] = [];
-    const result = await refreshStaleHtml({ prisma: gw.db.prisma, renderer: createMarkdownRenderer({ timeoutMs: 60_000 }), onRefused: (post) => refused.push(post.slug) });
+    const result = await refreshStaleHtml({
+      prisma: gw.db.prisma,
+      renderer: createMarkdownRenderer({ timeoutMs: 60_000 }),
+      onRefused: (post) => refused.push(post.slug),
+    });
     expect(result).toMatchObject({ refused: 1 });
     expect(refused).toEqual(['legacy-deep-quotes']);
     expect((await gw.db.prisma.post.findUniqueOrThrow({ where: { id: row.id } })).htmlVersion).toBe(MARKDOWN_RENDERER_VERSION);
@@ -206,7 +251,9 @@ describe('the render time budget', () => {
 
   it('stops a render that overruns it: ValidationError at input.body, nothing written; the next save works', async () => {
     const as = await asEditor(hurried);
-    const res = await expectNothingChanged(hurried, () => as(CREATE_POST, { input: { kind: 'NOTE', title: 'Slow Body', body: SLOW_BODY } }));
+    const res = await expectNothingChanged(hurried, () =>
+      as(CREATE_POST, { input: { kind: 'NOTE', title: 'Slow Body', body: SLOW_BODY } }),
+    );
     expect(res.body.data!.result.__typename).toBe('ValidationError');
     expect(expectTypename(res.body.data!.result, 'ValidationError').fieldErrors).toEqual([
       { path: ['input', 'body'], message: expect.stringMatching(/^Rendering this body took longer than 0\.2 s, so it was stopped\./) },
@@ -214,7 +261,9 @@ describe('the render time budget', () => {
     const ok = await as(CREATE_POST, { input: { kind: 'NOTE', title: 'Quick Body', body: 'Quick.' } });
     expect(ok.body.data!.result.__typename).toBe('CreatePostPayload');
     const post = expectTypename(ok.body.data!.result, 'CreatePostPayload').post;
-    const update = await expectNothingChanged(hurried, () => as(UPDATE_POST, { input: { id: post.id, expectedVersion: post.version, body: SLOW_BODY } }));
+    const update = await expectNothingChanged(hurried, () =>
+      as(UPDATE_POST, { input: { id: post.id, expectedVersion: post.version, body: SLOW_BODY } }),
+    );
     expect(fieldPaths(update.body.data!.result)).toEqual(['input.body']);
   });
 });

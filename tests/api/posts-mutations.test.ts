@@ -6,8 +6,18 @@ import { graphql } from '../__generated__/index.ts';
 import type { CreatePostInput } from '../__generated__/graphql.ts';
 import { createTestGateway, type TestGateway } from '../support/gateway.ts';
 import {
-  CREATE_POST, DELETE_POST, PUBLISH_POST, UNPUBLISH_POST, UPDATE_POST,
-  asEditor, type Editor, expectNothingChanged, expectTypename, fieldPaths, globalId, postRow,
+  CREATE_POST,
+  DELETE_POST,
+  PUBLISH_POST,
+  UNPUBLISH_POST,
+  UPDATE_POST,
+  asEditor,
+  type Editor,
+  expectNothingChanged,
+  expectTypename,
+  fieldPaths,
+  globalId,
+  postRow,
 } from '../support/mutations.ts';
 
 let gw: TestGateway;
@@ -49,10 +59,19 @@ describe('createPost', () => {
   it('makes a draft: slug from the title, tags in the given order (new created, existing reused), category', async () => {
     const rlhf = await gw.db.prisma.tag.findUniqueOrThrow({ where: { slug: 'rlhf' } });
     const tagsBefore = await gw.db.prisma.tag.count();
-    const post = await draft('Reward Hacking: A Field Guide', { tags: ['Zeta Tag', 'rlhf', 'Alpha Tag'], categoryId: llm.id, hasLab: true });
+    const post = await draft('Reward Hacking: A Field Guide', {
+      tags: ['Zeta Tag', 'rlhf', 'Alpha Tag'],
+      categoryId: llm.id,
+      hasLab: true,
+    });
     expect(post).toMatchObject({
-      slug: 'reward-hacking-a-field-guide', kind: 'NOTE', status: 'DRAFT', publishedAt: null, version: 1,
-      isFavorite: false, category: { id: llm.id, slug: 'llm' },
+      slug: 'reward-hacking-a-field-guide',
+      kind: 'NOTE',
+      status: 'DRAFT',
+      publishedAt: null,
+      version: 1,
+      isFavorite: false,
+      category: { id: llm.id, slug: 'llm' },
     });
     expect(post.tags.map((t) => t.slug)).toEqual(['zeta-tag', 'rlhf', 'alpha-tag']);
     expect(post.tags[1]!.id).toBe(globalId('Tag', rlhf.id));
@@ -72,14 +91,19 @@ describe('publishPost / unpublishPost', () => {
 
     const published = await editor(PUBLISH_POST, { input: { id: post.id, expectedVersion: 1 } });
     expect(published.body.data!.result).toMatchObject({ __typename: 'PublishPostPayload', post: { status: 'PUBLISHED', version: 2 } });
-    expect(Date.parse(expectTypename(published.body.data!.result, 'PublishPostPayload').post.publishedAt!)).toBeGreaterThan(Date.now() - 60_000);
+    expect(Date.parse(expectTypename(published.body.data!.result, 'PublishPostPayload').post.publishedAt!)).toBeGreaterThan(
+      Date.now() - 60_000,
+    );
     const visible = await publicSlugs();
     expect(visible.posts[0]).toBe(post.slug); // newest first
     expect(visible.homeFeed[0]).toBe(post.slug);
     expect((await gw.gql(POST_TITLE, { slug: post.slug })).body.data!.post).toEqual({ title: 'Publishing Round Trip' });
 
     const unpublished = await editor(UNPUBLISH_POST, { input: { id: post.id, expectedVersion: 2 } });
-    expect(unpublished.body.data!.result).toMatchObject({ __typename: 'UnpublishPostPayload', post: { status: 'DRAFT', publishedAt: null, version: 3 } });
+    expect(unpublished.body.data!.result).toMatchObject({
+      __typename: 'UnpublishPostPayload',
+      post: { status: 'DRAFT', publishedAt: null, version: 3 },
+    });
     const hidden = await publicSlugs();
     expect(hidden.posts).not.toContain(post.slug);
     expect(hidden.homeFeed).not.toContain(post.slug);
@@ -105,23 +129,36 @@ describe('updatePost', () => {
   it('with the current expectedVersion changes only the given fields and bumps the version', async () => {
     const post = await draft('Before The Edit', { tags: ['rlhf'], body: 'Original body.' });
     const res = await editor(UPDATE_POST, { input: { id: post.id, expectedVersion: 1, title: 'After The Edit', tags: ['ppo', 'rlhf'] } });
-    expect(res.body.data!.result).toMatchObject({ __typename: 'UpdatePostPayload', post: { title: 'After The Edit', version: 2, slug: post.slug } });
+    expect(res.body.data!.result).toMatchObject({
+      __typename: 'UpdatePostPayload',
+      post: { title: 'After The Edit', version: 2, slug: post.slug },
+    });
     const row = await postRow(gw.db.prisma, post.slug);
-    expect(row).toMatchObject({ title: 'After The Edit', version: 2, body: 'Original body.', summary: 'A summary.', tagSlugs: ['ppo', 'rlhf'] });
+    expect(row).toMatchObject({
+      title: 'After The Edit',
+      version: 2,
+      body: 'Original body.',
+      summary: 'A summary.',
+      tagSlugs: ['ppo', 'rlhf'],
+    });
   });
 
   it('a stale expectedVersion → ConflictError carrying the current version, nothing written', async () => {
     const post = await draft('Stale Edit');
     await editor(UPDATE_POST, { input: { id: post.id, expectedVersion: 1, title: 'Stale Edit v2' } });
     const res = await expectNothingChanged(gw, () =>
-      editor(UPDATE_POST, { input: { id: post.id, expectedVersion: 1, title: 'Lost Update', tags: ['brand-new-tag'] } }));
+      editor(UPDATE_POST, { input: { id: post.id, expectedVersion: 1, title: 'Lost Update', tags: ['brand-new-tag'] } }),
+    );
     expect(res.body.data!.result).toMatchObject({ __typename: 'ConflictError', currentVersion: 2 });
   });
 
   it('two concurrent updates from the same version: exactly one wins, the other gets ConflictError', async () => {
     const post = await draft('Race For The Title');
-    const results = await Promise.all(['Title A', 'Title B'].map((title) =>
-      editor(UPDATE_POST, { input: { id: post.id, expectedVersion: 1, title } }).then((r) => r.body.data!.result)));
+    const results = await Promise.all(
+      ['Title A', 'Title B'].map((title) =>
+        editor(UPDATE_POST, { input: { id: post.id, expectedVersion: 1, title } }).then((r) => r.body.data!.result),
+      ),
+    );
     const types = results.map((r) => r.__typename).sort();
     expect(types).toEqual(['ConflictError', 'UpdatePostPayload']);
     const winner = results.find((r) => r.__typename === 'UpdatePostPayload');
@@ -133,7 +170,8 @@ describe('updatePost', () => {
 
   it('an unknown post → NotFoundError, nothing written', async () => {
     const res = await expectNothingChanged(gw, () =>
-      editor(UPDATE_POST, { input: { id: globalId('Post', randomUUID()), expectedVersion: 1, title: 'Ghost' } }));
+      editor(UPDATE_POST, { input: { id: globalId('Post', randomUUID()), expectedVersion: 1, title: 'Ghost' } }),
+    );
     expect(res.body.data!.result).toMatchObject({ __typename: 'NotFoundError', resource: 'Post' });
   });
 });

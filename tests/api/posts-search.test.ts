@@ -65,7 +65,8 @@ describe('posts(filter: { search })', () => {
     expect(await titles({ search: 'rlaif', kind: 'SHORT' })).toEqual(['RLAIF: When the Labeler Is a Model']);
     expect(await titles({ search: 'rlaif', kind: 'NOTE' })).toEqual(['How LLMs Learn Human Preferences: RLHF, RLAIF and Beyond']);
     expect(await titles({ search: 'how', categorySlug: 'embeddings-and-retrieval' })).toEqual([
-      'Embeddings: How Geometry Pretends to Be Meaning', 'How Text Became Geometry',
+      'Embeddings: How Geometry Pretends to Be Meaning',
+      'How Text Became Geometry',
     ]);
     expect(await titles({ search: 'geometry', kind: 'SHORT' })).toEqual([]);
   });
@@ -75,7 +76,7 @@ describe('posts(filter: { search })', () => {
     expect([...drafts].sort()).toEqual(['Bulk post 21', 'Bulk post 23', 'Bulk post 25', 'Bulk post 27', 'Bulk post 29']);
     const published = await titles({ search: 'bulk post 2' });
     expect([...published].sort()).toEqual(['Bulk post 2', 'Bulk post 20', 'Bulk post 22', 'Bulk post 24', 'Bulk post 26', 'Bulk post 28']);
-    expect((await titles({ search: 'bulk post 2', includeDrafts: true }, true))).toHaveLength(11);
+    expect(await titles({ search: 'bulk post 2', includeDrafts: true }, true)).toHaveLength(11);
   });
 
   it('treats % and _ as themselves, not as wildcards', async () => {
@@ -94,7 +95,7 @@ describe('posts(filter: { search })', () => {
   });
 
   it('pages through the matches with keyset cursors; totalCount counts them all on every page', async () => {
-    const matching = (await titles({ search: 'BULK', includeDrafts: true }, true));
+    const matching = await titles({ search: 'BULK', includeDrafts: true }, true);
     expect(matching).toHaveLength(30);
     const seen: string[] = [];
     let after: string | null = null;

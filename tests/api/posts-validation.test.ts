@@ -5,7 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CreatePostInput, PostKind } from '../__generated__/graphql.ts';
 import { createTestGateway, type TestGateway } from '../support/gateway.ts';
 import {
-  CREATE_POST, UPDATE_POST, asEditor, type Editor, expectNothingChanged, expectTypename, fieldPaths, globalId, postRow,
+  CREATE_POST,
+  UPDATE_POST,
+  asEditor,
+  type Editor,
+  expectNothingChanged,
+  expectTypename,
+  fieldPaths,
+  globalId,
+  postRow,
 } from '../support/mutations.ts';
 
 let gw: TestGateway;
@@ -35,7 +43,11 @@ describe('createPost validation', () => {
     ['an empty title', () => ({ title: '   ', tags: ['new-tag-empty-title'] }), ['input.title']],
     ['a title over 200 characters', () => ({ title: 'x'.repeat(201) }), ['input.title']],
     ['a slug with spaces and capitals', () => ({ title: 'Hello', slug: 'Hello World' }), ['input.slug']],
-    ['a short with a category', () => ({ title: 'A Short', kind: 'SHORT', categoryId: llmId, tags: ['new-tag-short'] }), ['input.categoryId']],
+    [
+      'a short with a category',
+      () => ({ title: 'A Short', kind: 'SHORT', categoryId: llmId, tags: ['new-tag-short'] }),
+      ['input.categoryId'],
+    ],
     ['21 tags', () => ({ title: 'Many Tags', tags: Array.from({ length: 21 }, (_, i) => `many-${i}`) }), ['input.tags']],
     ['the same tag twice (case aside)', () => ({ title: 'Dup Tags', tags: ['Dup Tag', 'dup tag'] }), ['input.tags']],
     ['a tag with no letters or digits', () => ({ title: 'Bad Tag', tags: ['fresh-tag', '!!!'] }), ['input.tags.1']],
@@ -51,7 +63,9 @@ describe('createPost validation', () => {
   });
 
   it('an unknown category → NotFoundError, no post and none of its new tags written', async () => {
-    const res = await expectNothingChanged(gw, () => create({ title: 'Orphan', categoryId: globalId('Category', randomUUID()), tags: ['orphan-tag'] }));
+    const res = await expectNothingChanged(gw, () =>
+      create({ title: 'Orphan', categoryId: globalId('Category', randomUUID()), tags: ['orphan-tag'] }),
+    );
     expect(res.body.data!.result).toMatchObject({ __typename: 'NotFoundError', resource: 'Category' });
   });
 });
@@ -60,7 +74,10 @@ describe('slug collisions', () => {
   it('an explicit taken slug → SlugTakenError with a free suggestion; nothing written, not even the new tags', async () => {
     const res = await expectNothingChanged(gw, () => create({ title: 'Anything', slug: SFT_SLUG, tags: ['never-created-tag', 'rlhf'] }));
     expect(res.body.data!.result).toMatchObject({
-      __typename: 'SlugTakenError', slug: SFT_SLUG, suggestion: `${SFT_SLUG}-2`, path: ['input', 'slug'],
+      __typename: 'SlugTakenError',
+      slug: SFT_SLUG,
+      suggestion: `${SFT_SLUG}-2`,
+      path: ['input', 'slug'],
     });
   });
 
@@ -81,7 +98,8 @@ describe('slug collisions', () => {
   it('on update: another post’s slug → SlugTakenError, the post keeps its slug and version', async () => {
     const post = await draft('Will Want A Taken Slug');
     const res = await expectNothingChanged(gw, () =>
-      editor(UPDATE_POST, { input: { id: post.id, expectedVersion: 1, slug: SFT_SLUG, title: 'New Title' } }));
+      editor(UPDATE_POST, { input: { id: post.id, expectedVersion: 1, slug: SFT_SLUG, title: 'New Title' } }),
+    );
     expect(res.body.data!.result).toMatchObject({ __typename: 'SlugTakenError', slug: SFT_SLUG, suggestion: `${SFT_SLUG}-2` });
     // Its own slug is not "taken".
     const own = await editor(UPDATE_POST, { input: { id: post.id, expectedVersion: 1, slug: post.slug } });
@@ -89,8 +107,9 @@ describe('slug collisions', () => {
   });
 
   it('two concurrent creates of one slug: one post, one SlugTakenError, and only the winner’s new tags exist', async () => {
-    const results = await Promise.all(['race-tag-a', 'race-tag-b'].map((tag) =>
-      create({ title: 'Slug Race', tags: [tag] }).then((r) => r.body.data!.result)));
+    const results = await Promise.all(
+      ['race-tag-a', 'race-tag-b'].map((tag) => create({ title: 'Slug Race', tags: [tag] }).then((r) => r.body.data!.result)),
+    );
     expect(results.map((r) => r.__typename).sort()).toEqual(['CreatePostPayload', 'SlugTakenError']);
     const winner = results.find((r) => r.__typename === 'CreatePostPayload')!.post;
     expect(results.find((r) => r.__typename === 'SlugTakenError')!.suggestion).toBe('slug-race-2');
@@ -123,7 +142,8 @@ describe('updatePost validation', () => {
   it('a bad tag found after the row was updated still leaves no partial write (title and version roll back)', async () => {
     const post = await draft('Rollback Probe');
     const res = await expectNothingChanged(gw, () =>
-      editor(UPDATE_POST, { input: { id: post.id, expectedVersion: 1, title: 'Should Roll Back', tags: ['rollback-new-tag', '???'] } }));
+      editor(UPDATE_POST, { input: { id: post.id, expectedVersion: 1, title: 'Should Roll Back', tags: ['rollback-new-tag', '???'] } }),
+    );
     expect(res.body.data!.result.__typename).toBe('ValidationError');
     expect(fieldPaths(res.body.data!.result)).toEqual(['input.tags.1']);
     expect(await postRow(gw.db.prisma, post.slug)).toMatchObject({ title: 'Rollback Probe', version: 1 });
@@ -135,7 +155,10 @@ describe('tags matched by name', () => {
     await gw.db.prisma.tag.create({ data: { name: 'Custom Slug Tag', slug: 'cst' } });
     const res = await create({ title: 'Uses A Renamed Tag', tags: ['Custom Slug Tag'] });
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data!.result).toMatchObject({ __typename: 'CreatePostPayload', post: { tags: [{ slug: 'cst', name: 'Custom Slug Tag' }] } });
+    expect(res.body.data!.result).toMatchObject({
+      __typename: 'CreatePostPayload',
+      post: { tags: [{ slug: 'cst', name: 'Custom Slug Tag' }] },
+    });
     expect(await gw.db.prisma.tag.count({ where: { name: 'Custom Slug Tag' } })).toBe(1);
   });
 });

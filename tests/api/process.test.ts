@@ -14,7 +14,15 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 function start(env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
-    env: childEnv({ DATABASE_URL: '', ADMIN_EMAIL: '', ADMIN_PASSWORD: '', LOG_LEVEL: 'info', DATA_DIR: dataDir, HOST: '127.0.0.1', ...env }),
+    env: childEnv({
+      DATABASE_URL: '',
+      ADMIN_EMAIL: '',
+      ADMIN_PASSWORD: '',
+      LOG_LEVEL: 'info',
+      DATA_DIR: dataDir,
+      HOST: '127.0.0.1',
+      ...env,
+    }),
   });
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
@@ -49,7 +57,10 @@ describe('gateway process', () => {
     const login = await fetch(`http://127.0.0.1:${port}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { __typename } }', variables: { e: printed![1], p: printed![2] } }),
+      body: JSON.stringify({
+        query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { __typename } }',
+        variables: { e: printed![1], p: printed![2] },
+      }),
     });
     expect(await login.json()).toEqual({ data: { login: { __typename: 'LoginPayload' } } });
 
@@ -59,7 +70,9 @@ describe('gateway process', () => {
     await new Promise((resolve) => socket.once('connect', resolve));
     let response = '';
     socket.on('data', (chunk) => (response += chunk));
-    socket.write(`POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n`);
+    socket.write(
+      `POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n`,
+    );
     socket.write(body.slice(0, 10));
     await new Promise((resolve) => setTimeout(resolve, 200));
     run.child.kill('SIGTERM');
@@ -82,10 +95,12 @@ describe('gateway process', () => {
 
   it('refuses to start after a failed migration, saying which and what to do', async () => {
     const db = new PGlite(path.join(dataDir, 'pglite'));
-    await db.query(
-      `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, logs) VALUES ($1, $2, $3, $4)`,
-      ['00000000-0000-4000-8000-000000000000', 'x'.repeat(64), '29990101000000_broken', 'ERROR: syntax error at or near "TABL"'],
-    );
+    await db.query(`INSERT INTO "_prisma_migrations" (id, checksum, migration_name, logs) VALUES ($1, $2, $3, $4)`, [
+      '00000000-0000-4000-8000-000000000000',
+      'x'.repeat(64),
+      '29990101000000_broken',
+      'ERROR: syntax error at or near "TABL"',
+    ]);
     await db.close();
     const run = start({ PORT: '4473' });
     expect(await run.exited).toBe(1);

@@ -21,7 +21,14 @@ async function get(query: string, headers: Record<string, string> = {}) {
     response = await gw.yoga.fetch(url(query), { headers: { accept: 'application/graphql-response+json', ...headers } });
   });
   const text = await response.text();
-  return { status: response.status, headers: response.headers, etag: response.headers.get('etag'), cacheControl: response.headers.get('cache-control'), sql, body: text ? JSON.parse(text) : null };
+  return {
+    status: response.status,
+    headers: response.headers,
+    etag: response.headers.get('etag'),
+    cacheControl: response.headers.get('cache-control'),
+    sql,
+    body: text ? JSON.parse(text) : null,
+  };
 }
 const mutate = async (query: string, variables: Record<string, unknown> = {}) => {
   const res = await gw.gql(query, variables, editor);
@@ -101,7 +108,10 @@ describe('POST answers', () => {
   it('are private, no-store: an anonymous read, and the login that sets the session cookie', async () => {
     const read = await gw.gql('{ site { title } }');
     expect(read.headers.get('cache-control')).toBe('private, no-store');
-    const login = await gw.gql('mutation($email: String!, $password: String!) { login(email: $email, password: $password) { __typename } }', { email: EDITOR.email, password: EDITOR.password });
+    const login = await gw.gql(
+      'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { __typename } }',
+      { email: EDITOR.email, password: EDITOR.password },
+    );
     expect(login.body.data.login.__typename).toBe('LoginPayload');
     expect(login.headers.get('set-cookie')).toMatch(/gw_session=/);
     expect(login.headers.get('cache-control')).toBe('private, no-store');
@@ -188,7 +198,7 @@ describe('ETag and If-None-Match (RFC 9110)', () => {
     expect(answer.body.errors.length).toBeGreaterThan(0);
   });
 
-  it("an ETag of one operation never validates another: other document, variables or operation name, or a POST", async () => {
+  it('an ETag of one operation never validates another: other document, variables or operation name, or a POST', async () => {
     const a = await get('{ site { title } }');
     const tag = { 'if-none-match': a.etag! };
     expect((await get('{ categories { slug } }', tag)).status).toBe(200);
@@ -197,7 +207,9 @@ describe('ETag and If-None-Match (RFC 9110)', () => {
 
     const bySlug = 'query($s: String!) { post(slug: $s) { title } }';
     const withVariables = (slug: string, headers: Record<string, string> = {}) =>
-      gw.yoga.fetch(`${url(bySlug)}&variables=${encodeURIComponent(JSON.stringify({ s: slug }))}`, { headers: { accept: 'application/graphql-response+json', ...headers } });
+      gw.yoga.fetch(`${url(bySlug)}&variables=${encodeURIComponent(JSON.stringify({ s: slug }))}`, {
+        headers: { accept: 'application/graphql-response+json', ...headers },
+      });
     const one = await withVariables('chunking-strategies');
     expect(one.status).toBe(200);
     expect((await withVariables('chunking-strategies', { 'if-none-match': one.headers.get('etag')! })).status).toBe(304);

@@ -18,7 +18,8 @@ describe('failed sign-ins', () => {
     const gw = await createTestGateway({ seed: false, config: { loginMaxFailures: 3 } });
     try {
       const attempts = [];
-      for (let i = 0; i < 3; i += 1) attempts.push((await gw.gql(login, { e: EDITOR.email, p: 'wrong password' })).body.data.login.__typename);
+      for (let i = 0; i < 3; i += 1)
+        attempts.push((await gw.gql(login, { e: EDITOR.email, p: 'wrong password' })).body.data.login.__typename);
       expect(attempts).toEqual(['InvalidCredentialsError', 'InvalidCredentialsError', 'InvalidCredentialsError']);
       const refused = (await gw.gql(login, { e: EDITOR.email, p: EDITOR.password })).body.data.login;
       expect(refused.__typename).toBe('TooManyAttemptsError');
@@ -36,7 +37,9 @@ describe('failed sign-ins', () => {
     try {
       const attacker = { 'x-forwarded-for': '203.0.113.7' };
       for (let i = 0; i < 3; i += 1) await gw.gql(login, { e: `victim${i}@example.com`, p: 'guess' }, attacker);
-      expect((await gw.gql(login, { e: 'victim9@example.com', p: 'guess' }, attacker)).body.data.login.__typename).toBe('TooManyAttemptsError');
+      expect((await gw.gql(login, { e: 'victim9@example.com', p: 'guess' }, attacker)).body.data.login.__typename).toBe(
+        'TooManyAttemptsError',
+      );
       // The real editor from another address still gets in.
       const editor = await gw.gql(login, { e: EDITOR.email, p: EDITOR.password }, { 'x-forwarded-for': '198.51.100.2' });
       expect(editor.body.data.login.__typename).toBe('LoginPayload');
@@ -102,17 +105,31 @@ describe('the client address behind a proxy', () => {
 
   /** The gateway behind main.ts's node:http handler (with the GET fast path), on a loopback port. */
   async function listening(config: Partial<Config>) {
-    const rateLimits = memoryRateLimits({ requestsPerMinute: config.rateLimitPerMinute ?? 0, loginMaxFailures: config.loginMaxFailures ?? 10 });
+    const rateLimits = memoryRateLimits({
+      requestsPerMinute: config.rateLimitPerMinute ?? 0,
+      loginMaxFailures: config.loginMaxFailures ?? 10,
+    });
     const getCache = new GetCache();
-    const gw = await createTestGateway({ seed: false, config: { ...config, cacheTtlSeconds: 60 }, gateway: { rateLimits, publicCache: getCache.generations } });
-    const handler = createRequestHandler({ yoga: gw.yoga, getCache, requests: rateLimits.requests, trustProxy: config.trustProxy, logger: pino({ level: 'silent' }) });
+    const gw = await createTestGateway({
+      seed: false,
+      config: { ...config, cacheTtlSeconds: 60 },
+      gateway: { rateLimits, publicCache: getCache.generations },
+    });
+    const handler = createRequestHandler({
+      yoga: gw.yoga,
+      getCache,
+      requests: rateLimits.requests,
+      trustProxy: config.trustProxy,
+      logger: pino({ level: 'silent' }),
+    });
     const server: Server = createServer(handler);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     return {
       gw,
       getCache,
-      get: (headers: Record<string, string>) => fetch(base + SITE, { headers: { accept: 'application/graphql-response+json', ...headers } }),
+      get: (headers: Record<string, string>) =>
+        fetch(base + SITE, { headers: { accept: 'application/graphql-response+json', ...headers } }),
       async close() {
         server.closeAllConnections();
         await new Promise((resolve) => server.close(resolve));
@@ -126,7 +143,9 @@ describe('the client address behind a proxy', () => {
     try {
       const statuses = [];
       for (let n = 1; n <= 40; n += 1) {
-        statuses.push((await gw.yoga.fetch(`http://gateway.test${SITE}`, { headers: { accept: 'application/json', ...forged(n) } })).status);
+        statuses.push(
+          (await gw.yoga.fetch(`http://gateway.test${SITE}`, { headers: { accept: 'application/json', ...forged(n) } })).status,
+        );
       }
       expect(statuses).toEqual([...Array(30).fill(200), ...Array(10).fill(429)]);
     } finally {
@@ -170,7 +189,13 @@ describe('the client address behind a proxy', () => {
     const gw = await createTestGateway({ seed: false, config: { rateLimitPerMinute: 3, trustProxy: 1 } });
     try {
       const statuses = [];
-      for (const hop of ['203.0.113.78:40001', '203.0.113.78:40002', '[::ffff:203.0.113.78]', '[::ffff:203.0.113.78]:40003', '203.0.113.78']) {
+      for (const hop of [
+        '203.0.113.78:40001',
+        '203.0.113.78:40002',
+        '[::ffff:203.0.113.78]',
+        '[::ffff:203.0.113.78]:40003',
+        '203.0.113.78',
+      ]) {
         const headers = { accept: 'application/json', 'x-forwarded-for': hop };
         statuses.push((await gw.yoga.fetch(`http://gateway.test${SITE}`, { headers })).status);
       }
@@ -178,7 +203,9 @@ describe('the client address behind a proxy', () => {
       // Entries that are no address share one budget (in process there is no peer: "unknown").
       const garbage = [];
       for (const hop of ['junk-1', 'junk-2', 'junk-3', 'junk-4']) {
-        garbage.push((await gw.yoga.fetch(`http://gateway.test${SITE}`, { headers: { accept: 'application/json', 'x-forwarded-for': hop } })).status);
+        garbage.push(
+          (await gw.yoga.fetch(`http://gateway.test${SITE}`, { headers: { accept: 'application/json', 'x-forwarded-for': hop } })).status,
+        );
       }
       expect(garbage).toEqual([200, 200, 200, 429]);
     } finally {
@@ -202,7 +229,8 @@ describe('the client address behind a proxy', () => {
     const gw = await createTestGateway({ seed: false, config: { loginMaxFailures: 3, trustProxy: 1 } });
     try {
       const answers = [];
-      for (let n = 1; n <= 4; n += 1) answers.push((await gw.gql(login, { e: `victim${n}@example.com`, p: 'guess' }, forged(n))).body.data.login.__typename);
+      for (let n = 1; n <= 4; n += 1)
+        answers.push((await gw.gql(login, { e: `victim${n}@example.com`, p: 'guess' }, forged(n))).body.data.login.__typename);
       expect(answers).toEqual(['InvalidCredentialsError', 'InvalidCredentialsError', 'InvalidCredentialsError', 'TooManyAttemptsError']);
     } finally {
       await gw.close();

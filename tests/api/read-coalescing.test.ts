@@ -32,10 +32,16 @@ describe('useReadCoalescing rules', () => {
       },
     }),
     maskedErrors: false,
-    plugins: [useReadCoalescing({ generation: () => String(generation), hasCredentials: (request) => request.headers.has('authorization'), stats })],
+    plugins: [
+      useReadCoalescing({ generation: () => String(generation), hasCredentials: (request) => request.headers.has('authorization'), stats }),
+    ],
   });
   const post = async (query: string, variables?: object, headers: Record<string, string> = {}): Promise<any> => {
-    const response = await yoga.fetch('http://test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+    const response = await yoga.fetch('http://test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
     return response.json();
   };
   const reset = () => {
@@ -60,7 +66,10 @@ describe('useReadCoalescing rules', () => {
   it('different variables, or a query that arrives after the first finished, run again', async () => {
     reset();
     hold();
-    const answers = Promise.all([post('query($k: Int) { value(k: $k) { n } }', { k: 1 }), post('query($k: Int) { value(k: $k) { n } }', { k: 2 })]);
+    const answers = Promise.all([
+      post('query($k: Int) { value(k: $k) { n } }', { k: 1 }),
+      post('query($k: Int) { value(k: $k) { n } }', { k: 2 }),
+    ]);
     await new Promise((resolve) => setTimeout(resolve, 20));
     release();
     expect((await answers).map((r) => r.data.value.n)).toEqual([101, 202]);
@@ -85,7 +94,10 @@ describe('useReadCoalescing rules', () => {
   it('requests with credentials never share', async () => {
     reset();
     hold();
-    const answers = Promise.all([post('{ value { n } }', undefined, { authorization: 'Bearer x' }), post('{ value { n } }', undefined, { authorization: 'Bearer x' })]);
+    const answers = Promise.all([
+      post('{ value { n } }', undefined, { authorization: 'Bearer x' }),
+      post('{ value { n } }', undefined, { authorization: 'Bearer x' }),
+    ]);
     await new Promise((resolve) => setTimeout(resolve, 20));
     release();
     expect((await answers).map((r) => r.data.value.n).sort()).toEqual([100, 200]);
@@ -124,16 +136,26 @@ describe.each([
     const editor = await gw.editorHeaders();
     const { body } = await gw.gql('{ posts(first: 1) { edges { node { id version } } } }', {}, editor);
     const { id, version } = body.data.posts.edges[0].node;
-    const result = await gw.gql('mutation($input: UpdatePostInput!) { updatePost(input: $input) { __typename } }', { input: { id, expectedVersion: version } }, editor);
+    const result = await gw.gql(
+      'mutation($input: UpdatePostInput!) { updatePost(input: $input) { __typename } }',
+      { input: { id, expectedVersion: version } },
+      editor,
+    );
     expect(result.body.data.updatePost.__typename).toBe('UpdatePostPayload');
   }
   /** `count` identical anonymous home-feed POSTs sent together: their bodies and the SQL they cost. */
   async function reads(count: number) {
     let bodies: string[] = [];
     const sql = await gw.statements(async () => {
-      const responses = await Promise.all(Array.from({ length: count }, () => gw.yoga.fetch('http://gateway.test/graphql', {
-        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: HOME_FEED }),
-      })));
+      const responses = await Promise.all(
+        Array.from({ length: count }, () =>
+          gw.yoga.fetch('http://gateway.test/graphql', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ query: HOME_FEED }),
+          }),
+        ),
+      );
       bodies = await Promise.all(responses.map((r) => r.text()));
     });
     return { bodies, sql };

@@ -12,6 +12,8 @@ describe('schema.graphql', () => {
 
   it('carries the public contract’s entry points', () => {
     // Guards the comparison itself: an empty or truncated print would otherwise "match" nothing.
-    expect(printedSchema()).toMatch(/type Query \{[\s\S]*homeFeed: HomeFeed![\s\S]*posts\(after: String, before: String, filter: PostFilter, first: Int, last: Int\): PostConnection!/);
+    expect(printedSchema()).toMatch(
+      /type Query \{[\s\S]*homeFeed: HomeFeed![\s\S]*posts\(after: String, before: String, filter: PostFilter, first: Int, last: Int\): PostConnection!/,
+    );
   });
 });

@@ -48,24 +48,62 @@ beforeAll(async () => {
     gw.db.prisma.category.findMany({ select: { id: true, slug: true } }),
     gw.db.prisma.tag.findMany({ select: { id: true, slug: true }, take: 10 }),
   ]);
-  realIds = [...posts.map((p) => globalId('Post', p.id)), ...categories.map((c) => globalId('Category', c.id)), ...tags.map((t) => globalId('Tag', t.id))];
+  realIds = [
+    ...posts.map((p) => globalId('Post', p.id)),
+    ...categories.map((c) => globalId('Category', c.id)),
+    ...tags.map((t) => globalId('Tag', t.id)),
+  ];
   realSlugs = [...posts, ...categories, ...tags].map((r) => r.slug);
 }, 60_000);
 afterAll(() => gw?.close());
 
 const anyUtf16 = fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)), maxLength: 40 });
-const nasty = fc.constantFrom('', ' ', '\u0000', 'a\u0000b', '\ud800', 'x\udfffy', '\u202e\u200fRTL', 'x'.repeat(200_000), '😀'.repeat(1000), "'; DROP TABLE \"Post\"; --", '../../etc/passwd', '<script>alert(1)</script>', 'NOTE');
-const text = () => fc.oneof({ weight: 3, arbitrary: anyUtf16 }, { weight: 4, arbitrary: nasty }, { weight: 2, arbitrary: fc.constantFrom(...realSlugs) }, { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 30 }) });
-const id = () => fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...realIds) }, { weight: 2, arbitrary: text() }, { weight: 1, arbitrary: fc.constantFrom('UG9zdDox', 'Post:1', globalId('Post', 'nope')) });
+const nasty = fc.constantFrom(
+  '',
+  ' ',
+  '\u0000',
+  'a\u0000b',
+  '\ud800',
+  'x\udfffy',
+  '\u202e\u200fRTL',
+  'x'.repeat(200_000),
+  '😀'.repeat(1000),
+  '\'; DROP TABLE "Post"; --',
+  '../../etc/passwd',
+  '<script>alert(1)</script>',
+  'NOTE',
+);
+const text = () =>
+  fc.oneof(
+    { weight: 3, arbitrary: anyUtf16 },
+    { weight: 4, arbitrary: nasty },
+    { weight: 2, arbitrary: fc.constantFrom(...realSlugs) },
+    { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 30 }) },
+  );
+const id = () =>
+  fc.oneof(
+    { weight: 3, arbitrary: fc.constantFrom(...realIds) },
+    { weight: 2, arbitrary: text() },
+    { weight: 1, arbitrary: fc.constantFrom('UG9zdDox', 'Post:1', globalId('Post', 'nope')) },
+  );
 const int = fc.oneof(fc.constantFrom(0, 1, -1, 20, 100, 101, 2 ** 31 - 1, -(2 ** 31), 2 ** 31, 2 ** 53, 1.5), fc.integer());
-const dateTime = () => fc.oneof(fc.date({ noInvalidDate: true, min: new Date(-8.64e15), max: new Date(8.64e15) }).map((d) => d.toISOString()), fc.constantFrom('2026-13-45T99:00:00Z', 'yesterday', '', '0000-00-00'), text());
+const dateTime = () =>
+  fc.oneof(
+    fc.date({ noInvalidDate: true, min: new Date(-8.64e15), max: new Date(8.64e15) }).map((d) => d.toISOString()),
+    fc.constantFrom('2026-13-45T99:00:00Z', 'yesterday', '', '0000-00-00'),
+    text(),
+  );
 
 /** Arbitrary JSON values for a variable of `type`: mostly well-typed, sometimes not. */
 function valueOf(type: GraphQLInputType, depth = 0): fc.Arbitrary<unknown> {
-  if (isNonNullType(type)) return fc.oneof({ weight: 30, arbitrary: valueOf(type.ofType, depth) }, { weight: 1, arbitrary: fc.constant(null) });
+  if (isNonNullType(type))
+    return fc.oneof({ weight: 30, arbitrary: valueOf(type.ofType, depth) }, { weight: 1, arbitrary: fc.constant(null) });
   if (isListType(type)) {
     const item = valueOf(type.ofType as GraphQLInputType, depth + 1);
-    return fc.oneof({ weight: 6, arbitrary: fc.array(item, { maxLength: 4 }) }, { weight: 1, arbitrary: fc.constantFrom(101, 5000).chain((n) => fc.array(item, { minLength: n, maxLength: n })) });
+    return fc.oneof(
+      { weight: 6, arbitrary: fc.array(item, { maxLength: 4 }) },
+      { weight: 1, arbitrary: fc.constantFrom(101, 5000).chain((n) => fc.array(item, { minLength: n, maxLength: n })) },
+    );
   }
   if (isInputObjectType(type)) {
     if (depth > 3) return fc.constant({});
@@ -73,14 +111,21 @@ function valueOf(type: GraphQLInputType, depth = 0): fc.Arbitrary<unknown> {
     const shape = Object.fromEntries(fields.map((f) => [f.name, valueOf(f.type, depth + 1)]));
     return fc.record(shape, { requiredKeys: fields.filter((f) => isNonNullType(f.type)).map((f) => f.name) });
   }
-  if (isEnumType(type)) return fc.oneof({ weight: 8, arbitrary: fc.constantFrom(...type.getValues().map((v) => v.name)) }, { weight: 1, arbitrary: text() });
+  if (isEnumType(type))
+    return fc.oneof({ weight: 8, arbitrary: fc.constantFrom(...type.getValues().map((v) => v.name)) }, { weight: 1, arbitrary: text() });
   switch (type.name) {
-    case 'Int': return int;
-    case 'Float': return fc.oneof(fc.double({ noNaN: true }), int);
-    case 'Boolean': return fc.oneof({ weight: 8, arbitrary: fc.boolean() }, { weight: 1, arbitrary: text() });
-    case 'ID': return id();
-    case 'DateTime': return dateTime();
-    default: return text();
+    case 'Int':
+      return int;
+    case 'Float':
+      return fc.oneof(fc.double({ noNaN: true }), int);
+    case 'Boolean':
+      return fc.oneof({ weight: 8, arbitrary: fc.boolean() }, { weight: 1, arbitrary: text() });
+    case 'ID':
+      return id();
+    case 'DateTime':
+      return dateTime();
+    default:
+      return text();
   }
 }
 
@@ -90,9 +135,15 @@ function selectionFor(type: GraphQLOutputType): string {
   if (isLeafType(named)) return '';
   const leaves = (t: typeof named) =>
     isObjectType(t) || isInterfaceType(t)
-      ? Object.values(t.getFields()).filter((f) => isLeafType(getNamedType(f.type)) && f.args.every((a) => !isNonNullType(a.type))).map((f) => f.name)
+      ? Object.values(t.getFields())
+          .filter((f) => isLeafType(getNamedType(f.type)) && f.args.every((a) => !isNonNullType(a.type)))
+          .map((f) => f.name)
       : [];
-  if (isUnionType(named)) return `{ __typename ${named.getTypes().map((m) => `... on ${m.name} { ${leaves(m).join(' ')} }`).join(' ')} }`;
+  if (isUnionType(named))
+    return `{ __typename ${named
+      .getTypes()
+      .map((m) => `... on ${m.name} { ${leaves(m).join(' ')} }`)
+      .join(' ')} }`;
   return `{ __typename ${leaves(named).join(' ')} }`;
 }
 

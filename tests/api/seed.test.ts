@@ -39,23 +39,34 @@ const pageDates = new Map([...shorts, ...latestLongReads, ...favorites] as [stri
 const TAG_COUNT = 41; // distinct tags on the page; the assumed fifth tag is one of them
 const nothingCreated: SeedResult = { created: { posts: 0, categories: 0, tags: 0, favorites: 0, site: false } };
 
-const dateIn = (timeZone: string) =>
-  new Intl.DateTimeFormat('en-US', { timeZone, month: 'short', day: 'numeric', year: 'numeric' });
+const dateIn = (timeZone: string) => new Intl.DateTimeFormat('en-US', { timeZone, month: 'short', day: 'numeric', year: 'numeric' });
 const pageDate = (date: Date | null) => (date ? dateIn('UTC').format(date) : null);
 
 describe('the content fixture', () => {
   it('dates every post on the page’s calendar date for readers from UTC−10 to UTC+12', async () => {
-    const zones = ['Pacific/Honolulu', 'America/Los_Angeles', 'America/New_York', 'UTC', 'Europe/London',
-      'Europe/Berlin', 'Asia/Kolkata', 'Asia/Tokyo', 'Australia/Sydney', 'Pacific/Auckland'];
+    const zones = [
+      'Pacific/Honolulu',
+      'America/Los_Angeles',
+      'America/New_York',
+      'UTC',
+      'Europe/London',
+      'Europe/Berlin',
+      'Asia/Kolkata',
+      'Asia/Tokyo',
+      'Australia/Sydney',
+      'Pacific/Auckland',
+    ];
     // The range's ends really are −10 and +12 on these dates (June is winter time in Auckland).
-    const offset = (timeZone: string, date: Date) => new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'shortOffset' })
-      .formatToParts(date).find((p) => p.type === 'timeZoneName')?.value;
+    const offset = (timeZone: string, date: Date) =>
+      new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'shortOffset' }).formatToParts(date).find((p) => p.type === 'timeZoneName')
+        ?.value;
     const { posts } = await loadContent();
     expect(posts.map((p) => p.title).sort()).toEqual([...pageDates.keys()].sort());
     for (const post of posts) {
       const instant = new Date(post.publishedAt!);
       expect([offset('Pacific/Honolulu', instant), offset('Pacific/Auckland', instant)]).toEqual(['GMT-10', 'GMT+12']);
-      for (const zone of zones) expect(`${post.title} in ${zone}: ${dateIn(zone).format(instant)}`).toBe(`${post.title} in ${zone}: ${pageDates.get(post.title)}`);
+      for (const zone of zones)
+        expect(`${post.title} in ${zone}: ${dateIn(zone).format(instant)}`).toBe(`${post.title} in ${zone}: ${pageDates.get(post.title)}`);
     }
   });
 
@@ -81,15 +92,23 @@ describe('the content fixture', () => {
     };
 
     it('is rejected with the file and JSON path of a wrong value', async () => {
-      const loading = broken('posts.json', (json) => { json.posts[2].title = 42; });
+      const loading = broken('posts.json', (json) => {
+        json.posts[2].title = 42;
+      });
       await expect(loading).rejects.toThrow(/posts\.json:\n\s+at posts\[2\]\.title: .*expected string/);
     });
 
     it('is rejected when a reference points nowhere or a field is misspelt', async () => {
-      await expect(broken('favorites.json', (json) => { json.favorites[1] = 'no-such-post'; }))
-        .rejects.toThrow(/favorites\.json at favorites\[1\]: unknown post "no-such-post"/);
-      await expect(broken('posts.json', (json) => { json.posts[0].hasLAB = true; }))
-        .rejects.toThrow(/posts\.json:\n\s+at posts\[0\]: Unrecognized key: "hasLAB"/);
+      await expect(
+        broken('favorites.json', (json) => {
+          json.favorites[1] = 'no-such-post';
+        }),
+      ).rejects.toThrow(/favorites\.json at favorites\[1\]: unknown post "no-such-post"/);
+      await expect(
+        broken('posts.json', (json) => {
+          json.posts[0].hasLAB = true;
+        }),
+      ).rejects.toThrow(/posts\.json:\n\s+at posts\[0\]: Unrecognized key: "hasLAB"/);
     });
   });
 });
@@ -113,15 +132,25 @@ describe('seedContent on an empty database', () => {
   });
 
   it('keeps the categories in display order with 7, 3 and 2 notes, and shorts without one', async () => {
-    const categories = await db.prisma.category.findMany({ orderBy: { position: 'asc' }, include: { _count: { select: { posts: true } } } });
-    expect(categories.map((c) => [c.name, c._count.posts])).toEqual([['LLM', 7], ['Embeddings and Retrieval', 3], ['Econometrics', 2]]);
+    const categories = await db.prisma.category.findMany({
+      orderBy: { position: 'asc' },
+      include: { _count: { select: { posts: true } } },
+    });
+    expect(categories.map((c) => [c.name, c._count.posts])).toEqual([
+      ['LLM', 7],
+      ['Embeddings and Retrieval', 3],
+      ['Econometrics', 2],
+    ]);
     expect(await db.prisma.post.count({ where: { kind: 'SHORT', categoryId: { not: null } } })).toBe(0);
   });
 
   it('orders shorts and long reads newest first as the page does, on the page’s dates', async () => {
-    const newest = (kind: 'SHORT' | 'NOTE') => db.prisma.post.findMany({
-      where: { kind, status: 'PUBLISHED' }, orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }], take: 4,
-    });
+    const newest = (kind: 'SHORT' | 'NOTE') =>
+      db.prisma.post.findMany({
+        where: { kind, status: 'PUBLISHED' },
+        orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+        take: 4,
+      });
     expect((await newest('SHORT')).map((p) => [p.title, pageDate(p.publishedAt)])).toEqual(shorts);
     expect((await newest('NOTE')).map((p) => [p.title, pageDate(p.publishedAt)])).toEqual(latestLongReads);
   });
@@ -134,13 +163,25 @@ describe('seedContent on an empty database', () => {
 
   it('carries text, tags in the author’s order and the lab badge over exactly', async () => {
     const sft = await db.prisma.post.findUniqueOrThrow({ where: { slug: 'sft-imitation-and-the-ceiling-it-hits' } });
-    expect(sft.summary).toBe('Supervised fine-tuning is the imitation step of post-training: show the model (prompt → ideal answer) pairs and minimize cross-entropy on the target tokens. It teaches the format of being an assistant — and hits a ceiling that preference learning exists to break.');
+    expect(sft.summary).toBe(
+      'Supervised fine-tuning is the imitation step of post-training: show the model (prompt → ideal answer) pairs and minimize cross-entropy on the target tokens. It teaches the format of being an assistant — and hits a ceiling that preference learning exists to break.',
+    );
     expect(sft.body).toBe(sft.summary);
-    const tagsOf = async (slug: string) => (await db.prisma.postTag.findMany({
-      where: { post: { slug } }, orderBy: { position: 'asc' }, include: { tag: true },
-    })).map((t) => t.tag.slug);
-    expect(await tagsOf('how-llms-learn-human-preferences-rlhf-rlaif-and-beyond'))
-      .toEqual(['rlhf', 'rlaif', 'reward-model', 'ppo', 'preference-learning']);
+    const tagsOf = async (slug: string) =>
+      (
+        await db.prisma.postTag.findMany({
+          where: { post: { slug } },
+          orderBy: { position: 'asc' },
+          include: { tag: true },
+        })
+      ).map((t) => t.tag.slug);
+    expect(await tagsOf('how-llms-learn-human-preferences-rlhf-rlaif-and-beyond')).toEqual([
+      'rlhf',
+      'rlaif',
+      'reward-model',
+      'ppo',
+      'preference-learning',
+    ]);
     expect(await tagsOf('the-missing-now-temporal-grounding-in-llm-agents')).toEqual(['agents', 'temporal-grounding', 'state-management']);
     const labs = await db.prisma.post.findMany({ where: { hasLab: true }, select: { title: true } });
     expect(labs).toEqual([{ title: 'Embeddings: How Geometry Pretends to Be Meaning' }]);
@@ -156,8 +197,11 @@ describe('seedContent on a seeded database', () => {
   };
   afterEach(() => db?.close());
   const rowCounts = async () => ({
-    posts: await db.prisma.post.count(), postTags: await db.prisma.postTag.count(), tags: await db.prisma.tag.count(),
-    categories: await db.prisma.category.count(), favorites: await db.prisma.favorite.count(),
+    posts: await db.prisma.post.count(),
+    postTags: await db.prisma.postTag.count(),
+    tags: await db.prisma.tag.count(),
+    categories: await db.prisma.category.count(),
+    favorites: await db.prisma.favorite.count(),
   });
 
   it('creates nothing the second time, with a few SELECTs only', async () => {
@@ -187,8 +231,16 @@ describe('seedContent on a seeded database', () => {
     await db.prisma.post.delete({ where: { slug } });
     expect(await seedContent(db.prisma)).toEqual({ created: { ...nothingCreated.created, posts: 1 } });
     expect(await rowCounts()).toEqual(before);
-    const post = await db.prisma.post.findUniqueOrThrow({ where: { slug }, include: { tags: { orderBy: { position: 'asc' }, include: { tag: true } } } });
-    expect(post.tags.map((t) => [t.position, t.tag.slug])).toEqual([[0, 'rlhf'], [1, 'reward-model'], [2, 'ppo'], [3, 'preference-learning']]);
+    const post = await db.prisma.post.findUniqueOrThrow({
+      where: { slug },
+      include: { tags: { orderBy: { position: 'asc' }, include: { tag: true } } },
+    });
+    expect(post.tags.map((t) => [t.position, t.tag.slug])).toEqual([
+      [0, 'rlhf'],
+      [1, 'reward-model'],
+      [2, 'ppo'],
+      [3, 'preference-learning'],
+    ]);
     expect(pageDate(post.publishedAt)).toBe('Jun 16, 2026');
   });
 

@@ -29,7 +29,17 @@ describe('hasSessionCookie', () => {
     for (const form of forms('x')) expect(hasSessionCookie(form), JSON.stringify(form)).toBe(true);
     expect(hasSessionCookie('gw_session=x')).toBe(true);
     expect(hasSessionCookie('gw_session=')).toBe(true);
-    for (const other of [null, undefined, '', 'theme=dark', 'my_gw_session=x', 'gw_sessionx=x', 'gw_session', 'x=gw_session=y', 'gw%5Fsession=x']) {
+    for (const other of [
+      null,
+      undefined,
+      '',
+      'theme=dark',
+      'my_gw_session=x',
+      'gw_sessionx=x',
+      'gw_session',
+      'x=gw_session=y',
+      'gw%5Fsession=x',
+    ]) {
       expect(hasSessionCookie(other), JSON.stringify(other)).toBe(false);
     }
   });
@@ -44,7 +54,9 @@ describe('a session cookie with blanks around its name', () => {
   beforeAll(async () => {
     cache = new GetCache();
     gw = await createTestGateway({ config: { cacheTtlSeconds: 60 }, gateway: { publicCache: cache.generations } });
-    await gw.db.prisma.post.create({ data: { slug: 'a-draft', kind: 'NOTE', title: DRAFT_TITLE, summary: 's', body: 'b', status: 'DRAFT' } });
+    await gw.db.prisma.post.create({
+      data: { slug: 'a-draft', kind: 'NOTE', title: DRAFT_TITLE, summary: 's', body: 'b', status: 'DRAFT' },
+    });
     secret = (await gw.editorHeaders()).cookie!.slice('gw_session='.length);
     server = createServer(createRequestHandler({ yoga: gw.yoga, getCache: cache, logger: pino({ level: 'silent' }) }));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

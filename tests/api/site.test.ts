@@ -53,14 +53,25 @@ describe('updateSite', () => {
 
   it('changes only the given fields, normalises the base URL, and anonymous `site` sees it', async () => {
     const before = await publicSite();
-    const res = await editor(UPDATE_SITE, { input: { title: '  Lena tries again ', baseUrl: 'https://blog.example.com/notes/', timeZone: 'Europe/Berlin' } });
+    const res = await editor(UPDATE_SITE, {
+      input: { title: '  Lena tries again ', baseUrl: 'https://blog.example.com/notes/', timeZone: 'Europe/Berlin' },
+    });
     expect(res.body.data!.r).toEqual({
       __typename: 'UpdateSitePayload',
-      site: { title: 'Lena tries again', description: before.description, baseUrl: 'https://blog.example.com/notes', timeZone: 'Europe/Berlin' },
+      site: {
+        title: 'Lena tries again',
+        description: before.description,
+        baseUrl: 'https://blog.example.com/notes',
+        timeZone: 'Europe/Berlin',
+      },
     });
     expect(await publicSite()).toEqual(expectTypename(res.body.data!.r, 'UpdateSitePayload').site);
 
     const second = await editor(UPDATE_SITE, { input: { description: 'Notes on ML.', timeZone: 'UTC' } });
-    expect(expectTypename(second.body.data!.r, 'UpdateSitePayload').site).toMatchObject({ title: 'Lena tries again', description: 'Notes on ML.', timeZone: 'UTC' });
+    expect(expectTypename(second.body.data!.r, 'UpdateSitePayload').site).toMatchObject({
+      title: 'Lena tries again',
+      description: 'Notes on ML.',
+      timeZone: 'UTC',
+    });
   });
 });

@@ -37,7 +37,9 @@ async function addPosts(gateway: TestGateway): Promise<void> {
     ),
   });
   await prisma.postTag.createMany({
-    data: posts.flatMap(({ id }, n) => [0, 1, 2].map((position) => ({ postId: id, tagId: tags[(n + position * 7) % tags.length]!.id, position }))),
+    data: posts.flatMap(({ id }, n) =>
+      [0, 1, 2].map((position) => ({ postId: id, tagId: tags[(n + position * 7) % tags.length]!.id, position })),
+    ),
   });
   const favoriteCount = await prisma.favorite.count();
   await prisma.favorite.createMany({

@@ -5,9 +5,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestGateway, type GraphQLResponse, type TestGateway } from '../support/gateway.ts';
 import { graphql } from '../__generated__/index.ts';
 import type {
-  CreateCategoryInput, CreatePostInput, CreateTagInput, DeleteCategoryInput, UpdateCategoryInput, UpdateTagInput,
+  CreateCategoryInput,
+  CreatePostInput,
+  CreateTagInput,
+  DeleteCategoryInput,
+  UpdateCategoryInput,
+  UpdateTagInput,
 } from '../__generated__/graphql.ts';
-import { CREATE_POST, asEditor, expectNothingChanged, expectTypename, fieldPaths, globalId, postRow, type Editor } from '../support/mutations.ts';
+import {
+  CREATE_POST,
+  asEditor,
+  expectNothingChanged,
+  expectTypename,
+  fieldPaths,
+  globalId,
+  postRow,
+  type Editor,
+} from '../support/mutations.ts';
 
 let gw: TestGateway;
 let editor: Editor;
@@ -83,12 +97,19 @@ describe('categories', () => {
   it('createCategory makes the slug from the name and puts it last in display order', async () => {
     const count = await gw.db.prisma.category.count();
     const res = await m.createCategory({ name: 'Reinforcement Learning', description: 'Rewards and policies.' });
-    expect(result(res)).toMatchObject({ __typename: 'CreateCategoryPayload', category: { slug: 'reinforcement-learning', name: 'Reinforcement Learning', description: 'Rewards and policies.', position: count } });
+    expect(result(res)).toMatchObject({
+      __typename: 'CreateCategoryPayload',
+      category: { slug: 'reinforcement-learning', name: 'Reinforcement Learning', description: 'Rewards and policies.', position: count },
+    });
     expect((await publicCategorySlugs()).at(-1)).toBe('reinforcement-learning');
   });
 
   it.each([
-    ['a taken name (case aside)', ['input.name'], async () => ({ name: (await newCategory('Taken Name')).name.toUpperCase(), slug: 'fresh-slug-1' })],
+    [
+      'a taken name (case aside)',
+      ['input.name'],
+      async () => ({ name: (await newCategory('Taken Name')).name.toUpperCase(), slug: 'fresh-slug-1' }),
+    ],
     ['an empty name', ['input.name'], async () => ({ name: '  ' })],
     ['a bad slug', ['input.slug'], async () => ({ name: 'Fine Name', slug: 'Not A Slug' })],
   ] as const)('createCategory with %s → ValidationError at %s, nothing written', async (_l, paths, input) => {
@@ -107,7 +128,10 @@ describe('categories', () => {
     const own = await newCategory('Rename Me');
     const other = await newCategory('Already There');
     const res = await m.updateCategory({ id: own.id, name: 'Renamed', slug: 'renamed', description: 'Now described.' });
-    expect(result(res)).toMatchObject({ __typename: 'UpdateCategoryPayload', category: { id: own.id, name: 'Renamed', slug: 'renamed', description: 'Now described.' } });
+    expect(result(res)).toMatchObject({
+      __typename: 'UpdateCategoryPayload',
+      category: { id: own.id, name: 'Renamed', slug: 'renamed', description: 'Now described.' },
+    });
     const name = await expectNothingChanged(gw, () => m.updateCategory({ id: own.id, name: 'already there' }));
     expect(fieldPaths(result(name))).toEqual(['input.name']);
     const slug = await expectNothingChanged(gw, () => m.updateCategory({ id: own.id, slug: other.slug }));

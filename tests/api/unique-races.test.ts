@@ -26,7 +26,9 @@ const typename = (res: { body: { data?: any; errors?: unknown } }, field: string
 
 describe(`unique values under concurrent writers (${testDatabaseKind})`, () => {
   it('every constraint the domain maps exists under that exact name', async () => {
-    const rows = await gw.db.prisma.$queryRaw<{ indexname: string }[]>`SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()`;
+    const rows = await gw.db.prisma.$queryRaw<
+      { indexname: string }[]
+    >`SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()`;
     const names = new Set(rows.map((r) => r.indexname));
     expect(Object.values(uniqueConstraints).filter((name) => !names.has(name))).toEqual([]);
   });
@@ -54,7 +56,8 @@ describe(`unique values under concurrent writers (${testDatabaseKind})`, () => {
   });
 
   it('concurrent createTag with one slug: one created, the rest SlugTakenError', async () => {
-    const tag = (i: number) => gw.gql(`mutation($n: String!) { createTag(input: { name: $n, slug: "same-slug" }) { __typename } }`, { n: `Same ${i}` }, editor);
+    const tag = (i: number) =>
+      gw.gql(`mutation($n: String!) { createTag(input: { name: $n, slug: "same-slug" }) { __typename } }`, { n: `Same ${i}` }, editor);
     const results = await Promise.all([0, 1, 2, 3].map(tag));
     const names = results.map((r) => typename(r, 'createTag'));
     expect(names.filter((n) => n === 'CreateTagPayload')).toHaveLength(1);
@@ -76,7 +79,11 @@ describe(`unique values under concurrent writers (${testDatabaseKind})`, () => {
       const generated = await Promise.all([0, 1, 2].map(() => ensureFirstEditor(own.db.prisma, { embedded: true })));
       expect(generated.filter((r) => r.action === 'generated')).toHaveLength(1);
       expect(generated.filter((r) => r.action !== 'generated').every((r) => r.action === 'none')).toBe(true);
-      const fromEnv = await Promise.all([0, 1, 2].map(() => ensureFirstEditor(own.db.prisma, { email: 'boss@example.com', password: 'a long enough password', embedded: false })));
+      const fromEnv = await Promise.all(
+        [0, 1, 2].map(() =>
+          ensureFirstEditor(own.db.prisma, { email: 'boss@example.com', password: 'a long enough password', embedded: false }),
+        ),
+      );
       expect(fromEnv.map((r) => r.action).sort()).toEqual(['created', 'unchanged', 'unchanged']);
       expect(await own.db.prisma.user.count()).toBe(2);
     } finally {

@@ -66,8 +66,11 @@ describe('anonymous callers never see a draft', () => {
   });
 
   it('post(slug), node(id) and nodes(ids) answer null, the published neighbour still comes', async () => {
-    const res = await anonymous(`query($id: ID!, $ids: [ID!]!) { post(slug: "${NOTE_DRAFT.slug}") { id } short: post(slug: "${SHORT_DRAFT.slug}") { id }
-      node(id: $id) { id } nodes(ids: $ids) { id ... on Post { title } } }`, { id: noteDraftId, ids: [noteDraftId, publishedId] });
+    const res = await anonymous(
+      `query($id: ID!, $ids: [ID!]!) { post(slug: "${NOTE_DRAFT.slug}") { id } short: post(slug: "${SHORT_DRAFT.slug}") { id }
+      node(id: $id) { id } nodes(ids: $ids) { id ... on Post { title } } }`,
+      { id: noteDraftId, ids: [noteDraftId, publishedId] },
+    );
     expect(res.body).toEqual({
       data: { post: null, short: null, node: null, nodes: [null, { id: publishedId, title: 'Chunking Strategies' }] },
     });
@@ -120,10 +123,19 @@ describe.each([
   });
 
   it('reaches a draft by slug and by node id', async () => {
-    const res = await asEditor(`query($id: ID!) { post(slug: "${NOTE_DRAFT.slug}") { title status isFavorite category { slug } tags { slug } }
-      node(id: $id) { ... on Post { title } } }`, { id: noteDraftId });
+    const res = await asEditor(
+      `query($id: ID!) { post(slug: "${NOTE_DRAFT.slug}") { title status isFavorite category { slug } tags { slug } }
+      node(id: $id) { ... on Post { title } } }`,
+      { id: noteDraftId },
+    );
     expect(res.body.data).toEqual({
-      post: { title: NOTE_DRAFT.title, status: 'DRAFT', isFavorite: true, category: { slug: 'llm' }, tags: [{ slug: 'rlhf' }, { slug: 'reward-hacking' }] },
+      post: {
+        title: NOTE_DRAFT.title,
+        status: 'DRAFT',
+        isFavorite: true,
+        category: { slug: 'llm' },
+        tags: [{ slug: 'rlhf' }, { slug: 'reward-hacking' }],
+      },
       node: { title: NOTE_DRAFT.title },
     });
   });

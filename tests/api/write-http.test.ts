@@ -27,11 +27,30 @@ const input = { title: 'HTTP Level Post', kind: 'NOTE', tags: ['http-level-new-t
 describe('malformed write requests change nothing', () => {
   it.each([
     ['a body that is not JSON', () => post('{"query": "mutation {')],
-    ['an unknown enum value in variables', () => post(JSON.stringify({ query: CREATE_POST, variables: { input: { ...input, kind: 'ESSAY' } } }))],
-    ['a missing required input field', () => post(JSON.stringify({ query: CREATE_POST, variables: { input: { kind: 'NOTE', tags: ['x-new'] } } }))],
-    ['a syntax error in the document', () => post(JSON.stringify({ query: 'mutation { createPost(input: { title: "x" kind: NOTE }) { __typename ', variables: {} }))],
-    ['two operations and no operationName', () => post(JSON.stringify({ query: `${CREATE_POST} mutation Other { logout }`, variables: { input } }))],
-    ['a mutation sent as GET', () => gw.yoga.fetch(`http://gateway.test/graphql?query=${encodeURIComponent(CREATE_POST)}&variables=${encodeURIComponent(JSON.stringify({ input }))}`, { headers: { accept: 'application/json', ...headers } })],
+    [
+      'an unknown enum value in variables',
+      () => post(JSON.stringify({ query: CREATE_POST, variables: { input: { ...input, kind: 'ESSAY' } } })),
+    ],
+    [
+      'a missing required input field',
+      () => post(JSON.stringify({ query: CREATE_POST, variables: { input: { kind: 'NOTE', tags: ['x-new'] } } })),
+    ],
+    [
+      'a syntax error in the document',
+      () => post(JSON.stringify({ query: 'mutation { createPost(input: { title: "x" kind: NOTE }) { __typename ', variables: {} })),
+    ],
+    [
+      'two operations and no operationName',
+      () => post(JSON.stringify({ query: `${CREATE_POST} mutation Other { logout }`, variables: { input } })),
+    ],
+    [
+      'a mutation sent as GET',
+      () =>
+        gw.yoga.fetch(
+          `http://gateway.test/graphql?query=${encodeURIComponent(CREATE_POST)}&variables=${encodeURIComponent(JSON.stringify({ input }))}`,
+          { headers: { accept: 'application/json', ...headers } },
+        ),
+    ],
   ])('%s → an HTTP error, nothing written', async (_label, send) => {
     const res = await expectNothingChanged(gw, send);
     expect(res.status).toBeGreaterThanOrEqual(400);

@@ -39,7 +39,8 @@ describe.skipIf(!environment.canRun)('favorites (Chromium)', () => {
 
   const list = () => page.getByRole('list', { name: 'Favorites in order' });
   const shownTitles = () => list().locator('.favorite-title').allTextContents();
-  const publicTitles = async () => (await anonymous<{ favorites: { title: string }[] }>('{ favorites { title } }')).favorites.map((p) => p.title);
+  const publicTitles = async () =>
+    (await anonymous<{ favorites: { title: string }[] }>('{ favorites { title } }')).favorites.map((p) => p.title);
   const handle = (title: string) => list().getByRole('button', { name: title, exact: true });
   const liveRegion = () => page.locator('[id^="DndLiveRegion"]').textContent();
   /**
@@ -110,9 +111,13 @@ describe.skipIf(!environment.canRun)('favorites (Chromium)', () => {
   it('a drop on a stale list shows the conflict and reloads the server order (no overwrite)', async () => {
     const stale = await shownTitles();
     // Another session reverses the list meanwhile.
-    const server = await otherEditor<{ favorites: { id: string; title: string }[]; favoritesRevision: number }>('{ favorites { id title } favoritesRevision }');
-    await otherEditor('mutation($ids: [ID!]!, $rev: Int!) { reorderFavorites(postIds: $ids, expectedRevision: $rev) { __typename } }',
-      { ids: server.favorites.map((p) => p.id).reverse(), rev: server.favoritesRevision });
+    const server = await otherEditor<{ favorites: { id: string; title: string }[]; favoritesRevision: number }>(
+      '{ favorites { id title } favoritesRevision }',
+    );
+    await otherEditor('mutation($ids: [ID!]!, $rev: Int!) { reorderFavorites(postIds: $ids, expectedRevision: $rev) { __typename } }', {
+      ids: server.favorites.map((p) => p.id).reverse(),
+      rev: server.favoritesRevision,
+    });
     const theirs = server.favorites.map((p) => p.title).reverse();
     expect(await shownTitles()).toEqual(stale);
 
@@ -125,7 +130,9 @@ describe.skipIf(!environment.canRun)('favorites (Chromium)', () => {
   });
 
   it('adds the selected post from the posts list with the F shortcut; it appears at the end', async () => {
-    const { posts } = await anonymous<{ posts: { edges: { node: { title: string; isFavorite: boolean } }[] } }>('{ posts(first: 50) { edges { node { title isFavorite } } } }');
+    const { posts } = await anonymous<{ posts: { edges: { node: { title: string; isFavorite: boolean } }[] } }>(
+      '{ posts(first: 50) { edges { node { title isFavorite } } } }',
+    );
     const title = posts.edges.map((e) => e.node).find((p) => !p.isFavorite)!.title;
     await page.getByRole('link', { name: 'All posts' }).click();
     await page.getByRole('option', { name: new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).click();

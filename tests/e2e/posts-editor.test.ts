@@ -42,7 +42,11 @@ describe.skipIf(!environment.canRun)('post editor (Chromium)', () => {
 
   /** Anonymous GraphQL, as a public frontend would ask. */
   async function publicQuery<T>(query: string): Promise<T> {
-    const response = await fetch(`${gateway.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    const response = await fetch(`${gateway.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
     const body = (await response.json()) as { data: T; errors?: unknown };
     expect(body.errors).toBeUndefined();
     return body.data;
@@ -75,10 +79,15 @@ describe.skipIf(!environment.canRun)('post editor (Chromium)', () => {
     await page.keyboard.press('Control+S');
     await expect.poll(() => path(page)).toMatch(/^\/admin\/posts\/(?!new$)[^/]+$/);
     await expect.poll(() => saveState(page)).toContain('Saved at');
-    await page.getByRole('listbox', { name: 'Posts' }).getByRole('option', { name: new RegExp(`^${escape(title)}`) }).waitFor();
+    await page
+      .getByRole('listbox', { name: 'Posts' })
+      .getByRole('option', { name: new RegExp(`^${escape(title)}`) })
+      .waitFor();
 
     await field(page, 'Summary').fill('A short written — and edited — by the e2e test.');
-    await editor(page).getByRole('heading', { name: /unsaved changes/ }).waitFor();
+    await editor(page)
+      .getByRole('heading', { name: /unsaved changes/ })
+      .waitFor();
     await screenshot(page, 'admin-post-editor');
     await editor(page).getByRole('button', { name: /^Save/ }).click();
     await expect.poll(() => saveState(page)).toContain('Saved at');
@@ -86,13 +95,19 @@ describe.skipIf(!environment.canRun)('post editor (Chromium)', () => {
     await editor(page).getByRole('button', { name: 'Publish' }).click();
     await editor(page).getByRole('button', { name: 'Unpublish' }).waitFor();
     const feed = await publicQuery<{ homeFeed: { shorts: { edges: { node: { title: string; summary: string } }[] } } }>(
-      '{ homeFeed { shorts { edges { node { title summary } } } } }');
-    expect(feed.homeFeed.shorts.edges.map((e) => e.node)).toContainEqual({ title, summary: 'A short written — and edited — by the e2e test.' });
+      '{ homeFeed { shorts { edges { node { title summary } } } } }',
+    );
+    expect(feed.homeFeed.shorts.edges.map((e) => e.node)).toContainEqual({
+      title,
+      summary: 'A short written — and edited — by the e2e test.',
+    });
   });
 
-  it('renders the preview in a Web Worker, and shows the nesting rule\'s message for a body nested too deeply', async () => {
+  it("renders the preview in a Web Worker, and shows the nesting rule's message for a body nested too deeply", async () => {
     const page = await signedInPage();
-    await editor(page).getByRole('button', { name: /^New post/ }).click();
+    await editor(page)
+      .getByRole('button', { name: /^New post/ })
+      .click();
     const workers: string[] = [];
     page.on('worker', (worker) => workers.push(worker.url()));
     await field(page, 'Body').fill('> '.repeat(5000) + 'x');
@@ -107,7 +122,9 @@ describe.skipIf(!environment.canRun)('post editor (Chromium)', () => {
 
   it('shows the suggestion for a taken slug beside the field, and using it saves', async () => {
     const page = await signedInPage();
-    await editor(page).getByRole('button', { name: /^New post/ }).click();
+    await editor(page)
+      .getByRole('button', { name: /^New post/ })
+      .click();
     const taken = seedPosts[0]!;
     await field(page, 'Title').fill(taken.title);
     await expect.poll(() => field(page, 'Slug').inputValue()).toBe(taken.slug);

@@ -40,7 +40,8 @@ describe.skipIf(!environment.canRun)('posts list (Chromium)', () => {
     await search().pressSequentially('geometry', { delay: 30 });
     await expect.poll(() => options().count()).toBe(2);
     expect(await options().locator('.post-row-title').allTextContents()).toEqual([
-      'Embeddings: How Geometry Pretends to Be Meaning', 'How Text Became Geometry',
+      'Embeddings: How Geometry Pretends to Be Meaning',
+      'How Text Became Geometry',
     ]);
     expect(await count()).toBe('2 posts');
     await screenshot(page, 'admin-posts-filtered');
@@ -63,7 +64,10 @@ describe.skipIf(!environment.canRun)('posts list (Chromium)', () => {
   it('loads the next page when the end of the list scrolls into view', async () => {
     await expect.poll(() => options().count()).toBe(30);
     expect(await page.getByRole('button', { name: 'Load more' }).isVisible()).toBe(true);
-    await page.getByRole('region', { name: 'Posts' }).locator('.pane-scroll').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await page
+      .getByRole('region', { name: 'Posts' })
+      .locator('.pane-scroll')
+      .evaluate((el) => el.scrollTo(0, el.scrollHeight));
     await expect.poll(() => options().count()).toBe(SEED_POSTS + EXTRA_DRAFTS);
     expect(await page.getByRole('button', { name: 'Load more' }).count()).toBe(0);
   });
@@ -85,7 +89,9 @@ describe.skipIf(!environment.canRun)('posts list (Chromium)', () => {
       for (let i = 0; i < 20; i += 1) {
         const before = listbox.querySelector('[aria-selected="true"]');
         const start = performance.now();
-        (document.activeElement as HTMLElement).dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', code: 'ArrowDown', bubbles: true }));
+        (document.activeElement as HTMLElement).dispatchEvent(
+          new KeyboardEvent('keydown', { key: 'ArrowDown', code: 'ArrowDown', bubbles: true }),
+        );
         while (listbox.querySelector('[aria-selected="true"]') === before) await new Promise((r) => requestAnimationFrame(r));
         await new Promise((r) => requestAnimationFrame(r));
         result.push(performance.now() - start);

@@ -50,7 +50,9 @@ describe.skipIf(!environment.canRun)('settings (Chromium)', () => {
     expect(await page.getByRole('status', { name: 'Status' }).textContent()).toContain('Unsaved changes');
     await screenshot(page, 'admin-settings');
     await page.keyboard.press('Control+S');
-    await expect.poll(async () => (await anonymous('{ site { title baseUrl } }')).site).toEqual({ title: 'Lena tries to understand', baseUrl: 'https://lena.example' });
+    await expect
+      .poll(async () => (await anonymous('{ site { title baseUrl } }')).site)
+      .toEqual({ title: 'Lena tries to understand', baseUrl: 'https://lena.example' });
     await expect.poll(() => form.getByRole('status').textContent()).toBe('Saved');
     expect(await form.getByRole('textbox', { name: 'Base URL' }).inputValue()).toBe('https://lena.example');
   });
@@ -91,16 +93,24 @@ describe.skipIf(!environment.canRun)('settings (Chromium)', () => {
     await pane.getByRole('row', { name: /^e2e script/ }).waitFor();
     expect(await page.content()).not.toContain(secret);
   });
-  it('shows post dates on the site\'s calendar: a zone saved in Settings moves an 11:00 UTC publish to the next day in the list', async () => {
+  it("shows post dates on the site's calendar: a zone saved in Settings moves an 11:00 UTC publish to the next day in the list", async () => {
     const { posts } = await anonymous('{ posts(first: 1) { edges { node { title publishedAt } } } }');
     const { title, publishedAt } = posts.edges[0].node as { title: string; publishedAt: string };
     const zone = 'Pacific/Kiritimati'; // UTC+14: the seed's 11:00–11:20 UTC instants fall on the next day there
     // The date as the browser writes it in a zone: the list must show exactly this text.
-    const shown = (timeZone: string) => page.evaluate(([iso, tz]) =>
-      new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric', timeZone: tz }).format(new Date(iso)), [publishedAt, timeZone] as const);
+    const shown = (timeZone: string) =>
+      page.evaluate(
+        ([iso, tz]) =>
+          new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric', timeZone: tz }).format(new Date(iso)),
+        [publishedAt, timeZone] as const,
+      );
     const [inUtc, inZone] = [await shown('UTC'), await shown(zone)];
     expect(inZone).not.toBe(inUtc);
-    const row = () => page.getByRole('listbox', { name: 'Posts' }).getByRole('option', { name: new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).first();
+    const row = () =>
+      page
+        .getByRole('listbox', { name: 'Posts' })
+        .getByRole('option', { name: new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })
+        .first();
 
     await page.getByRole('link', { name: 'All posts' }).click();
     await expect.poll(async () => (await row().textContent()) ?? '').toContain(inUtc); // the seed's zone is UTC

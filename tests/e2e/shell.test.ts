@@ -62,7 +62,10 @@ describe.skipIf(!environment.canRun)('admin shell (Chromium)', () => {
     await list.getByRole('option', { selected: true }).waitFor();
     expect(path()).toBe(placeBefore);
     expect(await list.getByRole('option', { selected: true }).locator('.post-row-title').textContent()).toBe(selected);
-    await page.getByRole('region', { name: 'Editor' }).getByRole('heading', { name: selected ?? '' }).waitFor();
+    await page
+      .getByRole('region', { name: 'Editor' })
+      .getByRole('heading', { name: selected ?? '' })
+      .waitFor();
   });
 
   it('moves through the sidebar with the arrow keys', async () => {

@@ -27,7 +27,8 @@ describe.skipIf(!environment.canRun)('categories and tags (Chromium)', () => {
 
   const categoryList = () => page.getByRole('list', { name: 'Categories in display order' });
   const shownCategories = () => categoryList().locator('.row-name').allTextContents();
-  const publicCategories = async () => (await anonymous<{ categories: { name: string }[] }>('{ categories { name } }')).categories.map((c) => c.name);
+  const publicCategories = async () =>
+    (await anonymous<{ categories: { name: string }[] }>('{ categories { name } }')).categories.map((c) => c.name);
   const editor = () => page.getByRole('region', { name: 'Category', exact: true });
 
   it('creates a category, renames it, then deletes a category with posts, moving them to it', async () => {
@@ -50,7 +51,9 @@ describe.skipIf(!environment.canRun)('categories and tags (Chromium)', () => {
     const before = await anonymous('{ category(slug: "econometrics") { posts(first: 50) { edges { node { slug } } } } }');
     const movedSlugs: string[] = before.category.posts.edges.map((e: { node: { slug: string } }) => e.node.slug);
     expect(movedSlugs.length).toBeGreaterThan(0);
-    await categoryList().getByRole('button', { name: /^Econometrics/ }).click();
+    await categoryList()
+      .getByRole('button', { name: /^Econometrics/ })
+      .click();
     await editor().getByRole('button', { name: 'Delete…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Delete category “Econometrics”?' });
     await dialog.waitFor();
@@ -67,14 +70,22 @@ describe.skipIf(!environment.canRun)('categories and tags (Chromium)', () => {
     expect(after.category.postCount).toBe(movedSlugs.length);
     expect(after.category.posts.edges.map((e: { node: { slug: string } }) => e.node.slug).sort()).toEqual([...movedSlugs].sort());
     // The list's count followed the move without a reload.
-    await expect.poll(() => categoryList().getByRole('button', { name: /^Causality/ }).textContent()).toContain(String(movedSlugs.length));
+    await expect
+      .poll(() =>
+        categoryList()
+          .getByRole('button', { name: /^Causality/ })
+          .textContent(),
+      )
+      .toContain(String(movedSlugs.length));
   });
 
   it('reorders categories with the keyboard: Space on the handle, ArrowDown, Space', async () => {
     const before = await shownCategories();
     expect(before.length).toBeGreaterThanOrEqual(3);
     expect(await publicCategories()).toEqual(before);
-    await categoryList().getByRole('button', { name: `Reorder ${before[0]}` }).focus();
+    await categoryList()
+      .getByRole('button', { name: `Reorder ${before[0]}` })
+      .focus();
     await page.keyboard.press('Space');
     // Like a user, move by the announcements: dnd-kit drops an arrow key pressed while it still
     // measures the list (seen under CPU load), so press until it says position 3 (step back on overshoot).
@@ -93,7 +104,9 @@ describe.skipIf(!environment.canRun)('categories and tags (Chromium)', () => {
     await screenshot(page, 'admin-categories');
     // Still the order after a reload (it came from the server, not only the optimistic answer).
     await page.reload();
-    await categoryList().getByRole('button', { name: `Reorder ${before[0]}` }).waitFor();
+    await categoryList()
+      .getByRole('button', { name: `Reorder ${before[0]}` })
+      .waitFor();
     expect(await shownCategories()).toEqual(expected);
   });
 

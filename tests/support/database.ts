@@ -23,13 +23,14 @@ function template(migrated: boolean): Promise<PGlite> {
   made = (async () => {
     const client = new PGlite();
     await client.waitReady;
-    if (migrated) await applyMigrations({
-      driver: {
-        kind: 'pglite',
-        exec: async (sql) => void (await client.exec(sql)),
-        query: async <T>(sql: string, params?: unknown[]) => (await client.query<T>(sql, params)).rows,
-      },
-    });
+    if (migrated)
+      await applyMigrations({
+        driver: {
+          kind: 'pglite',
+          exec: async (sql) => void (await client.exec(sql)),
+          query: async <T>(sql: string, params?: unknown[]) => (await client.query<T>(sql, params)).rows,
+        },
+      });
     return client;
   })();
   templates.set(migrated, made);

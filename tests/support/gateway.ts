@@ -63,13 +63,20 @@ export interface TestGateway {
  * response cache or rate-limit store (the HTTP fast path's tests), or a renderer.
  */
 export async function createTestGateway(
-  options: { seed?: boolean; config?: Partial<Config>; logger?: Logger; gateway?: Pick<GatewayOptions, 'publicCache' | 'rateLimits' | 'renderer'> } = {},
+  options: {
+    seed?: boolean;
+    config?: Partial<Config>;
+    logger?: Logger;
+    gateway?: Pick<GatewayOptions, 'publicCache' | 'rateLimits' | 'renderer'>;
+  } = {},
 ): Promise<TestGateway> {
   const db = await createTestDatabase();
   if (options.seed ?? true) await seedContent(db.prisma);
   editorHash ??= hashPassword(EDITOR.password);
   // Stored as the gateway stores emails (auth/normalize.ts).
-  const editor = await db.prisma.user.create({ data: { email: normalizeEmail(EDITOR.email), name: EDITOR.name, passwordHash: await editorHash } });
+  const editor = await db.prisma.user.create({
+    data: { email: normalizeEmail(EDITOR.email), name: EDITOR.name, passwordHash: await editorHash },
+  });
   const yoga = createGateway({
     db,
     logger: options.logger ?? pino({ level: testEnv.TEST_LOG_LEVEL }),

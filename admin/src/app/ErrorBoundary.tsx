@@ -1,6 +1,8 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 
-interface State { error: Error | null }
+interface State {
+  error: Error | null;
+}
 
 /**
  * The app's one error boundary: an unexpected render error shows a readable message with a way
@@ -32,8 +34,12 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
             <pre style={{ whiteSpace: 'pre-wrap' }}>{error.message}</pre>
           </details>
           <p style={{ marginTop: 16 }}>
-            <button type="button" className="button primary" onClick={() => window.location.reload()}>Reload</button>{' '}
-            <button type="button" className="button" onClick={() => this.setState({ error: null })}>Try to continue</button>
+            <button type="button" className="button primary" onClick={() => window.location.reload()}>
+              Reload
+            </button>{' '}
+            <button type="button" className="button" onClick={() => this.setState({ error: null })}>
+              Try to continue
+            </button>
           </p>
         </div>
       </main>

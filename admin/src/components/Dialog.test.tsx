@@ -8,7 +8,9 @@ function Opener() {
   const [isOpen, setOpen] = useState(false);
   return (
     <>
-      <button type="button" onClick={() => setOpen(true)}>Open</button>
+      <button type="button" onClick={() => setOpen(true)}>
+        Open
+      </button>
       <button type="button">Behind</button>
       {isOpen ? (
         <Dialog title="Rename tag" onClose={() => setOpen(false)}>

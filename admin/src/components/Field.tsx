@@ -12,7 +12,12 @@ export interface FieldControlProps {
  * A label, a control and its error beside it (aria-invalid + aria-describedby, role="alert" so
  * a new message is announced). `children` renders the control with the ids it must carry.
  */
-export function Field({ label, error, hint, children }: {
+export function Field({
+  label,
+  error,
+  hint,
+  children,
+}: {
   label: string;
   error?: string | undefined;
   hint?: ReactNode;
@@ -24,8 +29,16 @@ export function Field({ label, error, hint, children }: {
     <div className="field">
       <label htmlFor={id}>{label}</label>
       {children({ id, 'aria-invalid': Boolean(error), 'aria-describedby': described || undefined })}
-      {hint ? <p id={`${id}-hint`} className="field-hint">{hint}</p> : null}
-      {error ? <p id={`${id}-error`} className="field-error" role="alert">{error}</p> : null}
+      {hint ? (
+        <p id={`${id}-hint`} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -6,8 +6,17 @@ import { ListBox } from './ListBox';
 
 function Fruits({ onOpen }: { onOpen: (key: string) => void }) {
   const [selected, setSelected] = useState<string | null>('b');
-  return <ListBox label="Fruits" items={['a', 'b', 'c']} getKey={(k) => k} renderItem={(k) => `Fruit ${k}`}
-    selectedKey={selected} onSelect={setSelected} onOpen={onOpen} />;
+  return (
+    <ListBox
+      label="Fruits"
+      items={['a', 'b', 'c']}
+      getKey={(k) => k}
+      renderItem={(k) => `Fruit ${k}`}
+      selectedKey={selected}
+      onSelect={setSelected}
+      onOpen={onOpen}
+    />
+  );
 }
 
 describe('ListBox', () => {

@@ -57,15 +57,22 @@ export function ListBox<T>({ label, items, getKey, renderItem, selectedKey, onSe
   return (
     <div className="listbox-wrap">
       {items.length === 0 && empty ? <div className="listbox-empty">{empty}</div> : null}
-      <ul role="listbox" aria-label={label} className="listbox" onKeyDown={onKeyDown}
-        tabIndex={items.length === 0 ? 0 : -1}>
+      <ul role="listbox" aria-label={label} className="listbox" onKeyDown={onKeyDown} tabIndex={items.length === 0 ? 0 : -1}>
         {items.map((item, index) => {
           const key = keys[index]!;
           const isSelected = key === selectedKey;
           return (
-            <li key={key} id={`${idPrefix}-${index}`} data-key={key} role="option" aria-selected={isSelected}
-              tabIndex={index === focusIndex ? 0 : -1} className="listbox-option"
-              onClick={() => onSelect(key, 'pointer')} onDoubleClick={() => onOpen?.(key)}>
+            <li
+              key={key}
+              id={`${idPrefix}-${index}`}
+              data-key={key}
+              role="option"
+              aria-selected={isSelected}
+              tabIndex={index === focusIndex ? 0 : -1}
+              className="listbox-option"
+              onClick={() => onSelect(key, 'pointer')}
+              onDoubleClick={() => onOpen?.(key)}
+            >
               {renderItem(item, { isSelected })}
             </li>
           );

@@ -4,7 +4,9 @@ import type { ReactNode } from 'react';
 export function PanePlaceholder({ title, pane, children }: { title: string; pane: 'list' | 'editor'; children: ReactNode }) {
   return (
     <section className="pane" aria-label={title} data-pane={pane} tabIndex={-1}>
-      <header className="pane-header"><h2>{title}</h2></header>
+      <header className="pane-header">
+        <h2>{title}</h2>
+      </header>
       <div className="pane-empty">{children}</div>
     </section>
   );

@@ -3,10 +3,19 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { SplitPane } from './SplitPane';
 
-const renderSplit = () => render(
-  <SplitPane storageKey="test.split" label="Resize the list pane" initial={300} min={200} max={400} step={10}
-    start={<p>list</p>} end={<p>editor</p>} />,
-);
+const renderSplit = () =>
+  render(
+    <SplitPane
+      storageKey="test.split"
+      label="Resize the list pane"
+      initial={300}
+      min={200}
+      max={400}
+      step={10}
+      start={<p>list</p>}
+      end={<p>editor</p>}
+    />,
+  );
 
 describe('SplitPane divider', () => {
   it('is a focusable, named separator reporting its width', () => {

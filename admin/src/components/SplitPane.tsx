@@ -52,10 +52,21 @@ export function SplitPane({ storageKey, label, initial = 360, min = 240, max = 6
   return (
     <div className="split" style={{ ['--split-start' as string]: `${width}px` }}>
       <div className="split-start">{start}</div>
-      <div role="separator" aria-orientation="vertical" aria-label={label} tabIndex={0}
-        aria-valuenow={width} aria-valuemin={min} aria-valuemax={max} className="split-divider"
-        onKeyDown={onKeyDown} onPointerDown={onPointerDown} onPointerMove={onPointerMove}
-        onPointerUp={onPointerUp} onPointerCancel={onPointerUp} />
+      <div
+        role="separator"
+        aria-orientation="vertical"
+        aria-label={label}
+        tabIndex={0}
+        aria-valuenow={width}
+        aria-valuemin={min}
+        aria-valuemax={max}
+        className="split-divider"
+        onKeyDown={onKeyDown}
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onPointerUp={onPointerUp}
+        onPointerCancel={onPointerUp}
+      />
       <div className="split-end">{end}</div>
     </div>
   );

@@ -20,7 +20,9 @@ export function useInfiniteScroll(options: {
     const target = sentinel.current;
     if (!enabled || !target || typeof IntersectionObserver === 'undefined') return;
     const observer = new IntersectionObserver(
-      (entries) => { if (entries.some((entry) => entry.isIntersecting)) onReach.current(); },
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) onReach.current();
+      },
       { root: root.current, rootMargin: `0px 0px ${marginPx}px 0px` },
     );
     observer.observe(target);

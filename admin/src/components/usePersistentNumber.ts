@@ -10,15 +10,18 @@ export function usePersistentNumber(key: string, initial: number, range: { min: 
     const stored = Number(readStorage(key));
     return clamp(Number.isFinite(stored) && readStorage(key) !== null ? stored : initial);
   });
-  const set = useCallback((next: number) => {
-    const clamped = clamp(next);
-    setValue(clamped);
-    try {
-      localStorage.setItem(key, String(clamped));
-    } catch {
-      // Not remembered; still applied.
-    }
-  }, [clamp, key]);
+  const set = useCallback(
+    (next: number) => {
+      const clamped = clamp(next);
+      setValue(clamped);
+      try {
+        localStorage.setItem(key, String(clamped));
+      } catch {
+        // Not remembered; still applied.
+      }
+    },
+    [clamp, key],
+  );
   return [value, set];
 }
 

@@ -31,14 +31,18 @@ export async function ensureFirstEditor(
     if (!existing) {
       // ON CONFLICT DO NOTHING: gateways starting together on one PostgreSQL may all find no
       // editor; one inserts, the others go on as for an existing editor.
-      const { count } = await prisma.user.createMany({ data: [{ email, name: 'Author', passwordHash: await hashPassword(options.password) }], skipDuplicates: true });
+      const { count } = await prisma.user.createMany({
+        data: [{ email, name: 'Author', passwordHash: await hashPassword(options.password) }],
+        skipDuplicates: true,
+      });
       if (count === 1) return { action: 'created', email };
       existing = await prisma.user.findUniqueOrThrow({ where: { email } });
     }
     const check = await verifyPassword(options.password, existing.passwordHash);
     if (check.matches) {
       // Same password, hashed before passwords were normalised: store the normalised hash; sessions stay.
-      if (check.rehash) await prisma.user.update({ where: { id: existing.id }, data: { passwordHash: await hashPassword(options.password) } });
+      if (check.rehash)
+        await prisma.user.update({ where: { id: existing.id }, data: { passwordHash: await hashPassword(options.password) } });
       return { action: 'unchanged', email };
     }
     await prisma.$transaction([

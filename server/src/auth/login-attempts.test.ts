@@ -26,7 +26,7 @@ describe('reserveSignInAttempt', () => {
     expect(await used(limiter, 'ip:203.0.113.7')).toBe(0);
   });
 
-  it('a success forgets the account\'s failures and gives the address its point back, keeping its earlier failures', async () => {
+  it("a success forgets the account's failures and gives the address its point back, keeping its earlier failures", async () => {
     const limiter = store();
     await reserveSignInAttempt(limiter, who); // a failure
     await (await reserveSignInAttempt(limiter, who)).succeeded();

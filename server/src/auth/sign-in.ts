@@ -27,7 +27,15 @@ const signInInput = z.object({
   // Sign-in only compares with stored addresses, so the check is "looks like an address", not
   // RFC-strict: the generated local account is author@localhost, which zod's email() refuses.
   // Normalised (normalize.ts) as stored, so case and Unicode form do not matter.
-  email: z.string().transform(normalizeEmail).pipe(z.string().regex(/^[^\s@]+@[^\s@]+$/, 'Enter an email address.').max(320, 'Enter an email address.')),
+  email: z
+    .string()
+    .transform(normalizeEmail)
+    .pipe(
+      z
+        .string()
+        .regex(/^[^\s@]+@[^\s@]+$/, 'Enter an email address.')
+        .max(320, 'Enter an email address.'),
+    ),
   // Kept as typed: verifyPassword normalises it, and tries the typed form against older hashes.
   password: z.string().min(1, 'Enter the password.').max(1024, 'Password is too long.'),
 });

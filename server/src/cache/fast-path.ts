@@ -49,7 +49,14 @@ interface Entry {
 }
 
 /** Headers Node writes itself, or that are per request. */
-const NOT_REPLAYED: ReadonlySet<string> = new Set([REQUEST_ID_HEADER, 'date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length']);
+const NOT_REPLAYED: ReadonlySet<string> = new Set([
+  REQUEST_ID_HEADER,
+  'date',
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'content-length',
+]);
 
 /** The fast path's entries: Yoga's answers to anonymous GETs, by fastPathKey. `hits` and `stored` count for tests and benchmarks. */
 export class GetCache {
@@ -112,7 +119,11 @@ export interface RequestHandlerOptions {
   /** The gateway (createGateway), created with `publicCache: getCache.generations`. */
   yoga: {
     (req: IncomingMessage, res: ServerResponse): unknown;
-    handleNodeRequestAndResponse(req: IncomingMessage, res: ServerResponse, ctx: ServerContext & { req: IncomingMessage; res: ServerResponse }): Response | Promise<Response>;
+    handleNodeRequestAndResponse(
+      req: IncomingMessage,
+      res: ServerResponse,
+      ctx: ServerContext & { req: IncomingMessage; res: ServerResponse },
+    ): Response | Promise<Response>;
   };
   /** Unset (CACHE_TTL_SECONDS=0): every request goes to Yoga. */
   getCache?: GetCache;
@@ -185,7 +196,12 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestLis
   return (req, res) => {
     const key = fastPathKey(req);
     if (key === null) return void yoga(req, res);
-    const facts = new RequestFacts({ requestId: req.headers[REQUEST_ID_HEADER], peer: req.socket.remoteAddress, forwardedFor: req.headers['x-forwarded-for'], clientAddress });
+    const facts = new RequestFacts({
+      requestId: req.headers[REQUEST_ID_HEADER],
+      peer: req.socket.remoteAddress,
+      forwardedFor: req.headers['x-forwarded-for'],
+      clientAddress,
+    });
     if (!requests) {
       // No budget to charge: answer a hit synchronously.
       const entry = getCache.get(key);

@@ -10,8 +10,18 @@ import { hasCredentials } from '../http/request-facts.ts';
  * request's time in the profile). The response cache and the shared executions of identical
  * reads (plugins/use-read-coalescing.ts) both key on it, so "the same read" means one thing.
  */
-export function operationKey(params: { documentString: string; operationName?: string | null; variableValues?: unknown; sessionId?: string | null }): string {
-  const text = [params.documentString, params.operationName ?? '', stableStringify(params.variableValues ?? {}), params.sessionId ?? ''].join('|');
+export function operationKey(params: {
+  documentString: string;
+  operationName?: string | null;
+  variableValues?: unknown;
+  sessionId?: string | null;
+}): string {
+  const text = [
+    params.documentString,
+    params.operationName ?? '',
+    stableStringify(params.variableValues ?? {}),
+    params.sessionId ?? '',
+  ].join('|');
   return createHash('sha256').update(text).digest('hex');
 }
 
@@ -41,7 +51,12 @@ export function fastPathKey(req: IncomingMessage): string | null {
   const { url, headers } = req;
   if (req.method !== 'GET' || !url || !url.startsWith('/graphql?')) return null;
   if (hasCredentials(headers)) return null;
-  if (headers['if-modified-since'] !== undefined || headers['access-control-request-method'] !== undefined || headers['access-control-request-headers'] !== undefined) return null;
+  if (
+    headers['if-modified-since'] !== undefined ||
+    headers['access-control-request-method'] !== undefined ||
+    headers['access-control-request-headers'] !== undefined
+  )
+    return null;
   const accept = headers.accept ?? '';
   if (accept.includes('text/html') || accept.includes('text/event-stream') || accept.includes('multipart/')) return null;
   return `${url}\n${accept}\n${headers.origin ?? ''}`;

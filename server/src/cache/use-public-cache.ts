@@ -69,14 +69,22 @@ export function usePublicCache(options: {
           response.headers.set('cache-control', 'public, max-age=0, must-revalidate');
         }
       }
-      if (etag !== null && request.method === 'GET' && response.status === 200 && isNotModified(request.headers.get('if-none-match'), etag)) {
+      if (
+        etag !== null &&
+        request.method === 'GET' &&
+        response.status === 200 &&
+        isNotModified(request.headers.get('if-none-match'), etag)
+      ) {
         setResponse(new fetchAPI.Response(null, { status: 304, headers: notModifiedHeaders(response.headers) }));
       }
     },
     onDispose: stopPurging,
   };
   // Before the response cache: see useReadCoalescing's docstring.
-  const coalescing = options.shareReads === false ? [] : [useReadCoalescing({ generation: () => cache.suffix, hasCredentials: (request) => hasCredentials(request.headers) })];
+  const coalescing =
+    options.shareReads === false
+      ? []
+      : [useReadCoalescing({ generation: () => cache.suffix, hasCredentials: (request) => hasCredentials(request.headers) })];
   if (options.ttlSeconds === 0) return [http, ...coalescing];
   // Without its onRequest hook: the If-None-Match check above replaces it (see the docstring).
   const { onRequest: _replaced, ...responseCache } = useResponseCache({

@@ -16,7 +16,13 @@ describe('createMarkdownRenderer', () => {
   it('renders in a worker thread, not on the event loop', async () => {
     const body = '# Title\n\nSome **bold** words, [a link](https://example.com) and a table:\n\n| a |\n|---|\n| 1 |\n';
     const rendered = await renderer.render(body);
-    expect(rendered).toEqual({ html: markdownToSafeHtml(body), readingTimeMinutes: 1, htmlVersion: MARKDOWN_RENDERER_VERSION, threadId: expect.any(Number), ms: expect.any(Number) });
+    expect(rendered).toEqual({
+      html: markdownToSafeHtml(body),
+      readingTimeMinutes: 1,
+      htmlVersion: MARKDOWN_RENDERER_VERSION,
+      threadId: expect.any(Number),
+      ms: expect.any(Number),
+    });
     expect(rendered.threadId).not.toBe(threadId);
   });
 
@@ -31,7 +37,10 @@ describe('createMarkdownRenderer', () => {
     const hurried = createMarkdownRenderer({ timeoutMs: 200 });
     const started = performance.now();
     const refusal = await hurried.render(SLOW_BUT_SHALLOW).catch((error: unknown) => error);
-    expect(refusal).toMatchObject({ reason: 'timeout', message: expect.stringMatching(/^Rendering this body took longer than 0\.2 s, so it was stopped\./) });
+    expect(refusal).toMatchObject({
+      reason: 'timeout',
+      message: expect.stringMatching(/^Rendering this body took longer than 0\.2 s, so it was stopped\./),
+    });
     // Stopped, not awaited: well under what the render itself needs (tens of seconds).
     expect(performance.now() - started).toBeLessThan(20_000);
     expect((await hurried.render('*still works*')).html).toBe('<p><em>still works</em></p>');
@@ -42,10 +51,20 @@ describe('createMarkdownRenderer', () => {
     const rendered = await renderer.renderOrFallback(body);
     expect(rendered.html.startsWith('<pre>&gt; &gt; ')).toBe(true);
     expect(rendered.html).toContain('&lt;script&gt;x&lt;/script&gt;');
-    expect(rendered).toMatchObject({ readingTimeMinutes: readingTimeMinutes(body), htmlVersion: MARKDOWN_RENDERER_VERSION, refused: { reason: 'nesting' } });
+    expect(rendered).toMatchObject({
+      readingTimeMinutes: readingTimeMinutes(body),
+      htmlVersion: MARKDOWN_RENDERER_VERSION,
+      refused: { reason: 'nesting' },
+    });
   });
 
   it('needs no thread for an empty body', async () => {
-    expect(await renderer.render('')).toEqual({ html: '', readingTimeMinutes: 1, htmlVersion: MARKDOWN_RENDERER_VERSION, threadId: 0, ms: 0 });
+    expect(await renderer.render('')).toEqual({
+      html: '',
+      readingTimeMinutes: 1,
+      htmlVersion: MARKDOWN_RENDERER_VERSION,
+      threadId: 0,
+      ms: 0,
+    });
   });
 });

@@ -155,7 +155,14 @@ export function createMarkdownRenderer(options: { timeoutMs: number }): Markdown
         if (!(error instanceof RenderRefusedError)) throw error;
         // Reading time is linear (no nesting hazard) but still body-sized: also in the pool.
         const minutes = await runTask<number>('readingTime', body, timeoutMs).catch(() => 1);
-        return { html: plainTextHtml(body), readingTimeMinutes: minutes, htmlVersion: MARKDOWN_RENDERER_VERSION, threadId: 0, ms: 0, refused: error };
+        return {
+          html: plainTextHtml(body),
+          readingTimeMinutes: minutes,
+          htmlVersion: MARKDOWN_RENDERER_VERSION,
+          threadId: 0,
+          ms: 0,
+          refused: error,
+        };
       }
     },
   };

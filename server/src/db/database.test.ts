@@ -41,10 +41,12 @@ describe(`openDatabase on ${testDatabaseKind}`, () => {
     const created = await statements(() => db.prisma.category.create({ data: { slug: 'c', name: 'C', position: 0 } }));
     expect(created).toEqual([expect.stringMatching(/^INSERT INTO "public"."Category"/)]);
 
-    const interactive = await statements(() => db.prisma.$transaction(async (tx) => {
-      await tx.post.create({ data: post('in-tx') });
-      await tx.post.findMany({ where: { slug: 'in-tx' } });
-    }));
+    const interactive = await statements(() =>
+      db.prisma.$transaction(async (tx) => {
+        await tx.post.create({ data: post('in-tx') });
+        await tx.post.findMany({ where: { slug: 'in-tx' } });
+      }),
+    );
     expect(interactive.map((sql) => sql.split(' ')[0])).toEqual(['INSERT', 'SELECT']);
 
     const batch = await statements(() => db.prisma.$transaction([db.prisma.post.count(), db.prisma.tag.count()]));
@@ -116,8 +118,18 @@ describe(`onCommittedWrite on ${testDatabaseKind}`, () => {
 
   it('reports nothing for a write that changed no row, or that failed', async () => {
     expect(await reports(() => db.prisma.post.updateMany({ where: { slug: 'nope' }, data: { title: 'x' } }))).toEqual([]);
-    await db.prisma.site.createMany({ data: [{ id: 1, title: 't', description: '', baseUrl: 'http://x', timeZone: 'UTC' }], skipDuplicates: true });
-    expect(await reports(() => db.prisma.site.createMany({ data: [{ id: 1, title: 't', description: '', baseUrl: 'http://x', timeZone: 'UTC' }], skipDuplicates: true }))).toEqual([]);
+    await db.prisma.site.createMany({
+      data: [{ id: 1, title: 't', description: '', baseUrl: 'http://x', timeZone: 'UTC' }],
+      skipDuplicates: true,
+    });
+    expect(
+      await reports(() =>
+        db.prisma.site.createMany({
+          data: [{ id: 1, title: 't', description: '', baseUrl: 'http://x', timeZone: 'UTC' }],
+          skipDuplicates: true,
+        }),
+      ),
+    ).toEqual([]);
     expect(await reports(() => db.prisma.tag.create({ data: { slug: 'w1', name: 'W1 again' } }))).toEqual([]); // unique violation
   });
 });
@@ -161,10 +173,14 @@ describe.skipIf(testDatabaseKind !== 'pglite')('PGlite statements take turns wit
   async function burst(database: TestDatabase, count: number): Promise<number> {
     let done = 0;
     let doneWhenTheLoopTurned = -1;
-    await Promise.all(Array.from({ length: count }, () => database.prisma.post.findMany({ include: { tags: true }, take: 5 }).then(() => {
-      done += 1;
-      if (done === 1) setImmediate(() => (doneWhenTheLoopTurned = done));
-    })));
+    await Promise.all(
+      Array.from({ length: count }, () =>
+        database.prisma.post.findMany({ include: { tags: true }, take: 5 }).then(() => {
+          done += 1;
+          if (done === 1) setImmediate(() => (doneWhenTheLoopTurned = done));
+        }),
+      ),
+    );
     await new Promise((resolve) => setImmediate(resolve));
     return doneWhenTheLoopTurned;
   }

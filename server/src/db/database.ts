@@ -159,7 +159,9 @@ function wrapFactory(factory: SqlDriverAdapterFactory, wrap: <A extends object>(
 function boundedClient(ms: number): typeof pg.Client {
   return class extends pg.Client {
     constructor(config?: string | pg.ClientConfig) {
-      super(typeof config === 'string' ? { connectionString: config, connectionTimeoutMillis: ms } : { ...config, connectionTimeoutMillis: ms });
+      super(
+        typeof config === 'string' ? { connectionString: config, connectionTimeoutMillis: ms } : { ...config, connectionTimeoutMillis: ms },
+      );
     }
   };
 }
@@ -223,7 +225,10 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
       query: async <T>(sql: string, params?: unknown[]) => (await driverPool.query(sql, params)).rows as T[],
     };
     const database: Database = {
-      kind: 'postgres', prisma, driver, ...observers,
+      kind: 'postgres',
+      prisma,
+      driver,
+      ...observers,
       ping: async () => void (await pool.query('SELECT 1')),
       async close() {
         await prisma.$disconnect();
@@ -246,9 +251,13 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
   await client.waitReady;
   const pglite = client;
   const turns = new DatabaseTurns(options.sliceMs ?? 10);
-  const prisma = new PrismaClient({ adapter: wrapFactory(new PrismaPGlite(pglite), (adapter) => observe(takeTurns(adapter, turns), record)) });
+  const prisma = new PrismaClient({
+    adapter: wrapFactory(new PrismaPGlite(pglite), (adapter) => observe(takeTurns(adapter, turns), record)),
+  });
   return {
-    kind: 'pglite', prisma, ...observers,
+    kind: 'pglite',
+    prisma,
+    ...observers,
     driver: {
       kind: 'pglite',
       exec: async (sql) => void (await pglite.exec(sql)),
@@ -273,7 +282,8 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
 export function uniqueConstraintOf(error: unknown): string | null {
   if (typeof error !== 'object' || error === null || (error as { code?: unknown }).code !== 'P2002') return null;
   const meta = (error as { meta?: Record<string, unknown> }).meta;
-  const cause = (meta?.driverAdapterError as { cause?: { constraint?: { index?: unknown }; originalMessage?: unknown } } | undefined)?.cause;
+  const cause = (meta?.driverAdapterError as { cause?: { constraint?: { index?: unknown }; originalMessage?: unknown } } | undefined)
+    ?.cause;
   if (typeof cause?.constraint?.index === 'string') return cause.constraint.index;
   const named = typeof cause?.originalMessage === 'string' ? /unique constraint "([^"]+)"/.exec(cause.originalMessage) : null;
   if (named) return named[1]!;

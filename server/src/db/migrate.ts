@@ -33,8 +33,17 @@ const createTable = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
     "applied_steps_count"   INTEGER NOT NULL DEFAULT 0
 )`;
 
-interface MigrationFile { name: string; sql: string; checksums: string[] }
-interface Row { migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null }
+interface MigrationFile {
+  name: string;
+  sql: string;
+  checksums: string[];
+}
+interface Row {
+  migration_name: string;
+  checksum: string;
+  finished_at: Date | null;
+  rolled_back_at: Date | null;
+}
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -57,17 +66,18 @@ async function readMigrations(dir: string): Promise<MigrationFile[]> {
 async function readRows(driver: SqlDriver): Promise<Row[]> {
   const [exists] = await driver.query<{ table: string | null }>(`SELECT to_regclass('"_prisma_migrations"')::text AS "table"`);
   if (!exists?.table) return [];
-  return driver.query<Row>(
-    'SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations" ORDER BY started_at',
-  );
+  return driver.query<Row>('SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations" ORDER BY started_at');
 }
 
 const isFailed = (row: Row) => row.finished_at === null && row.rolled_back_at === null;
 const isApplied = (row: Row) => row.finished_at !== null && row.rolled_back_at === null;
 
 function failedError(name: string, cause: string): MigrationError {
-  return new MigrationError(name, `Migration ${name} failed: ${cause}. Fix the database, then delete its row from ` +
-    `_prisma_migrations (or mark it rolled back: prisma migrate resolve --rolled-back ${name}) and restart.`);
+  return new MigrationError(
+    name,
+    `Migration ${name} failed: ${cause}. Fix the database, then delete its row from ` +
+      `_prisma_migrations (or mark it rolled back: prisma migrate resolve --rolled-back ${name}) and restart.`,
+  );
 }
 
 /**
@@ -76,8 +86,10 @@ function failedError(name: string, cause: string): MigrationError {
  * Returns names: `applied` (finished, not rolled back), `failed` (started, never finished, not
  * rolled back) and `pending` (in the folder, neither applied nor failed).
  */
-export async function migrationStatus(options: { driver: SqlDriver; migrationsDir?: string }):
-Promise<{ pending: string[]; failed: string[]; applied: string[] }> {
+export async function migrationStatus(options: {
+  driver: SqlDriver;
+  migrationsDir?: string;
+}): Promise<{ pending: string[]; failed: string[]; applied: string[] }> {
   const [files, rows] = await Promise.all([readMigrations(options.migrationsDir ?? defaultDir), readRows(options.driver)]);
   const applied = [...new Set(rows.filter(isApplied).map((r) => r.migration_name))];
   const failed = [...new Set(rows.filter(isFailed).map((r) => r.migration_name))];
@@ -109,7 +121,8 @@ export async function applyMigrations(options: {
     if (failed) {
       const [row] = await driver.query<{ logs: string | null }>(
         'SELECT logs FROM "_prisma_migrations" WHERE migration_name = $1 AND finished_at IS NULL AND rolled_back_at IS NULL',
-        [failed.migration_name]);
+        [failed.migration_name],
+      );
       throw failedError(failed.migration_name, row?.logs?.trim() || 'unknown error');
     }
     const done = new Map(rows.filter(isApplied).map((r) => [r.migration_name, r.checksum]));
@@ -127,8 +140,11 @@ export async function applyMigrations(options: {
         continue;
       }
       const id = randomUUID();
-      await driver.query('INSERT INTO "_prisma_migrations" (id, checksum, migration_name) VALUES ($1, $2, $3)',
-        [id, file.checksums[0], file.name]);
+      await driver.query('INSERT INTO "_prisma_migrations" (id, checksum, migration_name) VALUES ($1, $2, $3)', [
+        id,
+        file.checksums[0],
+        file.name,
+      ]);
       try {
         await driver.exec(file.sql);
       } catch (error) {
@@ -140,7 +156,8 @@ export async function applyMigrations(options: {
       }
       await driver.query(
         'UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = applied_steps_count + 1 WHERE id = $1',
-        [id]);
+        [id],
+      );
       log(`Applied migration ${file.name}`);
       applied.push(file.name);
     }

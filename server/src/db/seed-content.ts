@@ -28,26 +28,43 @@ const timeZone = z.string().refine((zone) => {
 }, 'must be an IANA time zone, e.g. "UTC" or "Europe/Berlin"');
 
 const siteFile = z.strictObject({
-  ...notes, _assumptions: assumptions,
-  title: text(limits.titleMax), description: text(limits.summaryMax), baseUrl: z.url(), timeZone,
+  ...notes,
+  _assumptions: assumptions,
+  title: text(limits.titleMax),
+  description: text(limits.summaryMax),
+  baseUrl: z.url(),
+  timeZone,
 });
 const categoriesFile = z.strictObject({
   ...notes,
-  categories: z.array(z.strictObject({
-    slug, name: text(limits.categoryNameMax), description: text(limits.categoryDescriptionMax).nullable(), position: z.int().min(0),
-  })),
+  categories: z.array(
+    z.strictObject({
+      slug,
+      name: text(limits.categoryNameMax),
+      description: text(limits.categoryDescriptionMax).nullable(),
+      position: z.int().min(0),
+    }),
+  ),
 });
 const tagsFile = z.strictObject({ ...notes, tags: z.array(z.strictObject({ slug, name: text(limits.tagNameMax) })) });
 const postsFile = z.strictObject({
   ...notes,
-  posts: z.array(z.strictObject({
-    _assumptions: assumptions,
-    slug, kind: z.enum(PostKind), title: text(limits.titleMax), summary: text(limits.summaryMax), body: bodySchema,
-    categorySlug: slug.nullable(), tags: z.array(slug).max(limits.tagsPerPostMax), hasLab: z.boolean(),
-    status: z.enum(PostStatus),
-    // Instants with an explicit Z: a fixture date must not depend on the loader's zone.
-    publishedAt: z.iso.datetime().nullable(),
-  })),
+  posts: z.array(
+    z.strictObject({
+      _assumptions: assumptions,
+      slug,
+      kind: z.enum(PostKind),
+      title: text(limits.titleMax),
+      summary: text(limits.summaryMax),
+      body: bodySchema,
+      categorySlug: slug.nullable(),
+      tags: z.array(slug).max(limits.tagsPerPostMax),
+      hasLab: z.boolean(),
+      status: z.enum(PostStatus),
+      // Instants with an explicit Z: a fixture date must not depend on the loader's zone.
+      publishedAt: z.iso.datetime().nullable(),
+    }),
+  ),
 });
 const favoritesFile = z.strictObject({ ...notes, favorites: z.array(slug) });
 
@@ -94,11 +111,36 @@ function crossCheck(dir: string, c: Content): void {
   const unique = (file: string, list: string, values: string[], what: string) =>
     values.forEach((v, i) => values.indexOf(v) !== i && fail(file, `${list}[${i}]`, `duplicate ${what} "${v}"`));
 
-  unique('categories.json', 'categories', c.categories.map((x) => x.slug), 'slug');
-  unique('categories.json', 'categories', c.categories.map((x) => x.name), 'name');
-  unique('tags.json', 'tags', c.tags.map((x) => x.slug), 'slug');
-  unique('tags.json', 'tags', c.tags.map((x) => x.name), 'name');
-  unique('posts.json', 'posts', c.posts.map((x) => x.slug), 'slug');
+  unique(
+    'categories.json',
+    'categories',
+    c.categories.map((x) => x.slug),
+    'slug',
+  );
+  unique(
+    'categories.json',
+    'categories',
+    c.categories.map((x) => x.name),
+    'name',
+  );
+  unique(
+    'tags.json',
+    'tags',
+    c.tags.map((x) => x.slug),
+    'slug',
+  );
+  unique(
+    'tags.json',
+    'tags',
+    c.tags.map((x) => x.name),
+    'name',
+  );
+  unique(
+    'posts.json',
+    'posts',
+    c.posts.map((x) => x.slug),
+    'slug',
+  );
   unique('favorites.json', 'favorites', c.favorites, 'post slug');
   const categories = new Set(c.categories.map((x) => x.slug));
   const tags = new Set(c.tags.map((x) => x.slug));
@@ -114,7 +156,9 @@ function crossCheck(dir: string, c: Content): void {
     });
     if (post.status === 'PUBLISHED' && post.publishedAt === null) fail('posts.json', `${at}.publishedAt`, 'a published post needs a date');
   });
-  c.favorites.forEach((fav, i) => !posts.has(fav) && fail('favorites.json', `favorites[${i}]`, `unknown post "${fav}" (not in posts.json)`));
+  c.favorites.forEach(
+    (fav, i) => !posts.has(fav) && fail('favorites.json', `favorites[${i}]`, `unknown post "${fav}" (not in posts.json)`),
+  );
   if (problems.length) throw new ContentError(`Invalid content fixture:\n  ${problems.join('\n  ')}`);
 }
 
@@ -134,7 +178,11 @@ export async function loadContent(contentDir: string = DEFAULT_CONTENT_DIR): Pro
     readJson(contentDir, 'favorites.json', favoritesFile),
   ]);
   const content: Content = {
-    site, categories: categories.categories, tags: tags.tags, posts: posts.posts, favorites: favorites.favorites,
+    site,
+    categories: categories.categories,
+    tags: tags.tags,
+    posts: posts.posts,
+    favorites: favorites.favorites,
   };
   crossCheck(contentDir, content);
   return content;

@@ -46,8 +46,7 @@ async function findMissing(db: Db, content: Content): Promise<Missing> {
   };
 }
 
-const isComplete = (m: Missing) =>
-  !m.site && !m.favorites && m.categories.length + m.tags.length + m.posts.length === 0;
+const isComplete = (m: Missing) => !m.site && !m.favorites && m.categories.length + m.tags.length + m.posts.length === 0;
 
 /**
  * Ids of fixture categories/tags by slug; falls back to the name, because both are unique: an
@@ -66,14 +65,19 @@ function idsBySlug(rows: { id: string; slug: string; name: string }[], items: { 
 type Rendering = Pick<RenderedBody, 'html' | 'htmlVersion' | 'readingTimeMinutes'>;
 
 /** HTML and reading time of fixture posts by slug, rendered in the render pool like an editor's save. */
-async function renderPosts(renderer: MarkdownRenderer, posts: PostContent[], into = new Map<string, Rendering>()): Promise<Map<string, Rendering>> {
+async function renderPosts(
+  renderer: MarkdownRenderer,
+  posts: PostContent[],
+  into = new Map<string, Rendering>(),
+): Promise<Map<string, Rendering>> {
   for (const post of posts) {
     if (into.has(post.slug)) continue;
     try {
       const { html, htmlVersion, readingTimeMinutes } = await renderer.render(post.body);
       into.set(post.slug, { html, htmlVersion, readingTimeMinutes });
     } catch (error) {
-      if (error instanceof RenderRefusedError) throw new ContentError(`Invalid content fixture: posts.json, post "${post.slug}": ${error.message}`);
+      if (error instanceof RenderRefusedError)
+        throw new ContentError(`Invalid content fixture: posts.json, post "${post.slug}": ${error.message}`);
       throw error;
     }
   }
@@ -108,8 +112,15 @@ async function insertMissing(tx: Db, content: Content, m: Missing, rendered: Map
     const tagIds = idsBySlug(await tx.tag.findMany(byKey(tagItems)), tagItems);
     const posts = await tx.post.createManyAndReturn({
       data: m.posts.map((p) => ({
-        slug: p.slug, kind: p.kind, title: p.title, summary: p.summary, body: p.body, ...rendered.get(p.slug), hasLab: p.hasLab,
-        status: p.status, publishedAt: p.publishedAt === null ? null : new Date(p.publishedAt),
+        slug: p.slug,
+        kind: p.kind,
+        title: p.title,
+        summary: p.summary,
+        body: p.body,
+        ...rendered.get(p.slug),
+        hasLab: p.hasLab,
+        status: p.status,
+        publishedAt: p.publishedAt === null ? null : new Date(p.publishedAt),
         categoryId: p.categorySlug === null ? null : (categoryIds.get(p.categorySlug) ?? null),
       })),
       skipDuplicates: true,
@@ -171,11 +182,14 @@ export async function seedContent(
   const renderer = options.renderer ?? createMarkdownRenderer({ timeoutMs: limits.renderTimeoutMs });
   const rendered = await renderPosts(renderer, missing.posts);
   // Checked again inside the transaction: another process may have seeded meanwhile.
-  return prisma.$transaction(async (tx) => {
-    const now = await findMissing(tx, content);
-    return insertMissing(tx, content, now, await renderPosts(renderer, now.posts, rendered));
-  }, {
-    maxWait: 10_000, // PGlite serialises interactive transactions: wait for another one to end
-    timeout: 30_000,
-  });
+  return prisma.$transaction(
+    async (tx) => {
+      const now = await findMissing(tx, content);
+      return insertMissing(tx, content, now, await renderPosts(renderer, now.posts, rendered));
+    },
+    {
+      maxWait: 10_000, // PGlite serialises interactive transactions: wait for another one to end
+      timeout: 30_000,
+    },
+  );
 }

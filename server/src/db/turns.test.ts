@@ -35,16 +35,20 @@ describe('DatabaseTurns', () => {
   async function doneWhenTheLoopTurned(turns: DatabaseTurns, ms: number): Promise<number> {
     let done = 0;
     let seen = -1;
-    await Promise.all(Array.from({ length: 20 }, (_, k) => turns.run(async () => {
-      if (k === 0) setImmediate(() => (seen = done));
-      busy(ms);
-      done += 1;
-    })));
+    await Promise.all(
+      Array.from({ length: 20 }, (_, k) =>
+        turns.run(async () => {
+          if (k === 0) setImmediate(() => (seen = done));
+          busy(ms);
+          done += 1;
+        }),
+      ),
+    );
     await new Promise((resolve) => setImmediate(resolve));
     return seen;
   }
 
-  it('starts in a later event-loop turn, not inside the caller\'s callback', async () => {
+  it("starts in a later event-loop turn, not inside the caller's callback", async () => {
     const turns = new DatabaseTurns(10);
     let ran = false;
     const task = turns.run(async () => {

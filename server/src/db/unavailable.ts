@@ -32,7 +32,15 @@ const MESSAGES = [
   /^PGlite is closed$/,
 ];
 
-type Loose = { code?: unknown; kind?: unknown; originalCode?: unknown; message?: unknown; cause?: unknown; originalError?: unknown; meta?: { driverAdapterError?: { cause?: unknown } } };
+type Loose = {
+  code?: unknown;
+  kind?: unknown;
+  originalCode?: unknown;
+  message?: unknown;
+  cause?: unknown;
+  originalError?: unknown;
+  meta?: { driverAdapterError?: { cause?: unknown } };
+};
 
 function isUnavailableItself(error: Loose): boolean {
   const code = typeof error.code === 'string' ? error.code : undefined;

@@ -8,7 +8,10 @@ describe('writtenTables', () => {
     ['UPDATE "public"."Post" SET "title" = $1, "updatedAt" = $2 WHERE ("public"."Post"."id" = $3)', ['Post']],
     ['DELETE FROM "public"."Session" WHERE "public"."Session"."id" = $1', ['Session']],
     ['INSERT INTO "public"."Site" ("id","title") VALUES ($1,$2) ON CONFLICT DO NOTHING', ['Site']],
-    ['\n      UPDATE "Favorite" AS f SET "position" = v.ord - 1\n      FROM unnest($1::text[]) WITH ORDINALITY AS v(id, ord)', ['Favorite']],
+    [
+      '\n      UPDATE "Favorite" AS f SET "position" = v.ord - 1\n      FROM unnest($1::text[]) WITH ORDINALITY AS v(id, ord)',
+      ['Favorite'],
+    ],
     ['INSERT INTO "Tag" ("name") VALUES ($1) ON CONFLICT ("name") DO UPDATE SET "name" = EXCLUDED."name" RETURNING "id"', ['Tag']],
     ['WITH gone AS (DELETE FROM "Post" WHERE "id" = $1 RETURNING "id") INSERT INTO "public"."ApiToken" SELECT 1', ['Post', 'ApiToken']],
     ['update post set title = $1', ['post']],

@@ -9,7 +9,8 @@ export const UNKNOWN_TABLE = '*';
  * Statements that never write a table: reads, session settings and transaction control. Prisma
  * sends nothing else that is read-only; anything not listed here counts as a write.
  */
-const READ_ONLY = /^\s*(?:SELECT|SHOW|VALUES|TABLE|SET|RESET|BEGIN|START\s+TRANSACTION|COMMIT|END|ROLLBACK|SAVEPOINT|RELEASE|DEALLOCATE)\b/i;
+const READ_ONLY =
+  /^\s*(?:SELECT|SHOW|VALUES|TABLE|SET|RESET|BEGIN|START\s+TRANSACTION|COMMIT|END|ROLLBACK|SAVEPOINT|RELEASE|DEALLOCATE)\b/i;
 
 const NAME = String.raw`(?:"(?:[^"]|"")+"|[A-Za-z_][\w$]*)`;
 /**

@@ -30,9 +30,7 @@ export class ValidationError extends Error {
 
   /** Maps a zod failure to field errors rooted at `prefix` (e.g. ["input"]). */
   static fromZod(error: ZodError, prefix: string[] = ['input']): ValidationError {
-    return new ValidationError(
-      error.issues.map((issue) => new FieldError([...prefix, ...issue.path.map(String)], issue.message)),
-    );
+    return new ValidationError(error.issues.map((issue) => new FieldError([...prefix, ...issue.path.map(String)], issue.message)));
   }
 
   static field(path: string[], message: string): ValidationError {

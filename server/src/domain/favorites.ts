@@ -74,7 +74,10 @@ export async function postsInOrder<Q extends object>(prisma: PrismaClient, optio
 class AlreadyFavorite extends Error {}
 
 /** Appends `postId` (any status) to the end of the list; already there → no change. */
-export async function addFavorite(prisma: PrismaClient, args: { postId: string; expectedRevision?: number | null }): Promise<FavoritesResult> {
+export async function addFavorite(
+  prisma: PrismaClient,
+  args: { postId: string; expectedRevision?: number | null },
+): Promise<FavoritesResult> {
   try {
     return await appendFavorite(prisma, args);
   } catch (error) {
@@ -106,14 +109,20 @@ async function appendFavorite(prisma: PrismaClient, args: { postId: string; expe
     const last = await tx.favorite.aggregate({ _max: { position: true } });
     // ON CONFLICT DO NOTHING: a concurrent add of the same post committed after our read above
     // (the revision bump waited for it); nothing to add then.
-    const { count } = await tx.favorite.createMany({ data: [{ postId: post.id, position: (last._max.position ?? -1) + 1 }], skipDuplicates: true });
+    const { count } = await tx.favorite.createMany({
+      data: [{ postId: post.id, position: (last._max.position ?? -1) + 1 }],
+      skipDuplicates: true,
+    });
     if (count === 0) throw new AlreadyFavorite();
     return { revision, postIds: await orderedPostIds(tx) };
   });
 }
 
 /** Removes `postId` from the list. @throws NotFoundError when it is not a favorite. */
-export async function removeFavorite(prisma: PrismaClient, args: { postId: string; expectedRevision?: number | null }): Promise<FavoritesResult> {
+export async function removeFavorite(
+  prisma: PrismaClient,
+  args: { postId: string; expectedRevision?: number | null },
+): Promise<FavoritesResult> {
   return prisma.$transaction(async (tx) => {
     const revision = await bumpRevision(tx, args.expectedRevision);
     const { count } = await tx.favorite.deleteMany({ where: { postId: args.postId } });
@@ -126,7 +135,10 @@ export async function removeFavorite(prisma: PrismaClient, args: { postId: strin
  * Sets the whole order at once. @throws ValidationError unless `postIds` is a permutation of the
  * current favorites; ConflictError when `expectedRevision` is stale. Either way nothing changes.
  */
-export async function reorderFavorites(prisma: PrismaClient, args: { postIds: string[]; expectedRevision: number }): Promise<FavoritesResult> {
+export async function reorderFavorites(
+  prisma: PrismaClient,
+  args: { postIds: string[]; expectedRevision: number },
+): Promise<FavoritesResult> {
   return prisma.$transaction(async (tx) => {
     const revision = await bumpRevision(tx, args.expectedRevision);
     const current = await tx.favorite.findMany({ select: { postId: true } });
@@ -138,7 +150,9 @@ export async function reorderFavorites(prisma: PrismaClient, args: { postIds: st
       if (!currentIds.has(id)) problems.push(new FieldError(['postIds', String(i)], 'This post is not a favorite.'));
     });
     if (given.size === args.postIds.length && args.postIds.length < currentIds.size) {
-      problems.push(new FieldError(['postIds'], `List all ${currentIds.size} favorites; ${currentIds.size - args.postIds.length} are missing.`));
+      problems.push(
+        new FieldError(['postIds'], `List all ${currentIds.size} favorites; ${currentIds.size - args.postIds.length} are missing.`),
+      );
     }
     if (problems.length) throw new ValidationError(problems);
     // One statement for the whole order: positions are the array's ordinality, 0-based.

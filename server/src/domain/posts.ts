@@ -30,7 +30,10 @@ function validate(fields: unknown): PostFields {
  * @throws ValidationError at ["input", "body"] when the renderer refuses it (over its time budget,
  *   or failing); the nesting rule has already refused deeper bodies in validate().
  */
-async function renderBody(renderer: MarkdownRenderer, body: string): Promise<Pick<RenderedBody, 'html' | 'htmlVersion' | 'readingTimeMinutes'>> {
+async function renderBody(
+  renderer: MarkdownRenderer,
+  body: string,
+): Promise<Pick<RenderedBody, 'html' | 'htmlVersion' | 'readingTimeMinutes'>> {
   try {
     const { html, htmlVersion, readingTimeMinutes } = await renderer.render(body);
     return { html, htmlVersion, readingTimeMinutes };
@@ -54,7 +57,9 @@ async function assertCategory(tx: Tx, categoryId: string | null | undefined): Pr
 /** Maps a race on Post.slug (two writers, same slug; only the index sees both) to SlugTakenError. */
 function onSlugRace<T>(prisma: PrismaClient, slug: string | undefined, run: () => Promise<T>): Promise<T> {
   if (!slug) return run();
-  return mapUniqueViolations(run, { [uniqueConstraints.postSlug]: async () => new SlugTakenError(slug, await freeSlug(prisma.post, slug)) });
+  return mapUniqueViolations(run, {
+    [uniqueConstraints.postSlug]: async () => new SlugTakenError(slug, await freeSlug(prisma.post, slug)),
+  });
 }
 
 /**
@@ -105,7 +110,10 @@ export async function updatePost(prisma: PrismaClient, args: UpdatePostArgs, dep
     prisma.$transaction(async (tx) => {
       const current = await tx.post.findUnique({ where: { id }, select: { version: true, kind: true, categoryId: true } });
       if (!current) throw new NotFoundError('Post', id);
-      validateState({ kind: fields.kind ?? current.kind, categoryId: fields.categoryId !== undefined ? fields.categoryId : current.categoryId });
+      validateState({
+        kind: fields.kind ?? current.kind,
+        categoryId: fields.categoryId !== undefined ? fields.categoryId : current.categoryId,
+      });
       if (fields.slug) await assertSlugFree(tx.post, fields.slug, { exceptId: id });
       await assertCategory(tx, fields.categoryId);
       const { tags, ...columns } = fields;
@@ -152,7 +160,8 @@ export async function setPublished(
     if (!current) throw new NotFoundError('Post', args.id);
     if (args.expectedVersion != null && args.expectedVersion !== current.version) throw staleVersion(current.version, args.expectedVersion);
     if (args.publish && !current.summary.trim()) throw ValidationError.field(['input', 'summary'], 'Add a summary before publishing.');
-    if (args.publishedAt && !isStorableInstant(args.publishedAt)) throw ValidationError.field(['input', 'publishedAt'], 'Give a date between the years 1 and 9999.');
+    if (args.publishedAt && !isStorableInstant(args.publishedAt))
+      throw ValidationError.field(['input', 'publishedAt'], 'Give a date between the years 1 and 9999.');
     const { count } = await tx.post.updateMany({
       where: { id: args.id, version: current.version },
       data: args.publish

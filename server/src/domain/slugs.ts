@@ -12,11 +12,7 @@ interface SlugTable {
  * a taken slug is an error with a suggestion, never silently renumbered (a renumbered slug would
  * break the link the author meant to publish). Two statements at most.
  */
-export async function assertSlugFree(
-  table: SlugTable,
-  slug: string,
-  options: { exceptId?: string; path?: string[] } = {},
-): Promise<void> {
+export async function assertSlugFree(table: SlugTable, slug: string, options: { exceptId?: string; path?: string[] } = {}): Promise<void> {
   const taken = await table.findFirst({
     where: { slug, ...(options.exceptId ? { NOT: { id: options.exceptId } } : {}) },
     select: { id: true },

@@ -8,7 +8,10 @@ import { SlugTakenError } from './errors.ts';
 import { assertSlugFree, freeSlug } from './slugs.ts';
 import { mapUniqueViolations } from './unique.ts';
 
-function parse<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: import('zod').ZodError } }, value: unknown): T {
+function parse<T>(
+  schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: import('zod').ZodError } },
+  value: unknown,
+): T {
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw ValidationError.fromZod(parsed.error);
   return parsed.data;
@@ -30,9 +33,10 @@ function onTaxonomyRaces<T>(
   fields: { name?: string; slug?: string },
   run: () => Promise<T>,
 ): Promise<T> {
-  const names = table === 'category'
-    ? { slug: uniqueConstraints.categorySlug, name: uniqueConstraints.categoryName }
-    : { slug: uniqueConstraints.tagSlug, name: uniqueConstraints.tagName };
+  const names =
+    table === 'category'
+      ? { slug: uniqueConstraints.categorySlug, name: uniqueConstraints.categoryName }
+      : { slug: uniqueConstraints.tagSlug, name: uniqueConstraints.tagName };
   const { slug, name } = fields;
   return mapUniqueViolations(run, {
     ...(slug ? { [names.slug]: async () => new SlugTakenError(slug, await freeSlug(prisma[table], slug)) } : {}),
@@ -40,11 +44,19 @@ function onTaxonomyRaces<T>(
   });
 }
 
-type NameTable = { findFirst(args: { where: { name: { equals: string; mode: 'insensitive' }; NOT?: { id: string } }; select: { id: true } }): Promise<{ id: string } | null> };
+type NameTable = {
+  findFirst(args: {
+    where: { name: { equals: string; mode: 'insensitive' }; NOT?: { id: string } };
+    select: { id: true };
+  }): Promise<{ id: string } | null>;
+};
 
 async function assertNameFree(table: NameTable, name: string | undefined, exceptId?: string): Promise<void> {
   if (!name) return;
-  const taken = await table.findFirst({ where: { name: { equals: name, mode: 'insensitive' }, ...(exceptId ? { NOT: { id: exceptId } } : {}) }, select: { id: true } });
+  const taken = await table.findFirst({
+    where: { name: { equals: name, mode: 'insensitive' }, ...(exceptId ? { NOT: { id: exceptId } } : {}) },
+    select: { id: true },
+  });
   if (taken) throw ValidationError.field(['input', 'name'], `"${name}" is already used.`);
 }
 
@@ -52,30 +64,37 @@ async function assertNameFree(table: NameTable, name: string | undefined, except
 export async function createCategory(prisma: PrismaClient, input: { name: string; slug?: string; description?: string | null }) {
   const fields = parse(categoryFieldsSchema, input);
   const slug = slugFor(fields.name, fields.slug);
-  return onTaxonomyRaces('category', prisma, { name: fields.name, slug }, () => prisma.$transaction(async (tx) => {
-    await assertNameFree(tx.category, fields.name);
-    await assertSlugFree(tx.category, slug);
-    // reorderCategories sends them all, which the API caps at limits.categoriesMax items.
-    if ((await tx.category.count()) >= limits.categoriesMax) {
-      throw ValidationError.field(['input', 'name'], `There can be at most ${limits.categoriesMax} categories.`);
-    }
-    const last = await tx.category.aggregate({ _max: { position: true } });
-    return tx.category.create({
-      data: { name: fields.name!, slug, description: fields.description ?? null, position: (last._max.position ?? -1) + 1 },
-    });
-  }));
+  return onTaxonomyRaces('category', prisma, { name: fields.name, slug }, () =>
+    prisma.$transaction(async (tx) => {
+      await assertNameFree(tx.category, fields.name);
+      await assertSlugFree(tx.category, slug);
+      // reorderCategories sends them all, which the API caps at limits.categoriesMax items.
+      if ((await tx.category.count()) >= limits.categoriesMax) {
+        throw ValidationError.field(['input', 'name'], `There can be at most ${limits.categoriesMax} categories.`);
+      }
+      const last = await tx.category.aggregate({ _max: { position: true } });
+      return tx.category.create({
+        data: { name: fields.name!, slug, description: fields.description ?? null, position: (last._max.position ?? -1) + 1 },
+      });
+    }),
+  );
 }
 
 /** Renames / re-slugs / re-describes a category. @throws ValidationError, SlugTakenError, NotFoundError. */
-export async function updateCategory(prisma: PrismaClient, input: { id: string; name?: string; slug?: string; description?: string | null }) {
+export async function updateCategory(
+  prisma: PrismaClient,
+  input: { id: string; name?: string; slug?: string; description?: string | null },
+) {
   const { id, ...rest } = input;
   const fields = parse(categoryFieldsSchema, rest);
-  return onTaxonomyRaces('category', prisma, fields, () => prisma.$transaction(async (tx) => {
-    if (!(await tx.category.findUnique({ where: { id }, select: { id: true } }))) throw new NotFoundError('Category', id);
-    await assertNameFree(tx.category, fields.name, id);
-    if (fields.slug) await assertSlugFree(tx.category, fields.slug, { exceptId: id });
-    return tx.category.update({ where: { id }, data: fields });
-  }));
+  return onTaxonomyRaces('category', prisma, fields, () =>
+    prisma.$transaction(async (tx) => {
+      if (!(await tx.category.findUnique({ where: { id }, select: { id: true } }))) throw new NotFoundError('Category', id);
+      await assertNameFree(tx.category, fields.name, id);
+      if (fields.slug) await assertSlugFree(tx.category, fields.slug, { exceptId: id });
+      return tx.category.update({ where: { id }, data: fields });
+    }),
+  );
 }
 
 /**
@@ -86,14 +105,18 @@ export async function deleteCategory(prisma: PrismaClient, input: { id: string; 
   return prisma.$transaction(async (tx) => {
     if (!(await tx.category.findUnique({ where: { id: input.id }, select: { id: true } }))) throw new NotFoundError('Category', input.id);
     if (input.moveToCategoryId) {
-      if (input.moveToCategoryId === input.id) throw ValidationError.field(['input', 'moveToCategoryId'], 'Move the posts to another category.');
+      if (input.moveToCategoryId === input.id)
+        throw ValidationError.field(['input', 'moveToCategoryId'], 'Move the posts to another category.');
       if (!(await tx.category.findUnique({ where: { id: input.moveToCategoryId }, select: { id: true } }))) {
         throw new NotFoundError('Category', input.moveToCategoryId);
       }
     }
     // Explicitly, not by the foreign key's SET NULL: every write to a post bumps its version, so an
     // editor holding the old copy gets ConflictError instead of saving over the change.
-    await tx.post.updateMany({ where: { categoryId: input.id }, data: { categoryId: input.moveToCategoryId ?? null, version: { increment: 1 } } });
+    await tx.post.updateMany({
+      where: { categoryId: input.id },
+      data: { categoryId: input.moveToCategoryId ?? null, version: { increment: 1 } },
+    });
     await tx.category.delete({ where: { id: input.id } });
     return input.id;
   });
@@ -119,23 +142,27 @@ export async function reorderCategories(prisma: PrismaClient, ids: string[]) {
 export async function createTag(prisma: PrismaClient, input: { name: string; slug?: string }) {
   const fields = parse(tagFieldsSchema, input);
   const slug = slugFor(fields.name, fields.slug);
-  return onTaxonomyRaces('tag', prisma, { name: fields.name, slug }, () => prisma.$transaction(async (tx) => {
-    await assertNameFree(tx.tag, fields.name);
-    await assertSlugFree(tx.tag, slug);
-    return tx.tag.create({ data: { name: fields.name!, slug } });
-  }));
+  return onTaxonomyRaces('tag', prisma, { name: fields.name, slug }, () =>
+    prisma.$transaction(async (tx) => {
+      await assertNameFree(tx.tag, fields.name);
+      await assertSlugFree(tx.tag, slug);
+      return tx.tag.create({ data: { name: fields.name!, slug } });
+    }),
+  );
 }
 
 /** @throws ValidationError, SlugTakenError, NotFoundError. */
 export async function updateTag(prisma: PrismaClient, input: { id: string; name?: string; slug?: string }) {
   const { id, ...rest } = input;
   const fields = parse(tagFieldsSchema, rest);
-  return onTaxonomyRaces('tag', prisma, fields, () => prisma.$transaction(async (tx) => {
-    if (!(await tx.tag.findUnique({ where: { id }, select: { id: true } }))) throw new NotFoundError('Tag', id);
-    await assertNameFree(tx.tag, fields.name, id);
-    if (fields.slug) await assertSlugFree(tx.tag, fields.slug, { exceptId: id });
-    return tx.tag.update({ where: { id }, data: fields });
-  }));
+  return onTaxonomyRaces('tag', prisma, fields, () =>
+    prisma.$transaction(async (tx) => {
+      if (!(await tx.tag.findUnique({ where: { id }, select: { id: true } }))) throw new NotFoundError('Tag', id);
+      await assertNameFree(tx.tag, fields.name, id);
+      if (fields.slug) await assertSlugFree(tx.tag, fields.slug, { exceptId: id });
+      return tx.tag.update({ where: { id }, data: fields });
+    }),
+  );
 }
 
 /**

@@ -21,7 +21,10 @@ export function useReadiness(options: { db: Database; logger: Logger; migrations
         await db.ping();
         const status = await migrationStatus({ driver: db.driver, migrationsDir: options.migrationsDir });
         if (status.pending.length || status.failed.length) {
-          return fetchAPI.Response.json({ ready: false, reason: 'migrations', pending: status.pending, failed: status.failed }, { status: 503 });
+          return fetchAPI.Response.json(
+            { ready: false, reason: 'migrations', pending: status.pending, failed: status.failed },
+            { status: 503 },
+          );
         }
         return fetchAPI.Response.json({ ready: true });
       } catch (error) {

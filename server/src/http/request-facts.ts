@@ -122,12 +122,15 @@ const PROBE_PATHS: ReadonlySet<string> = new Set(['/healthz', '/readyz']);
 export function logRequest(logger: Logger, facts: RequestFacts, response: { method: string; path: string; status: number }): void {
   const level = PROBE_PATHS.has(response.path) ? 'debug' : 'info';
   if (!logger.isLevelEnabled(level)) return;
-  logger[level]({
-    requestId: facts.requestId,
-    method: response.method,
-    path: response.path,
-    status: response.status,
-    operation: facts.operation,
-    durationMs: Math.round((performance.now() - facts.startedAt) * 10) / 10,
-  }, 'request');
+  logger[level](
+    {
+      requestId: facts.requestId,
+      method: response.method,
+      path: response.path,
+      status: response.status,
+      operation: facts.operation,
+      durationMs: Math.round((performance.now() - facts.startedAt) * 10) / 10,
+    },
+    'request',
+  );
 }

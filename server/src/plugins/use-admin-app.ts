@@ -42,7 +42,12 @@ export function useAdminApp(options: { adminDir: string }): Plugin {
 
       const index = await findFile(root, 'index.html');
       if (!index) {
-        return endResponse(new fetchAPI.Response(ADMIN_NOT_BUILT, { status: 503, headers: { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '10' } }));
+        return endResponse(
+          new fetchAPI.Response(ADMIN_NOT_BUILT, {
+            status: 503,
+            headers: { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '10' },
+          }),
+        );
       }
       return endResponse(fileResponse(fetchAPI, index, 'index.html', isHead));
     },
@@ -67,7 +72,11 @@ function safeRelativePath(encoded: string): string | null {
   return segments.filter(Boolean).join('/');
 }
 
-interface FoundFile { absolute: string; bytes: Buffer; mtime: Date }
+interface FoundFile {
+  absolute: string;
+  bytes: Buffer;
+  mtime: Date;
+}
 
 async function findFile(root: string, relative: string): Promise<FoundFile | null> {
   if (!relative) return null;

@@ -29,7 +29,8 @@ export function unstorableReason(value: string): string | null {
   // PostgreSQL text cannot hold U+0000 ("invalid byte sequence for encoding UTF8: 0x00").
   if (value.includes('\0')) return 'contains the character U+0000, which cannot be stored';
   // A lone UTF-16 surrogate has no UTF-8 form: the driver would store U+FFFD instead, silently.
-  if (!(value as string & { isWellFormed(): boolean }).isWellFormed()) return 'contains an unpaired UTF-16 surrogate, which is not valid Unicode';
+  if (!(value as string & { isWellFormed(): boolean }).isWellFormed())
+    return 'contains an unpaired UTF-16 surrogate, which is not valid Unicode';
   return null;
 }
 
@@ -42,7 +43,12 @@ interface Problem {
 }
 
 /** The first problem in `value` (coerced) of `type`: a list over its maximum or an unstorable string. */
-function inspectValue(value: unknown, type: GraphQLInputType, owner: Pick<GraphQLArgument, 'type' | 'extensions'>, path: string[]): Problem | null {
+function inspectValue(
+  value: unknown,
+  type: GraphQLInputType,
+  owner: Pick<GraphQLArgument, 'type' | 'extensions'>,
+  path: string[],
+): Problem | null {
   if (value === null || value === undefined) return null;
   const nullable = getNullableType(type);
   if (isListType(nullable)) {
@@ -97,7 +103,12 @@ function pageProblem(def: GraphQLField<unknown, unknown>, values: Record<string,
  * with the variables applied, breaks a rule; null when none does, or when the variables do not
  * coerce (the executor then reports that as usual).
  */
-export function findArgumentProblem(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, rawVariables: Record<string, unknown> | null | undefined) {
+export function findArgumentProblem(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  rawVariables: Record<string, unknown> | null | undefined,
+) {
   // graphql-js's own choice of the operation (null for an ambiguous or unknown name: the executor reports it).
   const operation = getOperationAST(document, operationName);
   if (!operation) return null;
@@ -106,7 +117,11 @@ export function findArgumentProblem(schema: GraphQLSchema, document: DocumentNod
   const variables = coerced.coerced;
   const typeInfo = new TypeInfo(schema);
   let found: (Problem & { node: ASTNode; owner: string }) | null = null;
-  const check = (def: Pick<GraphQLField<unknown, unknown>, 'args'> & { name: string }, node: Parameters<typeof getArgumentValues>[1], where: string) => {
+  const check = (
+    def: Pick<GraphQLField<unknown, unknown>, 'args'> & { name: string },
+    node: Parameters<typeof getArgumentValues>[1],
+    where: string,
+  ) => {
     let values: Record<string, unknown>;
     try {
       values = getArgumentValues(def as GraphQLField<unknown, unknown>, node, variables);
@@ -124,7 +139,10 @@ export function findArgumentProblem(schema: GraphQLSchema, document: DocumentNod
     if (page) found = { ...page, node: node.arguments?.find((a) => a.name.value === page.path[0]) ?? node, owner: where };
   };
   // The operation and the fragments (other operations of the document do not run).
-  const runs: DocumentNode = { ...document, definitions: document.definitions.filter((d) => d === operation || d.kind === Kind.FRAGMENT_DEFINITION) };
+  const runs: DocumentNode = {
+    ...document,
+    definitions: document.definitions.filter((d) => d === operation || d.kind === Kind.FRAGMENT_DEFINITION),
+  };
   visit(
     runs,
     visitWithTypeInfo(typeInfo, {
@@ -157,7 +175,12 @@ export function findArgumentProblem(schema: GraphQLSchema, document: DocumentNod
 export function useArgumentGuards(): Plugin {
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      const problem = findArgumentProblem(args.schema, args.document, args.operationName, args.variableValues as Record<string, unknown> | undefined);
+      const problem = findArgumentProblem(
+        args.schema,
+        args.document,
+        args.operationName,
+        args.variableValues as Record<string, unknown> | undefined,
+      );
       if (!problem) return;
       const shown = problem.path.join('.');
       setResultAndStopExecution({
@@ -165,7 +188,12 @@ export function useArgumentGuards(): Plugin {
           createGraphQLError(problem.own?.message ?? `Argument "${shown}" of ${problem.owner} ${problem.message}.`, {
             nodes: [problem.node],
             // As a validation error: 400 for graphql-response+json clients, 200 for plain JSON ones.
-            extensions: { ...problem.own?.extensions, code: ErrorCode.BAD_USER_INPUT, argumentPath: problem.path, http: { spec: true, status: 400 } },
+            extensions: {
+              ...problem.own?.extensions,
+              code: ErrorCode.BAD_USER_INPUT,
+              argumentPath: problem.path,
+              http: { spec: true, status: 400 },
+            },
           }),
         ],
       });

@@ -68,21 +68,38 @@ export function useCostLimit(options: { maxCost: number }): Plugin {
       // the executor reports them (50 errors at most).
       const operation = getOperationAST(args.document, args.operationName);
       if (!operation) return;
-      const coerced = getVariableValues(args.schema, operation.variableDefinitions ?? [], (args.variableValues ?? {}) as Record<string, unknown>, { maxErrors: 1 });
+      const coerced = getVariableValues(
+        args.schema,
+        operation.variableDefinitions ?? [],
+        (args.variableValues ?? {}) as Record<string, unknown>,
+        { maxErrors: 1 },
+      );
       if (coerced.errors) return;
       let cost: number;
       try {
-        cost = operationCost({ schema: args.schema, query: args.document, operationName: args.operationName ?? undefined, variables: coerced.coerced });
+        cost = operationCost({
+          schema: args.schema,
+          query: args.document,
+          operationName: args.operationName ?? undefined,
+          variables: coerced.coerced,
+        });
       } catch (error) {
         // No estimate, no execution: a field whose arguments do not fit, or more nodes than the
         // estimator walks, must not let the rest of the operation run unmeasured.
         const reason = error instanceof Error ? error.message : String(error);
-        setResultAndStopExecution({ errors: [refusal(`The cost of this operation cannot be estimated: ${reason}`, ErrorCode.QUERY_TOO_COSTLY, {})] });
+        setResultAndStopExecution({
+          errors: [refusal(`The cost of this operation cannot be estimated: ${reason}`, ErrorCode.QUERY_TOO_COSTLY, {})],
+        });
         return;
       }
       if (cost <= options.maxCost) return;
       setResultAndStopExecution({
-        errors: [refusal(`Query cost limit of ${options.maxCost} exceeded, found ${cost}.`, ErrorCode.QUERY_TOO_COSTLY, { cost, maxCost: options.maxCost })],
+        errors: [
+          refusal(`Query cost limit of ${options.maxCost} exceeded, found ${cost}.`, ErrorCode.QUERY_TOO_COSTLY, {
+            cost,
+            maxCost: options.maxCost,
+          }),
+        ],
       });
     },
   };

@@ -31,7 +31,8 @@ export function useInputGuards(options: { maxNesting: number }): Plugin {
         onExecuteDone({ result }) {
           if (!('errors' in result) || !result.errors || 'data' in result) return;
           for (const error of result.errors) {
-            if (!error.extensions['code'] && !error.path && /^Variable "\$[^"]+" /.test(error.message)) Object.assign(error.extensions, { code: ErrorCode.BAD_USER_INPUT });
+            if (!error.extensions['code'] && !error.path && /^Variable "\$[^"]+" /.test(error.message))
+              Object.assign(error.extensions, { code: ErrorCode.BAD_USER_INPUT });
           }
         },
       };
@@ -84,17 +85,21 @@ export function documentNesting(source: string, stopAt = Infinity): number {
   const n = source.length;
   for (let i = 0; i < n; i += 1) {
     const c = source.charCodeAt(i);
-    if (c === 0x7b || c === 0x5b || c === 0x28) { // { [ (
+    if (c === 0x7b || c === 0x5b || c === 0x28) {
+      // { [ (
       depth += 1;
       if (depth > max) {
         max = depth;
         if (max > stopAt) return max;
       }
-    } else if (c === 0x7d || c === 0x5d || c === 0x29) { // } ] )
+    } else if (c === 0x7d || c === 0x5d || c === 0x29) {
+      // } ] )
       if (depth > 0) depth -= 1;
-    } else if (c === 0x23) { // # comment to the end of the line
+    } else if (c === 0x23) {
+      // # comment to the end of the line
       while (i < n && source.charCodeAt(i) !== 0x0a && source.charCodeAt(i) !== 0x0d) i += 1;
-    } else if (c === 0x22) { // "
+    } else if (c === 0x22) {
+      // "
       if (source.startsWith('"""', i)) {
         i += 3;
         while (i < n && !source.startsWith('"""', i)) i += source.startsWith('\\"""', i) ? 4 : 1;

@@ -36,7 +36,14 @@ export function useRateLimit(options: { store: RateLimitStore }): Plugin<object,
       const retryAfter = Math.max(1, Math.ceil(ms / 1000));
       endResponse(
         fetchAPI.Response.json(
-          { errors: [{ message: `Too many requests: at most ${options.store.points} a minute. Retry in ${retryAfter} s.`, extensions: { code: ErrorCode.RATE_LIMITED, retryAfterSeconds: retryAfter } }] },
+          {
+            errors: [
+              {
+                message: `Too many requests: at most ${options.store.points} a minute. Retry in ${retryAfter} s.`,
+                extensions: { code: ErrorCode.RATE_LIMITED, retryAfterSeconds: retryAfter },
+              },
+            ],
+          },
           { status: 429, headers: { 'retry-after': String(retryAfter) } },
         ),
       );

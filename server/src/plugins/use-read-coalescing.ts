@@ -48,7 +48,9 @@ export function useReadCoalescing(options: {
       const query = context.params?.query;
       if (typeof query !== 'string') return;
       // The response cache's identity of a read (cache/keys.ts) in the current generation.
-      const key = operationKey({ documentString: query, operationName: args.operationName, variableValues: args.variableValues }) + options.generation();
+      const key =
+        operationKey({ documentString: query, operationName: args.operationName, variableValues: args.variableValues }) +
+        options.generation();
       setExecuteFn(async (executeArgs) => {
         const running = inFlight.get(key);
         if (running) {
@@ -66,7 +68,10 @@ export function useReadCoalescing(options: {
         // The snapshot is taken before any request's onExecuteDone sees (and may edit) the result
         // (this reaction is registered first), and only when someone waits for it: no copy on the
         // common, unshared path.
-        entry.run = execution.then((result) => (entry.waiting > 0 && shareable(result) ? structuredClone(result) : undefined), () => undefined);
+        entry.run = execution.then(
+          (result) => (entry.waiting > 0 && shareable(result) ? structuredClone(result) : undefined),
+          () => undefined,
+        );
         inFlight.set(key, entry as { run: Promise<ExecutionResult | undefined>; waiting: number });
         try {
           return await execution;

@@ -18,7 +18,9 @@ describe('toRequestError', () => {
     });
     const forbidden = toRequestError(wrapped(new ForbiddenError('Drafts are visible to signed-in editors only.')));
     expect(forbidden?.extensions).toEqual({ code: ErrorCode.FORBIDDEN });
-    expect(toRequestError(wrapped(new PothosValidationError('Invalid global ID.')))?.extensions).toEqual({ code: ErrorCode.BAD_USER_INPUT });
+    expect(toRequestError(wrapped(new PothosValidationError('Invalid global ID.')))?.extensions).toEqual({
+      code: ErrorCode.BAD_USER_INPUT,
+    });
   });
 
   it('returns the wrapping error itself (Yoga logs only errors it had to replace)', () => {
@@ -35,6 +37,8 @@ describe('toRequestError', () => {
   it('leaves everything else to masking: unexpected errors, typed results, errors that already have a code', () => {
     expect(toRequestError(wrapped(new Error('boom')))).toBeNull();
     expect(toRequestError(new NotFoundError('Post', 'x'))).toBeNull();
-    expect(toRequestError(new GraphQLError('x', { originalError: new ForbiddenError('x'), extensions: { code: 'UNAUTHENTICATED' } }))).toBeNull();
+    expect(
+      toRequestError(new GraphQLError('x', { originalError: new ForbiddenError('x'), extensions: { code: 'UNAUTHENTICATED' } })),
+    ).toBeNull();
   });
 });

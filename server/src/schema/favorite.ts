@@ -56,7 +56,10 @@ builder.mutationFields((t) => ({
     description:
       'Sets the whole order in one transaction. postIds must be a permutation of the current favorites; expectedRevision must be current, else ConflictError and nothing changes.',
     errors,
-    args: { postIds: t.arg.idList({ required: true, extensions: { maxItems: limits.favoritesMax } }), expectedRevision: t.arg.int({ required: true }) },
+    args: {
+      postIds: t.arg.idList({ required: true, extensions: { maxItems: limits.favoritesMax } }),
+      expectedRevision: t.arg.int({ required: true }),
+    },
     resolve: (_root, args, ctx) =>
       reorderFavorites(ctx.prisma, {
         postIds: args.postIds.map((id, i) => decodeNodeId(String(id), 'Post', ['postIds', String(i)])),

@@ -42,7 +42,8 @@ export function documentListLimits(schema: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {
     if (type.name.startsWith('__')) continue;
     if (isObjectType(type) || isInterfaceType(type)) {
-      for (const field of Object.values(type.getFields())) for (const arg of field.args) note(arg as GraphQLArgument & { description?: string | null });
+      for (const field of Object.values(type.getFields()))
+        for (const arg of field.args) note(arg as GraphQLArgument & { description?: string | null });
     } else if (isInputObjectType(type)) {
       for (const field of Object.values(type.getFields())) note(field as GraphQLInputField & { description?: string | null });
     }

@@ -52,7 +52,6 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'A post by slug; null when there is none (or it is a draft and you are not an editor).',
     args: { slug: t.arg.string({ required: true }) },
-    resolve: (query, _root, { slug }, ctx) =>
-      ctx.prisma.post.findFirst({ ...query, where: { slug, ...visiblePostWhere(ctx.viewer) } }),
+    resolve: (query, _root, { slug }, ctx) => ctx.prisma.post.findFirst({ ...query, where: { slug, ...visiblePostWhere(ctx.viewer) } }),
   }),
 }));

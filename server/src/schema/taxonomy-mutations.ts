@@ -2,15 +2,7 @@ import { limits } from '#shared/limits.ts';
 import { builder } from '../builder.ts';
 import { nonEmptyQuery } from './planned-query.ts';
 import { NotFoundError, SlugTakenError, ValidationError } from '../domain/errors.ts';
-import {
-  createCategory,
-  createTag,
-  deleteCategory,
-  deleteTag,
-  reorderCategories,
-  updateCategory,
-  updateTag,
-} from '../domain/taxonomy.ts';
+import { createCategory, createTag, deleteCategory, deleteTag, reorderCategories, updateCategory, updateTag } from '../domain/taxonomy.ts';
 import { Category } from './category.ts';
 import { decodeNodeId } from './node-id.ts';
 import { Tag } from './tag.ts';
@@ -86,7 +78,10 @@ builder.mutationFields((t) => ({
     errors: { types: [ValidationError], dataField: { name: 'categories' } },
     args: { ids: t.arg.idList({ required: true, extensions: { maxItems: limits.categoriesMax } }) },
     resolve: async (query, _r, { ids }, ctx) => {
-      await reorderCategories(ctx.prisma, ids.map((id, i) => idOf(id, 'Category', ['ids', String(i)])));
+      await reorderCategories(
+        ctx.prisma,
+        ids.map((id, i) => idOf(id, 'Category', ['ids', String(i)])),
+      );
       return ctx.prisma.category.findMany({ ...nonEmptyQuery(query), orderBy: { position: 'asc' } });
     },
   }),

@@ -4,9 +4,7 @@ import type { Page } from 'playwright-core';
 import { CSRF_HEADER } from '#shared/errors.ts';
 import { E2E_EDITOR } from './gateway-process.ts';
 
-export interface GraphQL {
-  <T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
-}
+export type GraphQL = <T = any>(query: string, variables?: Record<string, unknown>) => Promise<T>;
 
 /** A GraphQL caller; with `cookie` it acts as that editor's session. Throws on top-level errors. */
 export function graphqlClient(url: string, cookie?: string): GraphQL {
@@ -53,7 +51,9 @@ const BATCH = 10;
 export async function createDrafts(api: GraphQL, options: { prefix: string; count: number }): Promise<void> {
   for (let start = 0; start < options.count; start += BATCH) {
     const n = Array.from({ length: Math.min(BATCH, options.count - start) }, (_, i) => start + i);
-    const fields = n.map((i) => `p${i}: createPost(input: { kind: SHORT, title: "${options.prefix} ${i}", body: "Body ${i}." }) { __typename }`);
+    const fields = n.map(
+      (i) => `p${i}: createPost(input: { kind: SHORT, title: "${options.prefix} ${i}", body: "Body ${i}." }) { __typename }`,
+    );
     await api(`mutation { ${fields.join('\n')} }`);
   }
 }

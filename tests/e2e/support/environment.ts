@@ -17,10 +17,17 @@ export type E2eEnvironment = { canRun: true } | { canRun: false; reason: string 
  */
 export function e2eEnvironment(): E2eEnvironment {
   if (testEnv.TEST_DATABASE_URL) {
-    return { canRun: false, reason: 'TEST_DATABASE_URL is set: the e2e gateway runs on embedded PGlite, so the PostgreSQL pass skips the browser tests (they ran in the PGlite pass).' };
+    return {
+      canRun: false,
+      reason:
+        'TEST_DATABASE_URL is set: the e2e gateway runs on embedded PGlite, so the PostgreSQL pass skips the browser tests (they ran in the PGlite pass).',
+    };
   }
   if (!existsSync(CHROMIUM_PATH)) {
-    return { canRun: false, reason: `Chromium not found at ${CHROMIUM_PATH}: install it with \`apt-get update && apt-get install -y chromium\` or set CHROMIUM_PATH.` };
+    return {
+      canRun: false,
+      reason: `Chromium not found at ${CHROMIUM_PATH}: install it with \`apt-get update && apt-get install -y chromium\` or set CHROMIUM_PATH.`,
+    };
   }
   return { canRun: true };
 }

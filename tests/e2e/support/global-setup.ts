@@ -12,7 +12,8 @@ const BUILT_INDEX = 'admin/dist/index.html';
 export default function setup(): void {
   const environment = e2eEnvironment();
   if (!environment.canRun) {
-    if (isE2eRequired && !testEnv.TEST_DATABASE_URL) throw new Error(`E2E_REQUIRED=1 but the browser tests cannot run: ${environment.reason}`);
+    if (isE2eRequired && !testEnv.TEST_DATABASE_URL)
+      throw new Error(`E2E_REQUIRED=1 but the browser tests cannot run: ${environment.reason}`);
     console.warn(loudly(environment.reason));
     return;
   }
@@ -21,7 +22,10 @@ export default function setup(): void {
     console.log('e2e: admin/dist is missing or older than its sources; running `npm run build:admin`…');
     // NODE_ENV=production: vitest sets NODE_ENV=test, and Vite would then bundle React's
     // development build — a different (3× larger, slower) app than the one users get.
-    execFileSync('npm', ['run', '--silent', 'build:admin', '--', '--logLevel', 'warn'], { stdio: 'inherit', env: childEnv({ NODE_ENV: 'production' }) });
+    execFileSync('npm', ['run', '--silent', 'build:admin', '--', '--logLevel', 'warn'], {
+      stdio: 'inherit',
+      env: childEnv({ NODE_ENV: 'production' }),
+    });
     console.log(`e2e: admin built in ${Math.round(performance.now() - started)} ms`);
   }
 }

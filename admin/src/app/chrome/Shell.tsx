@@ -39,8 +39,15 @@ export function Shell() {
       <div className="window-body">
         <Sidebar />
         <main className="window-main" aria-label="Content">
-          <SplitPane storageKey="admin.split.list" label="Resize the list pane" initial={380} min={260} max={720}
-            start={<List key={route.section} route={route} />} end={<Detail route={route} />} />
+          <SplitPane
+            storageKey="admin.split.list"
+            label="Resize the list pane"
+            initial={380}
+            min={260}
+            max={720}
+            start={<List key={route.section} route={route} />}
+            end={<Detail route={route} />}
+          />
         </main>
       </div>
       <StatusBar />

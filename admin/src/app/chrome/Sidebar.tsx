@@ -33,15 +33,21 @@ export function Sidebar() {
     <nav className="sidebar" aria-label="Sections" data-pane="sidebar" onKeyDown={onKeyDown}>
       {GROUPS.map((group) => (
         <div key={group} role="group" aria-label={group}>
-          <h2 className="sidebar-heading" aria-hidden="true">{group}</h2>
+          <h2 className="sidebar-heading" aria-hidden="true">
+            {group}
+          </h2>
           <ul>
             {SECTIONS.filter((s) => s.group === group).map((section) => {
               const isCurrent = section.id === route.section;
               return (
                 <li key={section.id}>
-                  <a href={routePath({ section: section.id, itemId: null })} data-section={section.id}
-                    aria-current={isCurrent ? 'page' : undefined} tabIndex={isCurrent ? 0 : -1}
-                    onClick={(event) => onClick(event, section.id)}>
+                  <a
+                    href={routePath({ section: section.id, itemId: null })}
+                    data-section={section.id}
+                    aria-current={isCurrent ? 'page' : undefined}
+                    tabIndex={isCurrent ? 0 : -1}
+                    onClick={(event) => onClick(event, section.id)}
+                  >
                     {section.label}
                   </a>
                 </li>

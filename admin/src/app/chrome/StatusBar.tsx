@@ -17,7 +17,8 @@ export function StatusBar() {
       <span className={`status-save status-save-${save.kind}`}>{describeSaveState(save)}</span>
       <span className="toolbar-spacer" />
       <span className={`status-connection ${isOnline && isGatewayReachable ? 'ok' : 'bad'}`}>
-        <span className="status-dot" aria-hidden="true" />{connection}
+        <span className="status-dot" aria-hidden="true" />
+        {connection}
       </span>
       <span className="status-user">Signed in as {email}</span>
     </footer>

@@ -20,13 +20,19 @@ export function Toolbar({ onOpenPalette, onOpenHelp }: ToolbarProps) {
   return (
     <header className="toolbar" role="toolbar" aria-label="Window">
       <span className="toolbar-title">lenatriestounderstand</span>
-      <span className="toolbar-location" aria-live="polite">{sectionById(route.section).label}</span>
+      <span className="toolbar-location" aria-live="polite">
+        {sectionById(route.section).label}
+      </span>
       <span className="toolbar-spacer" />
       <button type="button" className="button toolbar-search" onClick={onOpenPalette} aria-keyshortcuts="Control+K Meta+K">
         Search and commands <Kbd combo={shortcut('app.palette').keys[0]} />
       </button>
-      <button type="button" className="button" onClick={onOpenHelp} aria-label="Keyboard shortcuts" aria-keyshortcuts="Shift+?">?</button>
-      <button type="button" className="button" onClick={() => void signOut()} disabled={isPending}>Sign out</button>
+      <button type="button" className="button" onClick={onOpenHelp} aria-label="Keyboard shortcuts" aria-keyshortcuts="Shift+?">
+        ?
+      </button>
+      <button type="button" className="button" onClick={() => void signOut()} disabled={isPending}>
+        Sign out
+      </button>
     </header>
   );
 }

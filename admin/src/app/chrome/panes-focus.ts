@@ -9,9 +9,10 @@ export type PaneName = (typeof PANES)[number];
 export function focusPane(name: PaneName): void {
   const pane = document.querySelector<HTMLElement>(`[data-pane="${name}"]`);
   if (!pane) return;
-  const target = pane.querySelector<HTMLElement>('[aria-selected="true"], [aria-current="page"]')
-    ?? pane.querySelector<HTMLElement>('a[href], button:not([disabled]), input, textarea, select, [tabindex="0"]')
-    ?? pane;
+  const target =
+    pane.querySelector<HTMLElement>('[aria-selected="true"], [aria-current="page"]') ??
+    pane.querySelector<HTMLElement>('a[href], button:not([disabled]), input, textarea, select, [tabindex="0"]') ??
+    pane;
   target.focus();
 }
 

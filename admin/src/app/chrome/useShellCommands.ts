@@ -12,18 +12,21 @@ export function useShellCommands({ openHelp }: { openHelp: () => void }): void {
   const { signOut } = useSignOut();
   const signOutRef = useRef(signOut);
   signOutRef.current = signOut;
-  const commands = useMemo<Command[]>(() => [
-    ...SECTIONS.map((section) => ({
-      id: `section:${section.id}`,
-      label: `Go to ${section.group === 'Posts' && section.id !== 'posts' ? `${section.label} (posts)` : section.label}`,
-      group: 'Go to',
-      keywords: section.group,
-      run: () => {
-        if (navigate({ section: section.id, itemId: null })) requestAnimationFrame(() => focusPane('list'));
-      },
-    })),
-    { id: 'app:help', label: 'Show keyboard shortcuts', group: 'Actions', shortcutId: 'app.help', run: openHelp },
-    { id: 'app:sign-out', label: 'Sign out', group: 'Actions', run: () => void signOutRef.current() },
-  ], [navigate, openHelp]);
+  const commands = useMemo<Command[]>(
+    () => [
+      ...SECTIONS.map((section) => ({
+        id: `section:${section.id}`,
+        label: `Go to ${section.group === 'Posts' && section.id !== 'posts' ? `${section.label} (posts)` : section.label}`,
+        group: 'Go to',
+        keywords: section.group,
+        run: () => {
+          if (navigate({ section: section.id, itemId: null })) requestAnimationFrame(() => focusPane('list'));
+        },
+      })),
+      { id: 'app:help', label: 'Show keyboard shortcuts', group: 'Actions', shortcutId: 'app.help', run: openHelp },
+      { id: 'app:sign-out', label: 'Sign out', group: 'Actions', run: () => void signOutRef.current() },
+    ],
+    [navigate, openHelp],
+  );
   useCommands(commands);
 }

@@ -37,14 +37,17 @@ export function RouterProvider({ children }: { children: ReactNode }) {
     return () => window.removeEventListener('popstate', onPopState);
   }, [mayLeave]);
 
-  const navigate = useCallback<RouterValue['navigate']>((next, options) => {
-    const same = next.section === current.current.section && next.itemId === current.current.itemId;
-    if (same) return true;
-    if (!mayLeave()) return false;
-    window.history[options?.replace ? 'replaceState' : 'pushState'](null, '', routePath(next));
-    setRoute(next);
-    return true;
-  }, [mayLeave]);
+  const navigate = useCallback<RouterValue['navigate']>(
+    (next, options) => {
+      const same = next.section === current.current.section && next.itemId === current.current.itemId;
+      if (same) return true;
+      if (!mayLeave()) return false;
+      window.history[options?.replace ? 'replaceState' : 'pushState'](null, '', routePath(next));
+      setRoute(next);
+      return true;
+    },
+    [mayLeave],
+  );
 
   const addGuard = useCallback((guard: NavigationGuard) => {
     guards.current.add(guard);

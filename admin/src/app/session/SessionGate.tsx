@@ -36,7 +36,12 @@ export function SessionGate({ children }: { children: ReactNode }) {
   const shown = viewer ?? lastViewer.current;
 
   if (!shown) {
-    if (loading && !data) return <p className="splash" role="status">Loading…</p>;
+    if (loading && !data)
+      return (
+        <p className="splash" role="status">
+          Loading…
+        </p>
+      );
     if (error && !data) return <GatewayUnreachable message={error.message} retry={() => void refetch()} />;
     return <SignInScreen />;
   }
@@ -73,7 +78,9 @@ function GatewayUnreachable({ message, retry }: { message: string; retry: () => 
       <div className="sign-in-card" role="alert">
         <h1>Cannot reach the gateway</h1>
         <p>{message}</p>
-        <button type="button" className="button primary" onClick={retry}>Try again</button>
+        <button type="button" className="button primary" onClick={retry}>
+          Try again
+        </button>
       </div>
     </main>
   );

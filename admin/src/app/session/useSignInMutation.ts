@@ -17,7 +17,8 @@ const SignInDocument = graphql(`
 export function useSignInMutation() {
   return useMutation(SignInDocument, {
     update(cache, { data }) {
-      if (data?.login.__typename === 'LoginPayload') cache.writeQuery({ query: ViewerDocument, data: { __typename: 'Query', viewer: data.login.viewer } });
+      if (data?.login.__typename === 'LoginPayload')
+        cache.writeQuery({ query: ViewerDocument, data: { __typename: 'Query', viewer: data.login.viewer } });
     },
   });
 }

@@ -24,8 +24,18 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
                   const isUnavailable = s.scope === 'global' && !isBound(s.id);
                   return (
                     <tr key={s.id} className={isUnavailable ? 'unavailable' : undefined} data-shortcut-id={s.id}>
-                      <th scope="row">{s.description}{isUnavailable ? <span className="visually-hidden"> (not available here)</span> : null}</th>
-                      <td>{s.keys.map((k, i) => <span key={k}>{i > 0 ? ' or ' : ''}<Kbd combo={k} /></span>)}</td>
+                      <th scope="row">
+                        {s.description}
+                        {isUnavailable ? <span className="visually-hidden"> (not available here)</span> : null}
+                      </th>
+                      <td>
+                        {s.keys.map((k, i) => (
+                          <span key={k}>
+                            {i > 0 ? ' or ' : ''}
+                            <Kbd combo={k} />
+                          </span>
+                        ))}
+                      </td>
                     </tr>
                   );
                 })}
@@ -34,7 +44,9 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
           </section>
         ))}
       </div>
-      <button type="button" className="button" onClick={onClose}>Close</button>
+      <button type="button" className="button" onClick={onClose}>
+        Close
+      </button>
     </Dialog>
   );
 }

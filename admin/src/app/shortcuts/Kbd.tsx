@@ -5,7 +5,9 @@ export function Kbd({ combo }: { combo: string }) {
   const parts = displayParts(combo);
   return (
     <kbd className="kbd" aria-label={parts.join(' ')}>
-      {parts.map((part, index) => <kbd key={index}>{part}</kbd>)}
+      {parts.map((part, index) => (
+        <kbd key={index}>{part}</kbd>
+      ))}
     </kbd>
   );
 }

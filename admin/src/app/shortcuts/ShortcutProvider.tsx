@@ -3,7 +3,9 @@ import { isEditable, isPlainKey, matches } from './keys';
 import { SHORTCUTS, type GlobalShortcutId } from './registry';
 
 type Handler = (event: KeyboardEvent) => void;
-interface Binding { handler: { current: Handler } }
+interface Binding {
+  handler: { current: Handler };
+}
 
 /**
  * Holds the live bindings of global shortcuts. Several components may bind the same id (e.g. two
@@ -18,7 +20,10 @@ export class ShortcutBindings {
     this.bindings.set(id, [...(this.bindings.get(id) ?? []), binding]);
     this.changed();
     return () => {
-      this.bindings.set(id, (this.bindings.get(id) ?? []).filter((b) => b !== binding));
+      this.bindings.set(
+        id,
+        (this.bindings.get(id) ?? []).filter((b) => b !== binding),
+      );
       this.changed();
     };
   }

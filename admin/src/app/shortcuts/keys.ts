@@ -36,7 +36,8 @@ export function matches(event: KeyboardEvent, text: string, mac = isMac()): bool
   // Symbols like '?' need Shift on most layouts: the produced character is what counts.
   if (isSymbol(combo.key)) return event.key === combo.key;
   if (event.shiftKey !== combo.shift) return false;
-  if (/^[a-z]$/i.test(combo.key)) return event.code === `Key${combo.key.toUpperCase()}` || event.key.toLowerCase() === combo.key.toLowerCase();
+  if (/^[a-z]$/i.test(combo.key))
+    return event.code === `Key${combo.key.toUpperCase()}` || event.key.toLowerCase() === combo.key.toLowerCase();
   return event.key.toLowerCase() === combo.key.toLowerCase();
 }
 
@@ -47,7 +48,7 @@ const KEY_NAMES: Record<string, string> = { ArrowUp: '↑', ArrowDown: '↓', Ar
 export function displayParts(text: string, mac = isMac()): string[] {
   const c = parseCombo(text);
   const mods = [c.mod && 'Mod', c.alt && 'Alt', c.shift && 'Shift'].filter((m): m is string => Boolean(m));
-  const names = mods.map((m) => (mac ? MAC_SYMBOLS[m] ?? m : m === 'Mod' ? 'Ctrl' : m));
+  const names = mods.map((m) => (mac ? (MAC_SYMBOLS[m] ?? m) : m === 'Mod' ? 'Ctrl' : m));
   return [...names, KEY_NAMES[c.key] ?? (c.key.length === 1 ? c.key.toUpperCase() : c.key)];
 }
 

@@ -31,9 +31,15 @@ describe('shortcut registry', () => {
       useShortcut('app.palette', () => undefined);
       return null;
     }
-    render(<ShortcutProvider><BindsPalette /><HelpOverlay onClose={() => undefined} /></ShortcutProvider>);
+    render(
+      <ShortcutProvider>
+        <BindsPalette />
+        <HelpOverlay onClose={() => undefined} />
+      </ShortcutProvider>,
+    );
     const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
-    for (const s of SHORTCUTS) expect(within(dialog).getAllByRole('rowheader', { name: new RegExp(`^${s.description}`) }).length).toBeGreaterThan(0);
+    for (const s of SHORTCUTS)
+      expect(within(dialog).getAllByRole('rowheader', { name: new RegExp(`^${s.description}`) }).length).toBeGreaterThan(0);
     expect(within(dialog).getAllByRole('row')).toHaveLength(SHORTCUTS.length);
     expect(within(dialog).getByRole('rowheader', { name: /^Open the command palette$/ })).toBeTruthy();
     expect(within(dialog).getByRole('rowheader', { name: /^Save the post\s*\(not available here\)$/ })).toBeTruthy();
@@ -49,7 +55,11 @@ describe('useShortcut', () => {
       useShortcut('app.help', help);
       return <input aria-label="Title" />;
     }
-    render(<ShortcutProvider><Screen /></ShortcutProvider>);
+    render(
+      <ShortcutProvider>
+        <Screen />
+      </ShortcutProvider>,
+    );
     const user = userEvent.setup();
     await user.keyboard('{Control>}k{/Control}');
     expect(palette).toHaveBeenCalledTimes(1);
@@ -68,7 +78,11 @@ describe('useShortcut', () => {
       useShortcut('post.save', save, { enabled: false });
       return null;
     }
-    render(<ShortcutProvider><Editor /></ShortcutProvider>);
+    render(
+      <ShortcutProvider>
+        <Editor />
+      </ShortcutProvider>,
+    );
     await userEvent.setup().keyboard('{Control>}s{/Control}');
     expect(save).not.toHaveBeenCalled();
   });

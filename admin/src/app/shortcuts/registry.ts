@@ -19,10 +19,23 @@ export const SHORTCUTS = [
   { id: 'post.new', keys: ['Mod+N', 'Alt+N'], description: 'New post', section: 'Posts', scope: 'global' },
   { id: 'post.save', keys: ['Mod+S'], description: 'Save the post', section: 'Posts', scope: 'global', pane: 'posts' },
   { id: 'settings.save', keys: ['Mod+S'], description: 'Save the site settings', section: 'Settings', scope: 'global', pane: 'settings' },
-  { id: 'category.save', keys: ['Mod+S'], description: 'Save the category', section: 'Categories and tags', scope: 'global', pane: 'categories' },
+  {
+    id: 'category.save',
+    keys: ['Mod+S'],
+    description: 'Save the category',
+    section: 'Categories and tags',
+    scope: 'global',
+    pane: 'categories',
+  },
   { id: 'tag.save', keys: ['Mod+S'], description: 'Save the tag', section: 'Categories and tags', scope: 'global', pane: 'tags' },
   // F outside text fields; Mod+D also from the filter box (Chrome lets pages have Ctrl+D).
-  { id: 'post.favorite', keys: ['F', 'Mod+D'], description: 'Add the selected post to favorites, or remove it', section: 'Posts', scope: 'global' },
+  {
+    id: 'post.favorite',
+    keys: ['F', 'Mod+D'],
+    description: 'Add the selected post to favorites, or remove it',
+    section: 'Posts',
+    scope: 'global',
+  },
   { id: 'list.previous', keys: ['ArrowUp'], description: 'Select the previous item', section: 'Lists', scope: 'list' },
   { id: 'list.next', keys: ['ArrowDown'], description: 'Select the next item', section: 'Lists', scope: 'list' },
   { id: 'list.first', keys: ['Home'], description: 'Select the first item', section: 'Lists', scope: 'list' },
@@ -31,7 +44,13 @@ export const SHORTCUTS = [
   { id: 'dialog.close', keys: ['Escape'], description: 'Close the dialog', section: 'Dialogs', scope: 'dialog' },
   { id: 'palette.run', keys: ['Enter'], description: 'Run the highlighted command', section: 'Command palette', scope: 'palette' },
   { id: 'palette.next', keys: ['ArrowDown'], description: 'Highlight the next command', section: 'Command palette', scope: 'palette' },
-  { id: 'palette.previous', keys: ['ArrowUp'], description: 'Highlight the previous command', section: 'Command palette', scope: 'palette' },
+  {
+    id: 'palette.previous',
+    keys: ['ArrowUp'],
+    description: 'Highlight the previous command',
+    section: 'Command palette',
+    scope: 'palette',
+  },
 ] as const satisfies readonly ShortcutDefinition[];
 
 export interface ShortcutDefinition {

@@ -39,10 +39,15 @@ export function useReportSaveState(state: SaveState | null): void {
 /** Human text for a save state, e.g. "Saved at 14:02". */
 export function describeSaveState(state: SaveState): string {
   switch (state.kind) {
-    case 'idle': return '';
-    case 'saved': return `Saved at ${state.at.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })}`;
-    case 'dirty': return 'Unsaved changes';
-    case 'saving': return 'Saving…';
-    case 'error': return `Not saved: ${state.message}`;
+    case 'idle':
+      return '';
+    case 'saved':
+      return `Saved at ${state.at.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })}`;
+    case 'dirty':
+      return 'Unsaved changes';
+    case 'saving':
+      return 'Saving…';
+    case 'error':
+      return `Not saved: ${state.message}`;
   }
 }

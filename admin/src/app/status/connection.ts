@@ -48,8 +48,11 @@ export function useConnectionState(): ConnectionState {
       window.clearInterval(timer);
     };
   }, []);
-  return useSyncExternalStore((listener) => {
-    listeners.add(listener);
-    return () => listeners.delete(listener);
-  }, () => state);
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    () => state,
+  );
 }

@@ -27,7 +27,12 @@ export interface EditableFormOptions<V extends object, R extends Member> {
   /** The shared rules: use {@link validateChanged} with a zod schema, or any function of the values. */
   validate: (values: V, changed: readonly (keyof V & string)[]) => Validation<V>;
   /** Sends the (validated) values; resolves to the mutation's result union member. */
-  submit: (request: { values: V; changed: readonly (keyof V & string)[]; changes: Partial<V>; force: boolean }) => Promise<R | null | undefined>;
+  submit: (request: {
+    values: V;
+    changed: readonly (keyof V & string)[];
+    changes: Partial<V>;
+    force: boolean;
+  }) => Promise<R | null | undefined>;
   /** The values as stored after a payload (what the server normalised); default the sent ones. */
   storedValues?: (payload: Payload<R>, sent: V) => V;
   /** A typed error → messages beside fields; undefined (or unset): ValidationError paths, else `form`. */
@@ -113,11 +118,14 @@ export function useEditableForm<V extends object, R extends Member>(options: Edi
   }, []);
 
   /** Shows a typed error of any mutation the form runs (also for actions besides save). */
-  const showError = useCallback((error: TypedError<R>) => {
-    setFailure(error);
-    setPhase({ kind: 'error', message: (error as { message?: string }).message ?? 'Not saved.' });
-    showErrors(opts.current.describeError?.(error) ?? defaultErrors(error));
-  }, [showErrors]);
+  const showError = useCallback(
+    (error: TypedError<R>) => {
+      setFailure(error);
+      setPhase({ kind: 'error', message: (error as { message?: string }).message ?? 'Not saved.' });
+      showErrors(opts.current.describeError?.(error) ?? defaultErrors(error));
+    },
+    [showErrors],
+  );
 
   /** Shows a thrown error (network, expired session): the working values stay. */
   const showThrown = useCallback((error: unknown) => {
@@ -126,46 +134,49 @@ export function useEditableForm<V extends object, R extends Member>(options: Edi
     if (opts.current.showThrownInForm ?? true) setErrors({ form: message });
   }, []);
 
-  const save = useCallback(async (request: { values?: V; force?: boolean } = {}): Promise<Payload<R> | null> => {
-    const o = opts.current;
-    if (phase.kind === 'saving') return null;
-    const sent = request.values ?? state.current;
-    const names = fields.filter((name) => !isSame(state.initial[name], sent[name]));
-    if (names.length === 0 && !request.force && !o.canSaveClean) return null;
-    const checked = o.validate(sent, names);
-    if (checked.errors) {
-      setFailure(null);
-      if (o.invalidMessage) setPhase({ kind: 'error', message: o.invalidMessage });
-      showErrors(checked.errors);
-      return null;
-    }
-    const values = checked.values;
-    const changes = Object.fromEntries(names.map((name) => [name, values[name]])) as Partial<V>;
-    setPhase({ kind: 'saving' });
-    setErrors({});
-    setFailure(null);
-    try {
-      const outcome = splitResult(await o.submit({ values, changed: names, changes, force: request.force ?? false }));
-      if (!outcome.ok) {
-        showError(outcome.error);
+  const save = useCallback(
+    async (request: { values?: V; force?: boolean } = {}): Promise<Payload<R> | null> => {
+      const o = opts.current;
+      if (phase.kind === 'saving') return null;
+      const sent = request.values ?? state.current;
+      const names = fields.filter((name) => !isSame(state.initial[name], sent[name]));
+      if (names.length === 0 && !request.force && !o.canSaveClean) return null;
+      const checked = o.validate(sent, names);
+      if (checked.errors) {
+        setFailure(null);
+        if (o.invalidMessage) setPhase({ kind: 'error', message: o.invalidMessage });
+        showErrors(checked.errors);
         return null;
       }
-      const stored = o.storedValues ? o.storedValues(outcome.payload, values) : values;
-      // Committed before onSaved, which may navigate (the guard must be released by then).
-      flushSync(() => {
-        // Typing that went on while the request was out stays (and keeps the form dirty).
-        setState((s) => ({ initial: stored, current: s.current === sent ? stored : s.current }));
-        setPhase({ kind: 'saved', at: new Date() });
-      });
-      o.onSaved?.(outcome.payload);
-      return outcome.payload;
-    } catch (error) {
-      showThrown(error);
-      return null;
-    }
-    // `fields` and `isSame` are fixed per form.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [state, phase.kind, showError, showErrors, showThrown]);
+      const values = checked.values;
+      const changes = Object.fromEntries(names.map((name) => [name, values[name]])) as Partial<V>;
+      setPhase({ kind: 'saving' });
+      setErrors({});
+      setFailure(null);
+      try {
+        const outcome = splitResult(await o.submit({ values, changed: names, changes, force: request.force ?? false }));
+        if (!outcome.ok) {
+          showError(outcome.error);
+          return null;
+        }
+        const stored = o.storedValues ? o.storedValues(outcome.payload, values) : values;
+        // Committed before onSaved, which may navigate (the guard must be released by then).
+        flushSync(() => {
+          // Typing that went on while the request was out stays (and keeps the form dirty).
+          setState((s) => ({ initial: stored, current: s.current === sent ? stored : s.current }));
+          setPhase({ kind: 'saved', at: new Date() });
+        });
+        o.onSaved?.(outcome.payload);
+        return outcome.payload;
+      } catch (error) {
+        showThrown(error);
+        return null;
+      }
+      // `fields` and `isSame` are fixed per form.
+      // eslint-disable-next-line react-hooks/exhaustive-deps
+    },
+    [state, phase.kind, showError, showErrors, showThrown],
+  );
 
   const hasWork = isDirty || Boolean(options.canSaveClean);
   useNavigationGuard(isDirty);
@@ -191,7 +202,10 @@ export function useEditableForm<V extends object, R extends Member>(options: Edi
     showError,
     showThrown,
     /** Forgets the messages and the typed error of the last attempt. */
-    clearErrors: useCallback(() => { setErrors({}); setFailure(null); }, []),
+    clearErrors: useCallback(() => {
+      setErrors({});
+      setFailure(null);
+    }, []),
     /** Forgets the typed error (e.g. the conflict dialog closed) but keeps the field messages. */
     clearFailure: useCallback(() => setFailure(null), []),
   };

@@ -21,7 +21,13 @@ export const FavoriteRowFragment = graphql(`
  * dnd-kit's KeyboardSensor picks it up with Space/Enter, PointerSensor after a 5 px move, so a
  * plain click still selects). Delete or Backspace on it removes the post from the favorites.
  */
-export function FavoriteItem({ post, position, isSelected, onSelect, onRemove }: {
+export function FavoriteItem({
+  post,
+  position,
+  isSelected,
+  onSelect,
+  onRemove,
+}: {
   post: FavoriteRow_PostFragment;
   position: number;
   isSelected: boolean;
@@ -38,17 +44,41 @@ export function FavoriteItem({ post, position, isSelected, onSelect, onRemove }:
     }
   };
   return (
-    <li ref={setNodeRef} className="favorite-item" data-dragging={isDragging || undefined} data-id={post.id}
-      style={{ transform: CSS.Translate.toString(transform), transition }}>
-      <div {...attributes} {...listeners} onKeyDown={onKeyDown} onClick={onSelect}
-        className="favorite-handle" aria-current={isSelected || undefined} aria-label={post.title}>
-        <span className="favorite-grip" aria-hidden="true">⠿</span>
-        <span className="favorite-position" aria-hidden="true">{position}</span>
+    <li
+      ref={setNodeRef}
+      className="favorite-item"
+      data-dragging={isDragging || undefined}
+      data-id={post.id}
+      style={{ transform: CSS.Translate.toString(transform), transition }}
+    >
+      <div
+        {...attributes}
+        {...listeners}
+        onKeyDown={onKeyDown}
+        onClick={onSelect}
+        className="favorite-handle"
+        aria-current={isSelected || undefined}
+        aria-label={post.title}
+      >
+        <span className="favorite-grip" aria-hidden="true">
+          ⠿
+        </span>
+        <span className="favorite-position" aria-hidden="true">
+          {position}
+        </span>
         <span className="favorite-title">{post.title}</span>
         {post.status === 'DRAFT' ? <span className="badge badge-draft">Draft</span> : null}
       </div>
-      <button type="button" className="button favorite-remove" tabIndex={-1} onClick={onRemove}
-        aria-label={`Remove “${post.title}” from favorites`} title="Remove from favorites (Delete)">✕</button>
+      <button
+        type="button"
+        className="button favorite-remove"
+        tabIndex={-1}
+        onClick={onRemove}
+        aria-label={`Remove “${post.title}” from favorites`}
+        title="Remove from favorites (Delete)"
+      >
+        ✕
+      </button>
     </li>
   );
 }

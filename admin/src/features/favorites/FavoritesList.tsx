@@ -42,7 +42,8 @@ export function FavoritesList({ route }: PaneProps) {
     void toggle(post);
     // Keep the keyboard where it was: on the next row (or the previous one at the end).
     const neighbour = favorites[index + 1] ?? favorites[index - 1];
-    if (neighbour) requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-id="${neighbour.id}"] .favorite-handle`)?.focus());
+    if (neighbour)
+      requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-id="${neighbour.id}"] .favorite-handle`)?.focus());
   };
 
   const message = problem ?? removeProblem;
@@ -50,25 +51,42 @@ export function FavoritesList({ route }: PaneProps) {
     <section className="pane" aria-label="Favorites" data-pane="list">
       <header className="pane-header">
         <h2>Favorites</h2>
-        <span className="pane-count" aria-live="polite">{data ? `${favorites.length} favorites` : ''}</span>
+        <span className="pane-count" aria-live="polite">
+          {data ? `${favorites.length} favorites` : ''}
+        </span>
       </header>
-      {error ? <p role="alert" className="pane-error">Could not load the favorites: {error.message}</p> : null}
+      {error ? (
+        <p role="alert" className="pane-error">
+          Could not load the favorites: {error.message}
+        </p>
+      ) : null}
       {message ? (
         <div role="alert" className="pane-error favorites-alert">
           <span>{message}</span>
-          <button type="button" className="button" onClick={dismissProblem}>Dismiss</button>
+          <button type="button" className="button" onClick={dismissProblem}>
+            Dismiss
+          </button>
         </div>
       ) : null}
       <div className="pane-scroll">
         {data && favorites.length === 0 ? <p className="pane-empty">No favorites yet: add posts from the posts list (F).</p> : null}
-        <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}
-          accessibility={{ announcements, screenReaderInstructions: instructions }}>
+        <DndContext
+          sensors={sensors}
+          collisionDetection={closestCenter}
+          onDragEnd={onDragEnd}
+          accessibility={{ announcements, screenReaderInstructions: instructions }}
+        >
           <SortableContext items={favorites.map((post) => post.id)} strategy={verticalListSortingStrategy}>
             <ul className="favorites" aria-label="Favorites in order">
               {favorites.map((post, index) => (
-                <FavoriteItem key={post.id} post={post} position={index + 1} isSelected={post.id === route.itemId}
+                <FavoriteItem
+                  key={post.id}
+                  post={post}
+                  position={index + 1}
+                  isSelected={post.id === route.itemId}
                   onSelect={() => navigate({ section: 'favorites', itemId: post.id }, { replace: true })}
-                  onRemove={() => remove(index)} />
+                  onRemove={() => remove(index)}
+                />
               ))}
             </ul>
           </SortableContext>

@@ -15,7 +15,8 @@ export function favoriteAnnouncements(items: readonly { id: string; title: strin
   const position = (id: string | number) => `position ${items.findIndex((item) => item.id === id) + 1} of ${items.length}`;
   return {
     onDragStart: ({ active }) => `Picked up ${title(active.id)}, ${position(active.id)}.`,
-    onDragOver: ({ active, over }) => (over ? `${title(active.id)} is over ${position(over.id)}.` : `${title(active.id)} is outside the list.`),
+    onDragOver: ({ active, over }) =>
+      over ? `${title(active.id)} is over ${position(over.id)}.` : `${title(active.id)} is outside the list.`,
     onDragEnd: ({ active, over }) => (over ? `${title(active.id)} dropped at ${position(over.id)}.` : `${title(active.id)} put back.`),
     onDragCancel: ({ active }) => `Moving ${title(active.id)} cancelled; it stays at ${position(active.id)}.`,
   };

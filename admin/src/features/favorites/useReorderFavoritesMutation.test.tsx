@@ -9,18 +9,34 @@ import { FavoritesDocument } from './documents';
 import { readFavorites } from './favorites-cache';
 import { CONFLICT_MESSAGE, useReorderFavoritesMutation } from './useReorderFavoritesMutation';
 
-const post = (id: string) => ({ __typename: 'Post' as const, id, title: `Post ${id}`, kind: 'NOTE' as const, status: 'PUBLISHED' as const, publishedAt: null, isFavorite: true });
+const post = (id: string) => ({
+  __typename: 'Post' as const,
+  id,
+  title: `Post ${id}`,
+  kind: 'NOTE' as const,
+  status: 'PUBLISHED' as const,
+  publishedAt: null,
+  isFavorite: true,
+});
 const [a, b, c] = [post('a'), post('b'), post('c')];
 
 /** A client whose link records every operation and answers with `answer(variables)` when released. */
 function setup(answer: (variables: Record<string, any>) => object) {
   const sent: { name: string | undefined; variables: Record<string, any> }[] = [];
   let release = () => {};
-  const gate = new Promise<void>((resolve) => { release = resolve; });
-  const link = new ApolloLink((operation) => new Observable((observer) => {
-    sent.push({ name: operation.operationName, variables: operation.variables });
-    void gate.then(() => { observer.next({ data: answer(operation.variables) }); observer.complete(); });
-  }));
+  const gate = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const link = new ApolloLink(
+    (operation) =>
+      new Observable((observer) => {
+        sent.push({ name: operation.operationName, variables: operation.variables });
+        void gate.then(() => {
+          observer.next({ data: answer(operation.variables) });
+          observer.complete();
+        });
+      }),
+  );
   const client = new ApolloClient({ link, cache: createCache() });
   client.cache.writeQuery({ query: FavoritesDocument, data: { __typename: 'Query', favorites: [a, b, c], favoritesRevision: 7 } });
   const wrapper = ({ children }: { children: ReactNode }) => <ApolloProvider client={client}>{children}</ApolloProvider>;
@@ -37,7 +53,9 @@ describe('useReorderFavoritesMutation', () => {
     const reload = vi.fn(async () => undefined);
     const { result } = renderHook(() => useReorderFavoritesMutation({ reload }), { wrapper });
     let done!: Promise<void>;
-    act(() => { done = result.current.reorder({ favorites: [a, b, c], revision: 7, from: 0, to: 2 }); });
+    act(() => {
+      done = result.current.reorder({ favorites: [a, b, c], revision: 7, from: 0, to: 2 });
+    });
     // Optimistic: the new order is in the cache before the server answered.
     await waitFor(() => expect(order(client)).toEqual(['b', 'c', 'a']));
     release();
@@ -55,7 +73,9 @@ describe('useReorderFavoritesMutation', () => {
     const reload = vi.fn(async () => undefined);
     const { result } = renderHook(() => useReorderFavoritesMutation({ reload }), { wrapper });
     let done!: Promise<void>;
-    act(() => { done = result.current.reorder({ favorites: [a, b, c], revision: 7, from: 2, to: 0 }); });
+    act(() => {
+      done = result.current.reorder({ favorites: [a, b, c], revision: 7, from: 2, to: 0 });
+    });
     release();
     await act(() => done);
     expect(sent).toHaveLength(1);

@@ -30,29 +30,35 @@ export function useReorderFavoritesMutation({ reload }: { reload: () => Promise<
   const [mutate] = useMutation(ReorderFavoritesDocument);
   const [problem, setProblem] = useState<string | null>(null);
 
-  const reorder = useCallback(async (args: { favorites: FavoriteRow_PostFragment[]; revision: number; from: number; to: number }) => {
-    const { favorites, revision, from, to } = args;
-    if (from === to) return;
-    const next = arrayMove(favorites, from, to);
-    setProblem(null);
-    try {
-      const { data } = await mutate({
-        variables: { postIds: next.map((post) => post.id), expectedRevision: revision },
-        optimisticResponse: { __typename: 'Mutation', reorderFavorites: { __typename: 'FavoritesPayload', revision: revision + 1, favorites: next } },
-        update: (cache, { data: answer }) => {
-          if (answer?.reorderFavorites.__typename === 'FavoritesPayload') writeFavorites(cache, answer.reorderFavorites);
-        },
-      });
-      const outcome = splitResult(data?.reorderFavorites);
-      if (!outcome.ok) {
-        setProblem(outcome.error.__typename === 'ConflictError' ? CONFLICT_MESSAGE : `${outcome.error.message} Reloaded.`);
-        await reload();
+  const reorder = useCallback(
+    async (args: { favorites: FavoriteRow_PostFragment[]; revision: number; from: number; to: number }) => {
+      const { favorites, revision, from, to } = args;
+      if (from === to) return;
+      const next = arrayMove(favorites, from, to);
+      setProblem(null);
+      try {
+        const { data } = await mutate({
+          variables: { postIds: next.map((post) => post.id), expectedRevision: revision },
+          optimisticResponse: {
+            __typename: 'Mutation',
+            reorderFavorites: { __typename: 'FavoritesPayload', revision: revision + 1, favorites: next },
+          },
+          update: (cache, { data: answer }) => {
+            if (answer?.reorderFavorites.__typename === 'FavoritesPayload') writeFavorites(cache, answer.reorderFavorites);
+          },
+        });
+        const outcome = splitResult(data?.reorderFavorites);
+        if (!outcome.ok) {
+          setProblem(outcome.error.__typename === 'ConflictError' ? CONFLICT_MESSAGE : `${outcome.error.message} Reloaded.`);
+          await reload();
+        }
+      } catch (error) {
+        // Network or top-level error: the optimistic order is already rolled back.
+        setProblem(`Could not save the new order: ${thrownMessage(error)}`);
       }
-    } catch (error) {
-      // Network or top-level error: the optimistic order is already rolled back.
-      setProblem(`Could not save the new order: ${thrownMessage(error)}`);
-    }
-  }, [mutate, reload]);
+    },
+    [mutate, reload],
+  );
 
   return { reorder, problem, dismissProblem: () => setProblem(null) };
 }

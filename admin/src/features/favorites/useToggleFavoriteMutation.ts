@@ -38,35 +38,52 @@ export function useToggleFavoriteMutation() {
   const [remove] = useMutation(RemoveFavoriteDocument);
   const [problem, setProblem] = useState<string | null>(null);
 
-  const toggle = useCallback(async (post: FavoriteRow_PostFragment) => {
-    const current = readFavorites(client.cache, true);
-    const list = current?.favorites ?? [];
-    const revision = (current?.revision ?? 0) + 1;
-    setProblem(null);
-    try {
-      const result = post.isFavorite
-        ? (await remove({
-            variables: { postId: post.id },
-            optimisticResponse: { __typename: 'Mutation', removeFavorite: { __typename: 'FavoritesPayload', revision, favorites: list.filter((p) => p.id !== post.id) } },
-            update: (cache, { data }) => {
-              if (data?.removeFavorite.__typename !== 'FavoritesPayload') return;
-              writeFavorites(cache, data.removeFavorite);
-              setIsFavorite(cache, post.id, false);
-            },
-          })).data?.removeFavorite
-        : (await add({
-            variables: { postId: post.id },
-            optimisticResponse: { __typename: 'Mutation', addFavorite: { __typename: 'FavoritesPayload', revision, favorites: [...list.filter((p) => p.id !== post.id), asFavoriteRow(post, true)] } },
-            update: (cache, { data }) => {
-              if (data?.addFavorite.__typename === 'FavoritesPayload') writeFavorites(cache, data.addFavorite);
-            },
-          })).data?.addFavorite;
-      const outcome = splitResult(result);
-      if (!outcome.ok) setProblem(outcome.error.message);
-    } catch (error) {
-      setProblem(`Could not change the favorites: ${thrownMessage(error)}`);
-    }
-  }, [client, add, remove]);
+  const toggle = useCallback(
+    async (post: FavoriteRow_PostFragment) => {
+      const current = readFavorites(client.cache, true);
+      const list = current?.favorites ?? [];
+      const revision = (current?.revision ?? 0) + 1;
+      setProblem(null);
+      try {
+        const result = post.isFavorite
+          ? (
+              await remove({
+                variables: { postId: post.id },
+                optimisticResponse: {
+                  __typename: 'Mutation',
+                  removeFavorite: { __typename: 'FavoritesPayload', revision, favorites: list.filter((p) => p.id !== post.id) },
+                },
+                update: (cache, { data }) => {
+                  if (data?.removeFavorite.__typename !== 'FavoritesPayload') return;
+                  writeFavorites(cache, data.removeFavorite);
+                  setIsFavorite(cache, post.id, false);
+                },
+              })
+            ).data?.removeFavorite
+          : (
+              await add({
+                variables: { postId: post.id },
+                optimisticResponse: {
+                  __typename: 'Mutation',
+                  addFavorite: {
+                    __typename: 'FavoritesPayload',
+                    revision,
+                    favorites: [...list.filter((p) => p.id !== post.id), asFavoriteRow(post, true)],
+                  },
+                },
+                update: (cache, { data }) => {
+                  if (data?.addFavorite.__typename === 'FavoritesPayload') writeFavorites(cache, data.addFavorite);
+                },
+              })
+            ).data?.addFavorite;
+        const outcome = splitResult(result);
+        if (!outcome.ok) setProblem(outcome.error.message);
+      } catch (error) {
+        setProblem(`Could not change the favorites: ${thrownMessage(error)}`);
+      }
+    },
+    [client, add, remove],
+  );
 
   return { toggle, problem };
 }

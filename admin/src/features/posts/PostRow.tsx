@@ -23,7 +23,12 @@ export const PostRowFragment = graphql(`
  * tab order (the list is one tab stop) — keyboard users press F, which runs the same function.
  * Memoized: moving the selection through hundreds of rows re-renders only the two that change.
  */
-export const PostRow = memo(function PostRow({ post, isSelected, onToggleFavorite, timeZone }: {
+export const PostRow = memo(function PostRow({
+  post,
+  isSelected,
+  onToggleFavorite,
+  timeZone,
+}: {
   post: PostRow_PostFragment;
   isSelected: boolean;
   onToggleFavorite: (post: PostRow_PostFragment) => void;
@@ -35,18 +40,32 @@ export const PostRow = memo(function PostRow({ post, isSelected, onToggleFavorit
   return (
     <div className="post-row">
       <span className="post-row-line">
-        {post.isFavorite ? <span className="post-row-star" role="img" aria-label="Favorite">★</span> : null}
+        {post.isFavorite ? (
+          <span className="post-row-star" role="img" aria-label="Favorite">
+            ★
+          </span>
+        ) : null}
         <span className="post-row-title">{post.title}</span>
       </span>
       <span className="post-row-meta">
-        <span className={`badge ${post.status === 'DRAFT' ? 'badge-draft' : 'badge-published'}`}>{post.status === 'DRAFT' ? 'Draft' : 'Published'}</span>
-        {' '}{kind} · <time dateTime={post.publishedAt ?? post.updatedAt}>{date}</time>
+        <span className={`badge ${post.status === 'DRAFT' ? 'badge-draft' : 'badge-published'}`}>
+          {post.status === 'DRAFT' ? 'Draft' : 'Published'}
+        </span>{' '}
+        {kind} · <time dateTime={post.publishedAt ?? post.updatedAt}>{date}</time>
       </span>
       {isSelected ? (
         // A toggle button (APG): constant name, state in aria-pressed.
-        <button type="button" className="button post-row-favorite" tabIndex={-1} aria-pressed={post.isFavorite}
+        <button
+          type="button"
+          className="button post-row-favorite"
+          tabIndex={-1}
+          aria-pressed={post.isFavorite}
           title={post.isFavorite ? 'Remove from favorites (F)' : 'Add to favorites (F)'}
-          onClick={(event) => { event.stopPropagation(); onToggleFavorite(post); }}>
+          onClick={(event) => {
+            event.stopPropagation();
+            onToggleFavorite(post);
+          }}
+        >
           <span aria-hidden="true">{post.isFavorite ? '★' : '☆'}</span> Favorite
         </button>
       ) : null}

@@ -14,7 +14,12 @@ export interface FilterBarState extends ListFilters {
  * already fixes (Long reads → kind, Drafts → status) shows that value and is disabled, so the bar
  * never contradicts the section. ↓ in the search box moves focus into the list.
  */
-export function PostsFilterBar({ section, state, onChange, onLeaveSearch }: {
+export function PostsFilterBar({
+  section,
+  state,
+  onChange,
+  onLeaveSearch,
+}: {
   section: SectionId;
   state: FilterBarState;
   onChange: (next: Partial<FilterBarState>) => void;
@@ -25,30 +30,58 @@ export function PostsFilterBar({ section, state, onChange, onLeaveSearch }: {
   const shown = effectiveFilters(section, state);
   return (
     <div role="search" aria-label="Filter posts" className="posts-filter">
-      <input type="search" className="posts-filter-search" aria-label="Filter by title" placeholder="Filter by title…"
-        value={state.text} onChange={(event) => onChange({ text: event.target.value })}
+      <input
+        type="search"
+        className="posts-filter-search"
+        aria-label="Filter by title"
+        placeholder="Filter by title…"
+        value={state.text}
+        onChange={(event) => onChange({ text: event.target.value })}
         onKeyDown={(event) => {
-          if (event.key === 'ArrowDown') { event.preventDefault(); onLeaveSearch(); }
+          if (event.key === 'ArrowDown') {
+            event.preventDefault();
+            onLeaveSearch();
+          }
           // Escape empties the box first (type="search" does too in Chrome; not in every browser).
-          if (event.key === 'Escape' && state.text) { event.preventDefault(); onChange({ text: '' }); }
-        }} />
+          if (event.key === 'Escape' && state.text) {
+            event.preventDefault();
+            onChange({ text: '' });
+          }
+        }}
+      />
       <div className="posts-filter-selects">
-        <select aria-label="Kind" value={shown.kind ?? ''} disabled={Boolean(fixed.kind)}
-          onChange={(event) => onChange({ kind: (event.target.value || null) as PostKind | null })}>
+        <select
+          aria-label="Kind"
+          value={shown.kind ?? ''}
+          disabled={Boolean(fixed.kind)}
+          onChange={(event) => onChange({ kind: (event.target.value || null) as PostKind | null })}
+        >
           <option value="">All kinds</option>
           <option value="NOTE">Long reads</option>
           <option value="SHORT">Shorts</option>
         </select>
-        <select aria-label="Status" value={shown.status} disabled={Boolean(fixed.status)}
-          onChange={(event) => onChange({ status: event.target.value as StatusChoice })}>
+        <select
+          aria-label="Status"
+          value={shown.status}
+          disabled={Boolean(fixed.status)}
+          onChange={(event) => onChange({ status: event.target.value as StatusChoice })}
+        >
           <option value="ALL">All</option>
           <option value="PUBLISHED">Published</option>
           <option value="DRAFT">Drafts</option>
         </select>
-        <select aria-label="Category" value={shown.categorySlug ?? ''} disabled={shown.kind === 'SHORT'}
-          onChange={(event) => onChange({ categorySlug: event.target.value || null })}>
+        <select
+          aria-label="Category"
+          value={shown.categorySlug ?? ''}
+          disabled={shown.kind === 'SHORT'}
+          onChange={(event) => onChange({ categorySlug: event.target.value || null })}
+        >
           <option value="">All categories</option>
-          {data?.categories.map((category) => <option key={category.id} value={category.slug}>{category.name}</option>)}
+          {data?.categories.map((category) => (
+            <option key={category.id} value={category.slug}>
+              {category.name}
+            </option>
+          ))}
         </select>
       </div>
     </div>

@@ -34,19 +34,29 @@ export function PostsList({ route }: PaneProps) {
   const connection = (data ?? previousData)?.posts;
   const posts = useMemo(() => connection?.edges.map((edge) => edge.node) ?? [], [connection]);
 
-  const commands = useMemo<Command[]>(() => posts.map((post) => ({
-    id: `post:open:${post.id}`,
-    label: `Open post: ${post.title}`,
-    group: 'Posts',
-    keywords: post.slug,
-    run: () => navigate({ section: route.section, itemId: post.id }),
-  })), [posts, navigate, route.section]);
+  const commands = useMemo<Command[]>(
+    () =>
+      posts.map((post) => ({
+        id: `post:open:${post.id}`,
+        label: `Open post: ${post.title}`,
+        group: 'Posts',
+        keywords: post.slug,
+        run: () => navigate({ section: route.section, itemId: post.id }),
+      })),
+    [posts, navigate, route.section],
+  );
   useCommands(commands);
 
   const { toggle, problem } = useToggleFavoriteMutation();
   const onToggleFavorite = useCallback((post: PostRow_PostFragment) => void toggle(post), [toggle]);
   const selected = posts.find((post) => post.id === route.itemId);
-  useShortcut('post.favorite', () => { if (selected) onToggleFavorite(selected); }, { enabled: Boolean(selected) });
+  useShortcut(
+    'post.favorite',
+    () => {
+      if (selected) onToggleFavorite(selected);
+    },
+    { enabled: Boolean(selected) },
+  );
 
   // One fetchMore per cursor: the observer may report the sentinel again before the page lands.
   const requested = useRef<string | null>(null);
@@ -55,13 +65,16 @@ export function PostsList({ route }: PaneProps) {
   const loadMore = useCallback(() => {
     if (!endCursor || requested.current === endCursor) return;
     requested.current = endCursor;
-    void fetchMore({ variables: { after: endCursor } }).catch(() => { requested.current = null; });
+    void fetchMore({ variables: { after: endCursor } }).catch(() => {
+      requested.current = null;
+    });
   }, [endCursor, fetchMore]);
   const scroller = useRef<HTMLDivElement>(null);
   const sentinel = useRef<HTMLDivElement>(null);
   useInfiniteScroll({ root: scroller, sentinel, enabled: hasNextPage && !loading, onReach: loadMore });
 
-  const select = (id: string, via: 'keyboard' | 'pointer') => navigate({ section: route.section, itemId: id }, { replace: via === 'keyboard' });
+  const select = (id: string, via: 'keyboard' | 'pointer') =>
+    navigate({ section: route.section, itemId: id }, { replace: via === 'keyboard' });
   const focusList = () => scroller.current?.querySelector<HTMLElement>('[role="option"][tabindex="0"], [role="listbox"]')?.focus();
   const isFiltered = Boolean(search.trim() || bar.kind || bar.status !== 'ALL' || bar.categorySlug);
 
@@ -69,22 +82,49 @@ export function PostsList({ route }: PaneProps) {
     <section className="pane posts-list" aria-label="Posts" data-pane="list">
       <header className="pane-header">
         <h2>Posts</h2>
-        <span className="pane-count" aria-live="polite">{connection ? `${connection.totalCount} posts` : ''}</span>
+        <span className="pane-count" aria-live="polite">
+          {connection ? `${connection.totalCount} posts` : ''}
+        </span>
       </header>
-      <PostsFilterBar section={route.section} state={bar} onChange={(next) => setBar((now) => ({ ...now, ...next }))} onLeaveSearch={focusList} />
-      {error ? <p role="alert" className="pane-error">Could not load posts: {error.message}</p> : null}
-      {problem ? <p role="alert" className="pane-error">{problem}</p> : null}
+      <PostsFilterBar
+        section={route.section}
+        state={bar}
+        onChange={(next) => setBar((now) => ({ ...now, ...next }))}
+        onLeaveSearch={focusList}
+      />
+      {error ? (
+        <p role="alert" className="pane-error">
+          Could not load posts: {error.message}
+        </p>
+      ) : null}
+      {problem ? (
+        <p role="alert" className="pane-error">
+          {problem}
+        </p>
+      ) : null}
       <div className="pane-scroll" ref={scroller}>
-        <ListBox label="Posts" items={posts} getKey={(post) => post.id} selectedKey={route.itemId}
-          onSelect={select} onOpen={() => focusPane('editor')}
-          renderItem={(post, { isSelected }) => <PostRow post={post} isSelected={isSelected} onToggleFavorite={onToggleFavorite} timeZone={timeZone} />}
+        <ListBox
+          label="Posts"
+          items={posts}
+          getKey={(post) => post.id}
+          selectedKey={route.itemId}
+          onSelect={select}
+          onOpen={() => focusPane('editor')}
+          renderItem={(post, { isSelected }) => (
+            <PostRow post={post} isSelected={isSelected} onToggleFavorite={onToggleFavorite} timeZone={timeZone} />
+          )}
           empty={loading && !connection ? 'Loading…' : isFiltered ? 'No posts match these filters.' : 'No posts here yet.'}
-          footer={hasNextPage ? (
-            <>
-              <div ref={sentinel} className="posts-sentinel" aria-hidden="true" />
-              <button type="button" className="button load-more" onClick={loadMore} disabled={loading}>Load more</button>
-            </>
-          ) : null} />
+          footer={
+            hasNextPage ? (
+              <>
+                <div ref={sentinel} className="posts-sentinel" aria-hidden="true" />
+                <button type="button" className="button load-more" onClick={loadMore} disabled={loading}>
+                  Load more
+                </button>
+              </>
+            ) : null
+          }
+        />
       </div>
     </section>
   );

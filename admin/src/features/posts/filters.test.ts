@@ -18,8 +18,11 @@ describe('postFilterFor (the posts query variables)', () => {
 
   it('maps the status choice: Published and Drafts by status, All by includeDrafts', () => {
     expect(postFilterFor('posts', { ...NO_FILTERS, status: 'PUBLISHED' })).toEqual({ status: 'PUBLISHED' });
-    expect(postFilterFor('posts', { ...NO_FILTERS, status: 'DRAFT', kind: 'NOTE', categorySlug: 'llm' }))
-      .toEqual({ status: 'DRAFT', kind: 'NOTE', categorySlug: 'llm' });
+    expect(postFilterFor('posts', { ...NO_FILTERS, status: 'DRAFT', kind: 'NOTE', categorySlug: 'llm' })).toEqual({
+      status: 'DRAFT',
+      kind: 'NOTE',
+      categorySlug: 'llm',
+    });
   });
 
   it('lets the section win over the bar where it fixes a value, and drops a category for shorts', () => {

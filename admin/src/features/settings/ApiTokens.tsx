@@ -58,28 +58,63 @@ export function ApiTokens() {
   return (
     <div className="detail-form">
       <h2>API tokens</h2>
-      <p className="form-status">Scripts send a token as <code>Authorization: Bearer &lt;secret&gt;</code>. Revoking one refuses it at once.</p>
+      <p className="form-status">
+        Scripts send a token as <code>Authorization: Bearer &lt;secret&gt;</code>. Revoking one refuses it at once.
+      </p>
       <form className="new-token" onSubmit={submit} aria-label="New API token" noValidate>
         <Field label="Token name" error={nameError ?? undefined} hint="What the token is for, e.g. “deploy script”.">
           {(c) => <input {...c} value={name} maxLength={120} onChange={(e) => setName(e.target.value)} />}
         </Field>
-        <button type="submit" className="button" disabled={isCreating}>Create token</button>
+        <button type="submit" className="button" disabled={isCreating}>
+          Create token
+        </button>
       </form>
-      {error ? <p role="alert" className="pane-error">Could not load the tokens: {error.message}</p> : null}
+      {error ? (
+        <p role="alert" className="pane-error">
+          Could not load the tokens: {error.message}
+        </p>
+      ) : null}
       <table className="token-table" aria-label="API tokens">
-        <thead><tr><th scope="col">Name</th><th scope="col">Created</th><th scope="col">Last used</th><th scope="col">Status</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Created</th>
+            <th scope="col">Last used</th>
+            <th scope="col">Status</th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
         <tbody>
-          {tokens.length === 0 ? <tr><td colSpan={5} className="pane-note">No tokens yet.</td></tr> : null}
+          {tokens.length === 0 ? (
+            <tr>
+              <td colSpan={5} className="pane-note">
+                No tokens yet.
+              </td>
+            </tr>
+          ) : null}
           {tokens.map((token) => (
             <tr key={token.id}>
               <th scope="row">{token.name}</th>
               <td>{formatDate(token.createdAt, timeZone)}</td>
               <td>{token.lastUsedAt ? formatDate(token.lastUsedAt, timeZone) : 'Never'}</td>
               <td>{token.revokedAt ? `Revoked ${formatDate(token.revokedAt, timeZone)}` : 'Active'}</td>
-              <td>{token.revokedAt ? null : (
-                <button type="button" className="button destructive" onClick={() => { setRevokeError(null); setRevoking(token); }}
-                  aria-label={`Revoke ${token.name}`}>Revoke…</button>
-              )}</td>
+              <td>
+                {token.revokedAt ? null : (
+                  <button
+                    type="button"
+                    className="button destructive"
+                    onClick={() => {
+                      setRevokeError(null);
+                      setRevoking(token);
+                    }}
+                    aria-label={`Revoke ${token.name}`}
+                  >
+                    Revoke…
+                  </button>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -88,10 +123,18 @@ export function ApiTokens() {
       {revoking ? (
         <Dialog title={`Revoke token “${revoking.name}”?`} onClose={() => setRevoking(null)}>
           <p>Scripts using it will be refused from now on. This cannot be undone.</p>
-          {revokeError ? <p role="alert" className="field-error">{revokeError}</p> : null}
+          {revokeError ? (
+            <p role="alert" className="field-error">
+              {revokeError}
+            </p>
+          ) : null}
           <div className="dialog-actions">
-            <button type="button" className="button" onClick={() => setRevoking(null)}>Cancel</button>
-            <button type="button" className="button destructive" onClick={confirmRevoke}>Revoke token</button>
+            <button type="button" className="button" onClick={() => setRevoking(null)}>
+              Cancel
+            </button>
+            <button type="button" className="button destructive" onClick={confirmRevoke}>
+              Revoke token
+            </button>
           </div>
         </Dialog>
       ) : null}

@@ -21,16 +21,27 @@ export function NewTokenDialog({ name, secret, onClose }: { name: string; secret
   return (
     <Dialog title={`API token “${name}” created`} onClose={onClose} initialFocus={field}>
       <p className="token-warning" role="note">
-        <strong>Copy this secret now.</strong> It is shown only once and cannot be retrieved later; if you lose it, revoke the token and create a new one.
+        <strong>Copy this secret now.</strong> It is shown only once and cannot be retrieved later; if you lose it, revoke the token and
+        create a new one.
       </p>
       <label className="token-secret-label">
         Secret
         <input ref={field} className="token-secret" readOnly value={secret} onFocus={(e) => e.target.select()} />
       </label>
-      <p role="status" className="form-status">{copied === 'yes' ? 'Copied to the clipboard.' : copied === 'failed' ? 'Copy failed: press Ctrl+C (⌘C) to copy the selected secret.' : ''}</p>
+      <p role="status" className="form-status">
+        {copied === 'yes'
+          ? 'Copied to the clipboard.'
+          : copied === 'failed'
+            ? 'Copy failed: press Ctrl+C (⌘C) to copy the selected secret.'
+            : ''}
+      </p>
       <div className="dialog-actions">
-        <button type="button" className="button" onClick={copy}>Copy</button>
-        <button type="button" className="button primary" onClick={onClose}>Done</button>
+        <button type="button" className="button" onClick={copy}>
+          Copy
+        </button>
+        <button type="button" className="button primary" onClick={onClose}>
+          Done
+        </button>
       </div>
     </Dialog>
   );

@@ -18,10 +18,18 @@ export function SettingsList({ route }: PaneProps) {
   const navigate = useNavigate();
   return (
     <section className="pane" aria-label="Settings" data-pane="list">
-      <header className="pane-header"><h2>Settings</h2></header>
-      <ListBox label="Settings pages" items={PAGES} getKey={(page) => page.id} selectedKey={pageOf(route.itemId)}
+      <header className="pane-header">
+        <h2>Settings</h2>
+      </header>
+      <ListBox
+        label="Settings pages"
+        items={PAGES}
+        getKey={(page) => page.id}
+        selectedKey={pageOf(route.itemId)}
         onSelect={(id, via) => navigate({ section: 'settings', itemId: id }, { replace: via === 'keyboard' })}
-        onOpen={() => focusPane('editor')} renderItem={(page) => page.label} />
+        onOpen={() => focusPane('editor')}
+        renderItem={(page) => page.label}
+      />
     </section>
   );
 }

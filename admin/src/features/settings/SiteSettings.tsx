@@ -17,7 +17,14 @@ export function SiteSettings() {
     [site],
   );
 
-  if (error) return <p role="alert" className="pane-error">Could not load the settings: {error.message}</p>;
+  if (error)
+    return (
+      <p role="alert" className="pane-error">
+        Could not load the settings: {error.message}
+      </p>
+    );
   if (!initial) return <p className="pane-empty">Loading…</p>;
-  return <SiteSettingsForm initial={initial} send={async (changes) => (await updateSite({ variables: { input: changes } })).data?.updateSite} />;
+  return (
+    <SiteSettingsForm initial={initial} send={async (changes) => (await updateSite({ variables: { input: changes } })).data?.updateSite} />
+  );
 }

@@ -7,12 +7,22 @@ import { SiteSettingsForm, type SiteValues, type UpdateSiteResult } from './Site
 
 const initial: SiteValues = { title: 'Lena tries', description: 'Notes.', baseUrl: 'https://example.com', timeZone: 'UTC' };
 
-const saved = (changes: Partial<SiteValues>): UpdateSiteResult => ({ __typename: 'UpdateSitePayload', site: { __typename: 'Site', ...initial, ...changes } });
+const saved = (changes: Partial<SiteValues>): UpdateSiteResult => ({
+  __typename: 'UpdateSitePayload',
+  site: { __typename: 'Site', ...initial, ...changes },
+});
 
 function setup(send = vi.fn<(changes: Partial<SiteValues>) => Promise<UpdateSiteResult>>(async (changes) => saved(changes))) {
-  render(<RouterProvider><ShortcutProvider><SiteSettingsForm initial={initial} send={send} /></ShortcutProvider></RouterProvider>);
+  render(
+    <RouterProvider>
+      <ShortcutProvider>
+        <SiteSettingsForm initial={initial} send={send} />
+      </ShortcutProvider>
+    </RouterProvider>,
+  );
   const user = userEvent.setup();
-  const field = (name: string) => screen.getByRole(name === 'Description' ? 'textbox' : name === 'Time zone' ? 'combobox' : 'textbox', { name }) as HTMLInputElement;
+  const field = (name: string) =>
+    screen.getByRole(name === 'Description' ? 'textbox' : name === 'Time zone' ? 'combobox' : 'textbox', { name }) as HTMLInputElement;
   const saveButton = () => screen.getByRole('button', { name: 'Save' }) as HTMLButtonElement;
   const status = () => screen.getByRole('status').textContent;
   return { send, user, field, saveButton, status };
@@ -40,10 +50,18 @@ describe('SiteSettingsForm', () => {
     await user.type(field('Time zone'), 'Mars/Base');
     await user.click(saveButton());
     expect(send).not.toHaveBeenCalled();
-    for (const [name, message] of [['Title', 'Title is required.'], ['Base URL', /absolute http\(s\) URL/], ['Time zone', /IANA time zone/]] as const) {
+    for (const [name, message] of [
+      ['Title', 'Title is required.'],
+      ['Base URL', /absolute http\(s\) URL/],
+      ['Time zone', /IANA time zone/],
+    ] as const) {
       const input = field(name);
       expect(input.getAttribute('aria-invalid')).toBe('true');
-      const describedBy = input.getAttribute('aria-describedby')!.split(' ').map((id) => document.getElementById(id)?.textContent).join(' ');
+      const describedBy = input
+        .getAttribute('aria-describedby')!
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent)
+        .join(' ');
       expect(describedBy).toMatch(message);
     }
   });
@@ -63,11 +81,13 @@ describe('SiteSettingsForm', () => {
   });
 
   it('puts the server’s ValidationError beside the field its path names and stays dirty', async () => {
-    const send = vi.fn(async (): Promise<UpdateSiteResult> => ({
-      __typename: 'ValidationError',
-      message: 'Invalid input.',
-      fieldErrors: [{ __typename: 'FieldError', path: ['input', 'timeZone'], message: 'Choose an IANA time zone.' }],
-    }));
+    const send = vi.fn(
+      async (): Promise<UpdateSiteResult> => ({
+        __typename: 'ValidationError',
+        message: 'Invalid input.',
+        fieldErrors: [{ __typename: 'FieldError', path: ['input', 'timeZone'], message: 'Choose an IANA time zone.' }],
+      }),
+    );
     const { user, field, saveButton, status } = setup(send);
     await user.clear(field('Time zone'));
     await user.type(field('Time zone'), 'Europe/Paris');

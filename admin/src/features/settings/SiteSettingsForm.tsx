@@ -21,7 +21,10 @@ export type UpdateSiteResult = UpdateSiteMutation['updateSite'];
  * Dirty edits guard navigation and show in the status bar; Save and Mod+S run the same `save`;
  * errors appear beside their fields.
  */
-export function SiteSettingsForm({ initial, send }: {
+export function SiteSettingsForm({
+  initial,
+  send,
+}: {
   initial: SiteValues;
   send: (changes: Partial<SiteValues>) => Promise<UpdateSiteResult | null | undefined>;
 }) {
@@ -35,7 +38,15 @@ export function SiteSettingsForm({ initial, send }: {
   const { values, errors, isDirty, isSaving, phase } = form;
 
   return (
-    <form className="detail-form" onSubmit={(e) => { e.preventDefault(); void form.save(); }} aria-label="Site settings" noValidate>
+    <form
+      className="detail-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void form.save();
+      }}
+      aria-label="Site settings"
+      noValidate
+    >
       <h2>Site</h2>
       <Field label="Title" error={errors['title']}>
         {(c) => <input {...c} value={values.title} onChange={(e) => form.setField('title', e.target.value)} />}
@@ -49,10 +60,18 @@ export function SiteSettingsForm({ initial, send }: {
       <Field label="Time zone" error={errors['timeZone']} hint="Dates are shown in this zone. Type to search.">
         {(c) => <TimeZoneInput control={c} value={values.timeZone} onChange={(zone) => form.setField('timeZone', zone)} />}
       </Field>
-      {errors['form'] ? <p role="alert" className="field-error">Not saved: {errors['form']}</p> : null}
+      {errors['form'] ? (
+        <p role="alert" className="field-error">
+          Not saved: {errors['form']}
+        </p>
+      ) : null}
       <div className="detail-actions">
-        <button type="submit" className="button primary" disabled={!isDirty || isSaving}>{isSaving ? 'Saving…' : 'Save'}</button>
-        <span role="status" className="form-status">{isDirty ? 'Unsaved changes' : phase.kind === 'saved' ? 'Saved' : ''}</span>
+        <button type="submit" className="button primary" disabled={!isDirty || isSaving}>
+          {isSaving ? 'Saving…' : 'Save'}
+        </button>
+        <span role="status" className="form-status">
+          {isDirty ? 'Unsaved changes' : phase.kind === 'saved' ? 'Saved' : ''}
+        </span>
       </div>
     </form>
   );

@@ -7,15 +7,24 @@ import type { FieldControlProps } from '../../components/Field';
  * Intl.supportedValuesOf('timeZone') as suggestions; typing filters them. Free text is allowed
  * so aliases like "UTC" stay valid; the shared rule rejects anything Intl does not know.
  */
-export function TimeZoneInput({ value, onChange, control }: { value: string; onChange: (zone: string) => void; control: FieldControlProps }) {
+export function TimeZoneInput({
+  value,
+  onChange,
+  control,
+}: {
+  value: string;
+  onChange: (zone: string) => void;
+  control: FieldControlProps;
+}) {
   const listId = useId();
   const zones = useMemo(() => timeZones(), []);
   return (
     <>
-      <input {...control} list={listId} value={value} autoComplete="off" spellCheck={false}
-        onChange={(e) => onChange(e.target.value)} />
+      <input {...control} list={listId} value={value} autoComplete="off" spellCheck={false} onChange={(e) => onChange(e.target.value)} />
       <datalist id={listId}>
-        {zones.map((zone) => <option key={zone} value={zone} />)}
+        {zones.map((zone) => (
+          <option key={zone} value={zone} />
+        ))}
       </datalist>
     </>
   );

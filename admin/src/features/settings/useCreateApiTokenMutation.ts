@@ -18,9 +18,9 @@ export function useCreateApiTokenMutation() {
     update(cache, { data }) {
       const result = data?.createApiToken;
       if (result?.__typename !== 'CreateApiTokenPayload') return;
-      cache.updateQuery({ query: ApiTokensDocument }, (list) => list?.viewer
-        ? { ...list, viewer: { ...list.viewer, apiTokens: [result.apiToken, ...list.viewer.apiTokens] } }
-        : list);
+      cache.updateQuery({ query: ApiTokensDocument }, (list) =>
+        list?.viewer ? { ...list, viewer: { ...list.viewer, apiTokens: [result.apiToken, ...list.viewer.apiTokens] } } : list,
+      );
     },
   });
 }

@@ -18,12 +18,21 @@ const RevokeApiTokenDocument = graphql(`
  */
 export function useRevokeApiTokenMutation() {
   const [mutate, state] = useMutation(RevokeApiTokenDocument);
-  const revoke = useCallback(async (id: string) => (await mutate({
-    variables: { id },
-    optimisticResponse: {
-      __typename: 'Mutation',
-      revokeApiToken: { __typename: 'RevokeApiTokenPayload', apiToken: { __typename: 'ApiToken', id, revokedAt: new Date().toISOString() } },
-    },
-  })).data?.revokeApiToken, [mutate]);
+  const revoke = useCallback(
+    async (id: string) =>
+      (
+        await mutate({
+          variables: { id },
+          optimisticResponse: {
+            __typename: 'Mutation',
+            revokeApiToken: {
+              __typename: 'RevokeApiTokenPayload',
+              apiToken: { __typename: 'ApiToken', id, revokedAt: new Date().toISOString() },
+            },
+          },
+        })
+      ).data?.revokeApiToken,
+    [mutate],
+  );
   return [revoke, state] as const;
 }

@@ -59,22 +59,43 @@ export function CategoriesList({ route }: PaneProps) {
     <section className="pane" aria-label="Categories" data-pane="list">
       <header className="pane-header">
         <h2>Categories</h2>
-        <span className="pane-count" aria-live="polite">{data ? `${categories.length} categories` : ''}</span>
+        <span className="pane-count" aria-live="polite">
+          {data ? `${categories.length} categories` : ''}
+        </span>
       </header>
-      <NewItemForm noun="category" validate={validateName}
+      <NewItemForm
+        noun="category"
+        validate={validateName}
         create={async (name) => (await createCategory({ variables: { input: { name } } })).data?.createCategory}
-        onCreated={(payload) => navigate({ section: 'categories', itemId: payload.category.id })} />
-      {error ? <p role="alert" className="pane-error">Could not load categories: {error.message}</p> : null}
-      {reorderError ? <p role="alert" className="pane-error">{reorderError}</p> : null}
+        onCreated={(payload) => navigate({ section: 'categories', itemId: payload.category.id })}
+      />
+      {error ? (
+        <p role="alert" className="pane-error">
+          Could not load categories: {error.message}
+        </p>
+      ) : null}
+      {reorderError ? (
+        <p role="alert" className="pane-error">
+          {reorderError}
+        </p>
+      ) : null}
       <div className="pane-scroll">
         {categories.length === 0 ? <p className="pane-empty">{loading ? 'Loading…' : 'No categories yet.'}</p> : null}
-        <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}
-          accessibility={{ announcements: categoryAnnouncements(names), screenReaderInstructions: { draggable: REORDER_INSTRUCTIONS } }}>
+        <DndContext
+          sensors={sensors}
+          collisionDetection={closestCenter}
+          onDragEnd={onDragEnd}
+          accessibility={{ announcements: categoryAnnouncements(names), screenReaderInstructions: { draggable: REORDER_INSTRUCTIONS } }}
+        >
           <SortableContext items={categories.map((c) => c.id)} strategy={verticalListSortingStrategy}>
             <ul className="sortable-list" aria-label="Categories in display order" onKeyDown={onKeyDown}>
               {categories.map((category) => (
-                <SortableCategoryRow key={category.id} category={category} isSelected={category.id === route.itemId}
-                  onSelect={() => navigate({ section: 'categories', itemId: category.id })} />
+                <SortableCategoryRow
+                  key={category.id}
+                  category={category}
+                  isSelected={category.id === route.itemId}
+                  onSelect={() => navigate({ section: 'categories', itemId: category.id })}
+                />
               ))}
             </ul>
           </SortableContext>

@@ -24,7 +24,9 @@ export function CategoryDetail({ route }: PaneProps) {
   if (!category) {
     return (
       <section className="pane" aria-label="Category" data-pane="editor" tabIndex={-1}>
-        <p className="pane-empty">{route.itemId && !data ? 'Loading…' : 'Select a category to rename it, change its slug or description, or delete it.'}</p>
+        <p className="pane-empty">
+          {route.itemId && !data ? 'Loading…' : 'Select a category to rename it, change its slug or description, or delete it.'}
+        </p>
       </section>
     );
   }
@@ -50,9 +52,15 @@ export function CategoryDetail({ route }: PaneProps) {
       {/* key: a fresh form (fresh initial values) per category */}
       <TaxonomyForm key={category.id} subject={{ kind: 'category', item: category }} onDelete={askDelete} />
       {deleting ? (
-        <DeleteCategoryDialog category={category} postTotal={deleting.postTotal}
+        <DeleteCategoryDialog
+          category={category}
+          postTotal={deleting.postTotal}
           others={[...categories].sort((a, b) => a.position - b.position).filter((c) => c.id !== category.id)}
-          onConfirm={confirmDelete} onCancel={() => setDeleting(null)} isDeleting={isDeleting} error={deleteError} />
+          onConfirm={confirmDelete}
+          onCancel={() => setDeleting(null)}
+          isDeleting={isDeleting}
+          error={deleteError}
+        />
       ) : null}
     </section>
   );

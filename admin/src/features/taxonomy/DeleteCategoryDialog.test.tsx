@@ -4,7 +4,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { DeleteCategoryDialog } from './DeleteCategoryDialog';
 
 const category = { id: 'c1', name: 'LLM' };
-const others = [{ id: 'c2', name: 'Vision' }, { id: 'c3', name: 'Agents' }];
+const others = [
+  { id: 'c2', name: 'Vision' },
+  { id: 'c3', name: 'Agents' },
+];
 
 function setup(props: Partial<Parameters<typeof DeleteCategoryDialog>[0]> = {}) {
   const onConfirm = vi.fn();

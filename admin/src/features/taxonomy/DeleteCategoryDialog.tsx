@@ -34,24 +34,49 @@ export function DeleteCategoryDialog({ category, postTotal, others, onConfirm, o
         <fieldset className="delete-choices">
           <legend>It has {posts} (drafts included). What happens to them?</legend>
           <div className="delete-choice">
-            <input type="radio" id={`${id}-move`} name={`${id}-choice`} checked={choice === 'move'}
-              disabled={others.length === 0} onChange={() => setChoice('move')} />
+            <input
+              type="radio"
+              id={`${id}-move`}
+              name={`${id}-choice`}
+              checked={choice === 'move'}
+              disabled={others.length === 0}
+              onChange={() => setChoice('move')}
+            />
             <label htmlFor={`${id}-move`}>Move them to</label>
-            <select aria-label="Category to move the posts to" value={target} disabled={choice !== 'move' || others.length === 0}
-              onChange={(e) => setTarget(e.target.value)}>
-              {others.map((other) => <option key={other.id} value={other.id}>{other.name}</option>)}
+            <select
+              aria-label="Category to move the posts to"
+              value={target}
+              disabled={choice !== 'move' || others.length === 0}
+              onChange={(e) => setTarget(e.target.value)}
+            >
+              {others.map((other) => (
+                <option key={other.id} value={other.id}>
+                  {other.name}
+                </option>
+              ))}
             </select>
           </div>
           <div className="delete-choice">
-            <input type="radio" id={`${id}-none`} name={`${id}-choice`} checked={choice === 'uncategorize'}
-              onChange={() => setChoice('uncategorize')} />
+            <input
+              type="radio"
+              id={`${id}-none`}
+              name={`${id}-choice`}
+              checked={choice === 'uncategorize'}
+              onChange={() => setChoice('uncategorize')}
+            />
             <label htmlFor={`${id}-none`}>Leave them uncategorized</label>
           </div>
         </fieldset>
       )}
-      {error ? <p role="alert" className="field-error">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="field-error">
+          {error}
+        </p>
+      ) : null}
       <div className="dialog-actions">
-        <button type="button" className="button" onClick={onCancel}>Cancel</button>
+        <button type="button" className="button" onClick={onCancel}>
+          Cancel
+        </button>
         <button type="button" className="button destructive" onClick={confirm} disabled={isDeleting}>
           {isDeleting ? 'Deleting…' : 'Delete category'}
         </button>

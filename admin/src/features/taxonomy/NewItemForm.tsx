@@ -17,7 +17,12 @@ function refusal(error: { __typename: string; message?: string; fieldErrors?: re
  * its result union member; on the payload `onCreated` runs (it selects the new item) and the
  * field clears.
  */
-export function NewItemForm<R extends CreateResult>({ noun, validate, create, onCreated }: {
+export function NewItemForm<R extends CreateResult>({
+  noun,
+  validate,
+  create,
+  onCreated,
+}: {
   noun: 'category' | 'tag';
   validate: (name: string) => string | null;
   create: (name: string) => Promise<R>;
@@ -50,7 +55,9 @@ export function NewItemForm<R extends CreateResult>({ noun, validate, create, on
       <Field label={`New ${noun} name`} error={error ?? undefined}>
         {(control) => <input {...control} value={name} onChange={(e) => setName(e.target.value)} placeholder={`Name a new ${noun}`} />}
       </Field>
-      <button type="submit" className="button" disabled={isBusy}>Add {noun}</button>
+      <button type="submit" className="button" disabled={isBusy}>
+        Add {noun}
+      </button>
     </form>
   );
 }

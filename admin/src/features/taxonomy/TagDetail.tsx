@@ -56,10 +56,18 @@ export function TagDetail({ route }: PaneProps) {
       {confirming ? (
         <Dialog title={`Delete tag “${tag.name}”?`} onClose={() => setConfirming(null)}>
           <p>{confirming.postTotal === 0 ? 'No post has it.' : `${count} (drafts included).`} This cannot be undone.</p>
-          {error ? <p role="alert" className="field-error">{error}</p> : null}
+          {error ? (
+            <p role="alert" className="field-error">
+              {error}
+            </p>
+          ) : null}
           <div className="dialog-actions">
-            <button type="button" className="button" onClick={() => setConfirming(null)}>Cancel</button>
-            <button type="button" className="button destructive" onClick={confirmDelete} disabled={loading}>Delete tag</button>
+            <button type="button" className="button" onClick={() => setConfirming(null)}>
+              Cancel
+            </button>
+            <button type="button" className="button destructive" onClick={confirmDelete} disabled={loading}>
+              Delete tag
+            </button>
           </div>
         </Dialog>
       ) : null}

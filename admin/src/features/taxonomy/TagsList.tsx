@@ -33,26 +33,49 @@ export function TagsList({ route }: PaneProps) {
     <section className="pane" aria-label="Tags" data-pane="list">
       <header className="pane-header">
         <h2>Tags</h2>
-        <span className="pane-count" aria-live="polite">{data ? `${tags.length} of ${data.tags.length} tags` : ''}</span>
+        <span className="pane-count" aria-live="polite">
+          {data ? `${tags.length} of ${data.tags.length} tags` : ''}
+        </span>
       </header>
-      <NewItemForm noun="tag" validate={validate}
+      <NewItemForm
+        noun="tag"
+        validate={validate}
         create={async (name) => (await createTag({ variables: { input: { name } } })).data?.createTag}
-        onCreated={(payload) => navigate({ section: 'tags', itemId: payload.tag.id })} />
+        onCreated={(payload) => navigate({ section: 'tags', itemId: payload.tag.id })}
+      />
       <div className="tag-filter">
-        <input type="search" aria-label="Filter tags" placeholder="Filter tags" value={filter} onChange={(e) => setFilter(e.target.value)} />
+        <input
+          type="search"
+          aria-label="Filter tags"
+          placeholder="Filter tags"
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+        />
       </div>
-      {error ? <p role="alert" className="pane-error">Could not load tags: {error.message}</p> : null}
+      {error ? (
+        <p role="alert" className="pane-error">
+          Could not load tags: {error.message}
+        </p>
+      ) : null}
       <div className="pane-scroll">
-        <ListBox label="Tags" items={tags} getKey={(tag) => tag.id} selectedKey={route.itemId}
+        <ListBox
+          label="Tags"
+          items={tags}
+          getKey={(tag) => tag.id}
+          selectedKey={route.itemId}
           onSelect={(id, via) => navigate({ section: 'tags', itemId: id }, { replace: via === 'keyboard' })}
           onOpen={() => focusPane('editor')}
           renderItem={(tag) => (
             <span className="tag-row">
               <span>{tag.name}</span>
-              <span className="tag-count">{tag.postCount}<span className="visually-hidden"> published {tag.postCount === 1 ? 'post' : 'posts'}</span></span>
+              <span className="tag-count">
+                {tag.postCount}
+                <span className="visually-hidden"> published {tag.postCount === 1 ? 'post' : 'posts'}</span>
+              </span>
             </span>
           )}
-          empty={loading ? 'Loading…' : filter ? 'No tag matches.' : 'No tags yet.'} />
+          empty={loading ? 'Loading…' : filter ? 'No tag matches.' : 'No tags yet.'}
+        />
       </div>
     </section>
   );

@@ -53,9 +53,19 @@ export function TaxonomyForm({ subject, onDelete }: { subject: TaxonomyItem; onD
   const noun = kind === 'category' ? 'Category' : 'Tag';
 
   return (
-    <form className="detail-form" onSubmit={(e) => { e.preventDefault(); void form.save(); }} aria-label={`${noun} ${item.name}`} noValidate>
+    <form
+      className="detail-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void form.save();
+      }}
+      aria-label={`${noun} ${item.name}`}
+      noValidate
+    >
       <h2>{item.name}</h2>
-      <p className="form-status">{item.postCount} published {item.postCount === 1 ? 'post' : 'posts'}</p>
+      <p className="form-status">
+        {item.postCount} published {item.postCount === 1 ? 'post' : 'posts'}
+      </p>
       <Field label="Name" error={errors['name']}>
         {(c) => <input {...c} value={values.name} onChange={(e) => form.setField('name', e.target.value)} />}
       </Field>
@@ -67,12 +77,22 @@ export function TaxonomyForm({ subject, onDelete }: { subject: TaxonomyItem; onD
           {(c) => <textarea {...c} rows={4} value={values.description} onChange={(e) => form.setField('description', e.target.value)} />}
         </Field>
       ) : null}
-      {errors['form'] ? <p role="alert" className="field-error">{errors['form']}</p> : null}
+      {errors['form'] ? (
+        <p role="alert" className="field-error">
+          {errors['form']}
+        </p>
+      ) : null}
       <div className="detail-actions">
-        <button type="submit" className="button primary" disabled={!isDirty || isSaving}>{isSaving ? 'Saving…' : 'Save'}</button>
-        <span role="status" className="form-status">{phase.kind === 'saved' && !isDirty ? 'Saved' : isDirty ? 'Unsaved changes' : ''}</span>
+        <button type="submit" className="button primary" disabled={!isDirty || isSaving}>
+          {isSaving ? 'Saving…' : 'Save'}
+        </button>
+        <span role="status" className="form-status">
+          {phase.kind === 'saved' && !isDirty ? 'Saved' : isDirty ? 'Unsaved changes' : ''}
+        </span>
         <span className="spacer" />
-        <button type="button" className="button destructive" onClick={onDelete}>Delete…</button>
+        <button type="button" className="button destructive" onClick={onDelete}>
+          Delete…
+        </button>
       </div>
     </form>
   );

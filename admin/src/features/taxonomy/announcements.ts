@@ -13,8 +13,10 @@ export function categoryAnnouncements(names: Map<string | number, { name: string
   const of = names.size;
   return {
     onDragStart: ({ active }) => `Picked up ${name(active.id)}, position ${at(active.id)} of ${of}.`,
-    onDragOver: ({ active, over }) => (over ? `${name(active.id)} moved to position ${at(over.id)} of ${of}.` : `${name(active.id)} is no longer over the list.`),
-    onDragEnd: ({ active, over }) => (over ? `${name(active.id)} dropped at position ${at(over.id)} of ${of}.` : `${name(active.id)} dropped.`),
+    onDragOver: ({ active, over }) =>
+      over ? `${name(active.id)} moved to position ${at(over.id)} of ${of}.` : `${name(active.id)} is no longer over the list.`,
+    onDragEnd: ({ active, over }) =>
+      over ? `${name(active.id)} dropped at position ${at(over.id)} of ${of}.` : `${name(active.id)} dropped.`,
     onDragCancel: ({ active }) => `Reordering cancelled; ${name(active.id)} is back at position ${at(active.id)}.`,
   };
 }

@@ -18,9 +18,10 @@ export function useCreateTagMutation() {
     update(cache, { data }) {
       const result = data?.createTag;
       if (result?.__typename !== 'CreateTagPayload') return;
-      cache.updateQuery({ query: TagsDocument }, (list) => list && { ...list,
-        tags: [...list.tags, result.tag].sort((a, b) => a.name.localeCompare(b.name)),
-      });
+      cache.updateQuery(
+        { query: TagsDocument },
+        (list) => list && { ...list, tags: [...list.tags, result.tag].sort((a, b) => a.name.localeCompare(b.name)) },
+      );
     },
   });
 }

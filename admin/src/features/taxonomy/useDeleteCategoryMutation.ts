@@ -43,14 +43,17 @@ export function useDeleteCategoryMutation() {
 function updateCache(cache: ApolloCache, category: { id: string; postCount: number }, moveTo: string | null) {
   const deletedRef = cache.identify({ __typename: 'Category', id: category.id });
   const targetRef = moveTo ? cache.identify({ __typename: 'Category', id: moveTo }) : undefined;
-  cache.updateQuery({ query: CategoriesDocument }, (data) => data && { ...data, categories: data.categories.filter((c) => c.id !== category.id) });
+  cache.updateQuery(
+    { query: CategoriesDocument },
+    (data) => data && { ...data, categories: data.categories.filter((c) => c.id !== category.id) },
+  );
   if (targetRef) cache.modify({ id: targetRef, fields: { postCount: (n: number) => n + category.postCount } });
   for (const [key, value] of Object.entries(cache.extract() as Record<string, { __typename?: string; category?: Reference | null }>)) {
     if (value.__typename !== 'Post' || value.category?.__ref !== deletedRef) continue;
     cache.modify({
       id: key,
       fields: {
-        category: (_old, { toReference }) => (moveTo ? toReference({ __typename: 'Category', id: moveTo }) ?? null : null),
+        category: (_old, { toReference }) => (moveTo ? (toReference({ __typename: 'Category', id: moveTo }) ?? null) : null),
         version: (_v, { DELETE }) => DELETE,
       },
     });

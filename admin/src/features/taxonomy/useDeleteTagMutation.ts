@@ -21,7 +21,10 @@ export function useDeleteTagMutation() {
     update(cache, { data }) {
       const result = data?.deleteTag;
       if (result?.__typename !== 'DeleteTagPayload') return;
-      cache.updateQuery({ query: TagsDocument }, (list) => list && { ...list, tags: list.tags.filter((t) => t.id !== result.deletedTagId) });
+      cache.updateQuery(
+        { query: TagsDocument },
+        (list) => list && { ...list, tags: list.tags.filter((t) => t.id !== result.deletedTagId) },
+      );
       cache.evict({ id: cache.identify({ __typename: 'Tag', id: result.deletedTagId }) });
       cache.gc();
     },

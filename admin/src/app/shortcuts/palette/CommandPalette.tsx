@@ -38,14 +38,32 @@ export default function CommandPalette({ onClose }: { onClose: () => void }) {
 
   return (
     <Dialog title="Command palette" hideTitle onClose={onClose} initialFocus={input} className="palette">
-      <input ref={input} role="combobox" aria-expanded="true" aria-controls={listId} aria-autocomplete="list"
-        aria-label="Type a command or a post title" placeholder="Type a command or a post title…"
+      <input
+        ref={input}
+        role="combobox"
+        aria-expanded="true"
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-label="Type a command or a post title"
+        placeholder="Type a command or a post title…"
         aria-activedescendant={results.length ? `${listId}-${activeIndex}` : undefined}
-        value={query} onChange={(e) => { setQuery(e.target.value); setActive(0); }} onKeyDown={onKeyDown} />
+        value={query}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setActive(0);
+        }}
+        onKeyDown={onKeyDown}
+      />
       <ul id={listId} role="listbox" aria-label="Commands">
         {results.map((command, index) => (
-          <li key={command.id} id={`${listId}-${index}`} role="option" aria-selected={index === activeIndex}
-            onMouseMove={() => setActive(index)} onClick={() => run(command)}>
+          <li
+            key={command.id}
+            id={`${listId}-${index}`}
+            role="option"
+            aria-selected={index === activeIndex}
+            onMouseMove={() => setActive(index)}
+            onClick={() => run(command)}
+          >
             <span>{command.label}</span>
             <span className="palette-group">
               {command.shortcutId ? <Kbd combo={shortcut(command.shortcutId).keys[0]} /> : command.group}
@@ -53,7 +71,11 @@ export default function CommandPalette({ onClose }: { onClose: () => void }) {
           </li>
         ))}
       </ul>
-      {results.length === 0 ? <p className="palette-empty" role="status">No command matches “{query}”.</p> : null}
+      {results.length === 0 ? (
+        <p className="palette-empty" role="status">
+          No command matches “{query}”.
+        </p>
+      ) : null}
     </Dialog>
   );
 }

@@ -10,7 +10,14 @@ import { changedFields, copyFromPost, displayValue, FIELD_LABELS, type WorkingCo
  * drops your edits; "Overwrite with mine" saves yours against their version. Nothing happens
  * silently: Escape just closes, and your edits stay unsaved.
  */
-export function ConflictDialog({ postId, mine, categories, onReloadTheirs, onOverwrite, onClose }: {
+export function ConflictDialog({
+  postId,
+  mine,
+  categories,
+  onReloadTheirs,
+  onOverwrite,
+  onClose,
+}: {
   postId: string;
   mine: WorkingCopy;
   categories: readonly { id: string; name: string }[];
@@ -31,9 +38,17 @@ export function ConflictDialog({ postId, mine, categories, onReloadTheirs, onOve
       {error ? <p role="alert">Could not load their version: {error.message}</p> : null}
       {!loading && !error && !theirs ? <p role="alert">The post no longer exists.</p> : null}
       {theirCopy ? (
-        differing.length === 0 ? <p>Their fields are the same as yours (only the version differs).</p> : (
+        differing.length === 0 ? (
+          <p>Their fields are the same as yours (only the version differs).</p>
+        ) : (
           <table className="conflict-table" aria-label="Differences">
-            <thead><tr><th scope="col">Field</th><th scope="col">Theirs</th><th scope="col">Yours</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Field</th>
+                <th scope="col">Theirs</th>
+                <th scope="col">Yours</th>
+              </tr>
+            </thead>
             <tbody>
               {differing.map((name) => (
                 <tr key={name}>
@@ -47,8 +62,12 @@ export function ConflictDialog({ postId, mine, categories, onReloadTheirs, onOve
         )
       ) : null}
       <div className="dialog-actions">
-        <button type="button" className="button" disabled={!theirs} onClick={() => theirs && onReloadTheirs(theirs)}>Reload theirs</button>
-        <button type="button" className="button primary" disabled={!theirs} onClick={onOverwrite}>Overwrite with mine</button>
+        <button type="button" className="button" disabled={!theirs} onClick={() => theirs && onReloadTheirs(theirs)}>
+          Reload theirs
+        </button>
+        <button type="button" className="button primary" disabled={!theirs} onClick={onOverwrite}>
+          Overwrite with mine
+        </button>
       </div>
     </Dialog>
   );

@@ -6,7 +6,17 @@ import type { PostStatus } from '../../../__generated__/graphql';
 const ALT_NEW = keysOf('post.new').find((key) => key.startsWith('Alt+')) ?? 'Alt+N';
 
 /** The editor's actions; each button runs the same function as its shortcut or palette command. */
-export function EditorToolbar({ status, isNew, isDirty, isBusy, onSave, onPublish, onUnpublish, onDelete, onNew }: {
+export function EditorToolbar({
+  status,
+  isNew,
+  isDirty,
+  isBusy,
+  onSave,
+  onPublish,
+  onUnpublish,
+  onDelete,
+  onNew,
+}: {
   status: PostStatus | null;
   isNew: boolean;
   isDirty: boolean;
@@ -19,13 +29,27 @@ export function EditorToolbar({ status, isNew, isDirty, isBusy, onSave, onPublis
 }) {
   return (
     <div className="editor-toolbar" role="toolbar" aria-label="Post actions">
-      <button type="button" className="button" onClick={onSave} disabled={isBusy || (!isDirty && !isNew)} aria-keyshortcuts="Control+S Meta+S">
+      <button
+        type="button"
+        className="button"
+        onClick={onSave}
+        disabled={isBusy || (!isDirty && !isNew)}
+        aria-keyshortcuts="Control+S Meta+S"
+      >
         Save <Kbd combo={shortcut('post.save').keys[0]} />
       </button>
-      {status === 'PUBLISHED'
-        ? <button type="button" className="button" onClick={onUnpublish} disabled={isBusy}>Unpublish</button>
-        : <button type="button" className="button" onClick={onPublish} disabled={isBusy}>Publish</button>}
-      <button type="button" className="button" onClick={onDelete} disabled={isBusy || isNew}>Delete…</button>
+      {status === 'PUBLISHED' ? (
+        <button type="button" className="button" onClick={onUnpublish} disabled={isBusy}>
+          Unpublish
+        </button>
+      ) : (
+        <button type="button" className="button" onClick={onPublish} disabled={isBusy}>
+          Publish
+        </button>
+      )}
+      <button type="button" className="button" onClick={onDelete} disabled={isBusy || isNew}>
+        Delete…
+      </button>
       <span className="toolbar-spacer" />
       <button type="button" className="button" onClick={onNew} aria-keyshortcuts="Alt+N">
         New post <Kbd combo={ALT_NEW} />

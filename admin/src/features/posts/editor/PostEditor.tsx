@@ -59,23 +59,37 @@ export function PostEditor(props: PostEditorProps) {
   const categories = options?.categories ?? [];
   const knownTags = useMemo(() => options?.tags.map((tag) => tag.name) ?? [], [options]);
 
-  const onSaved = useCallback((saved: PostEditor_PostFragment, { wasNew }: { wasNew: boolean }) => {
-    setPost(saved);
-    if (wasNew) {
-      removeDraft(draftKey(null));
-      props.onCreated(saved.id);
-    }
-  }, [props.onCreated]);
+  const onSaved = useCallback(
+    (saved: PostEditor_PostFragment, { wasNew }: { wasNew: boolean }) => {
+      setPost(saved);
+      if (wasNew) {
+        removeDraft(draftKey(null));
+        props.onCreated(saved.id);
+      }
+    },
+    [props.onCreated],
+  );
   const form = usePostForm({ post, categories, onSaved, isDeleted });
   const { save, phase, setPhase } = form;
   // Publishing must never publish something other than what the author sees: save first.
-  const saveFirst = useCallback(async () => (form.isDirty || !post ? (await save())?.post ?? null : post), [form.isDirty, post, save]);
-  const onDeleted = useCallback((id: string) => {
-    removeDraft(draftKey(id));
-    flushSync(() => setIsDeleted(true)); // releases the navigation guard before the pane moves on
-    props.onDeleted(id);
-  }, [props.onDeleted]);
-  const lifecycle = usePostLifecycle({ post, saveFirst, setPost, setPhase, showError: form.showError, showThrown: form.showThrown, onDeleted });
+  const saveFirst = useCallback(async () => (form.isDirty || !post ? ((await save())?.post ?? null) : post), [form.isDirty, post, save]);
+  const onDeleted = useCallback(
+    (id: string) => {
+      removeDraft(draftKey(id));
+      flushSync(() => setIsDeleted(true)); // releases the navigation guard before the pane moves on
+      props.onDeleted(id);
+    },
+    [props.onDeleted],
+  );
+  const lifecycle = usePostLifecycle({
+    post,
+    saveFirst,
+    setPost,
+    setPhase,
+    showError: form.showError,
+    showThrown: form.showThrown,
+    onDeleted,
+  });
 
   const { isDirty } = form;
   const isBusy = phase.kind === 'saving' || lifecycle.isBusy;
@@ -107,39 +121,92 @@ export function PostEditor(props: PostEditorProps) {
   return (
     <div className="post-editor">
       <header className="pane-header editor-header">
-        <h2>{title}{isDirty ? <span aria-hidden="true" className="dirty-mark"> •</span> : null}{isDirty ? <span className="visually-hidden"> (unsaved changes)</span> : null}</h2>
-        {post ? <span className={`badge ${post.status === 'DRAFT' ? 'badge-draft' : 'badge-published'}`}>{post.status === 'DRAFT' ? 'Draft' : 'Published'}</span> : null}
+        <h2>
+          {title}
+          {isDirty ? (
+            <span aria-hidden="true" className="dirty-mark">
+              {' '}
+              •
+            </span>
+          ) : null}
+          {isDirty ? <span className="visually-hidden"> (unsaved changes)</span> : null}
+        </h2>
+        {post ? (
+          <span className={`badge ${post.status === 'DRAFT' ? 'badge-draft' : 'badge-published'}`}>
+            {post.status === 'DRAFT' ? 'Draft' : 'Published'}
+          </span>
+        ) : null}
       </header>
-      <EditorToolbar status={post?.status ?? null} isNew={!post} isDirty={isDirty} isBusy={isBusy}
-        onSave={doSave} onPublish={lifecycle.publish} onUnpublish={lifecycle.unpublish} onDelete={askDelete} onNew={props.onNew} />
+      <EditorToolbar
+        status={post?.status ?? null}
+        isNew={!post}
+        isDirty={isDirty}
+        isBusy={isBusy}
+        onSave={doSave}
+        onPublish={lifecycle.publish}
+        onUnpublish={lifecycle.unpublish}
+        onDelete={askDelete}
+        onNew={props.onNew}
+      />
       {offer ? (
-        <RestoreDraftOffer draft={offer}
-          onRestore={() => { form.replaceCurrent(offer.copy); settleOffer(); }}
-          onDiscard={() => { removeDraft(draftKey(post?.id ?? null)); settleOffer(); }} />
+        <RestoreDraftOffer
+          draft={offer}
+          onRestore={() => {
+            form.replaceCurrent(offer.copy);
+            settleOffer();
+          }}
+          onDiscard={() => {
+            removeDraft(draftKey(post?.id ?? null));
+            settleOffer();
+          }}
+        />
       ) : null}
-      {notice ? <p className="editor-notice" role="alert">{notice}</p> : null}
+      {notice ? (
+        <p className="editor-notice" role="alert">
+          {notice}
+        </p>
+      ) : null}
       <div className="pane-scroll">
-        <PostEditorForm form={form} errors={errors} slugSuggestion={form.slugSuggestion} categories={categories} knownTags={knownTags}
+        <PostEditorForm
+          form={form}
+          errors={errors}
+          slugSuggestion={form.slugSuggestion}
+          categories={categories}
+          knownTags={knownTags}
           onUseSuggestion={(slug) => {
             // The author already asked to save; the suggestion is the fix, so one click does both.
             form.setField('slug', slug);
             form.clearErrors();
             void save({ values: { ...form.current, slug } });
-          }} />
+          }}
+        />
       </div>
       {post && form.conflictVersion !== null ? (
-        <ConflictDialog postId={post.id} mine={form.current} categories={categories} onClose={form.clearFailure}
+        <ConflictDialog
+          postId={post.id}
+          mine={form.current}
+          categories={categories}
+          onClose={form.clearFailure}
           onReloadTheirs={(theirs) => {
             form.clearFailure();
             setPost(theirs);
             form.rebase(theirs);
             setPhase({ kind: 'idle' });
           }}
-          onOverwrite={() => { const version = form.conflictVersion!; form.clearFailure(); void form.overwrite(version); }} />
+          onOverwrite={() => {
+            const version = form.conflictVersion!;
+            form.clearFailure();
+            void form.overwrite(version);
+          }}
+        />
       ) : null}
       {isDeleting && post ? (
-        <DeletePostDialog title={form.current.title} isBusy={lifecycle.isBusy} onClose={() => setIsDeleting(false)}
-          onConfirm={() => void lifecycle.remove().then((ok) => !ok && setIsDeleting(false))} />
+        <DeletePostDialog
+          title={form.current.title}
+          isBusy={lifecycle.isBusy}
+          onClose={() => setIsDeleting(false)}
+          onConfirm={() => void lifecycle.remove().then((ok) => !ok && setIsDeleting(false))}
+        />
       ) : null}
     </div>
   );

@@ -7,7 +7,14 @@ import type { PostForm } from './usePostForm';
 import type { FieldErrors } from './validate';
 
 /** The post's fields, in screen order (the order the first-error focus follows). */
-export function PostEditorForm({ form, errors, slugSuggestion, categories, knownTags, onUseSuggestion }: {
+export function PostEditorForm({
+  form,
+  errors,
+  slugSuggestion,
+  categories,
+  knownTags,
+  onUseSuggestion,
+}: {
   form: PostForm;
   errors: FieldErrors;
   slugSuggestion: string | null;
@@ -19,15 +26,38 @@ export function PostEditorForm({ form, errors, slugSuggestion, categories, known
   return (
     <div className="editor-form" role="group" aria-label="Post fields">
       <EditorField name="title" error={errors.title}>
-        {(control) => <input {...control} type="text" className="editor-title" value={current.title} onChange={(e) => setField('title', e.target.value)} />}
+        {(control) => (
+          <input
+            {...control}
+            type="text"
+            className="editor-title"
+            value={current.title}
+            onChange={(e) => setField('title', e.target.value)}
+          />
+        )}
       </EditorField>
-      <SlugField value={current.slug} isDerived={form.isSlugDerived} error={errors.slug} suggestion={slugSuggestion}
-        onChange={(slug) => setField('slug', slug)} onReset={form.resetSlug} onUseSuggestion={onUseSuggestion} />
-      <KindCategoryFields kind={current.kind} categoryId={current.categoryId} categories={categories} errors={errors}
-        onKind={(kind) => setField('kind', kind)} onCategory={(id) => setField('categoryId', id)} />
+      <SlugField
+        value={current.slug}
+        isDerived={form.isSlugDerived}
+        error={errors.slug}
+        suggestion={slugSuggestion}
+        onChange={(slug) => setField('slug', slug)}
+        onReset={form.resetSlug}
+        onUseSuggestion={onUseSuggestion}
+      />
+      <KindCategoryFields
+        kind={current.kind}
+        categoryId={current.categoryId}
+        categories={categories}
+        errors={errors}
+        onKind={(kind) => setField('kind', kind)}
+        onCategory={(id) => setField('categoryId', id)}
+      />
       <TagsInput tags={current.tags} known={knownTags} error={errors.tags} onChange={(tags) => setField('tags', tags)} />
       <EditorField name="hasLab" error={errors.hasLab} className="editor-checkbox">
-        {(control) => <input {...control} type="checkbox" checked={current.hasLab} onChange={(e) => setField('hasLab', e.target.checked)} />}
+        {(control) => (
+          <input {...control} type="checkbox" checked={current.hasLab} onChange={(e) => setField('hasLab', e.target.checked)} />
+        )}
       </EditorField>
       <EditorField name="summary" error={errors.summary}>
         {(control) => <textarea {...control} rows={3} value={current.summary} onChange={(e) => setField('summary', e.target.value)} />}

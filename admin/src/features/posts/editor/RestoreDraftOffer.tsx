@@ -9,9 +9,15 @@ export function RestoreDraftOffer({ draft, onRestore, onDiscard }: { draft: Stor
   const when = at.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <div className="restore-offer" role="alert">
-      <span>Restore unsaved changes from <time dateTime={draft.savedAt}>{when}</time>?</span>
-      <button type="button" className="button primary" onClick={onRestore}>Restore</button>
-      <button type="button" className="button" onClick={onDiscard}>Discard</button>
+      <span>
+        Restore unsaved changes from <time dateTime={draft.savedAt}>{when}</time>?
+      </span>
+      <button type="button" className="button primary" onClick={onRestore}>
+        Restore
+      </button>
+      <button type="button" className="button" onClick={onDiscard}>
+        Discard
+      </button>
     </div>
   );
 }

@@ -24,7 +24,7 @@ describe('PostEditor local autosave', () => {
     expect(screen.getByRole('button', { name: /^Save/ })).toHaveProperty('disabled', false); // restored = unsaved
   });
 
-  it('Discard drops the stored copy and keeps the server\'s', async () => {
+  it("Discard drops the stored copy and keeps the server's", async () => {
     const user = userEvent.setup();
     store({ title: 'Old idea' });
     renderEditor();
@@ -33,7 +33,7 @@ describe('PostEditor local autosave', () => {
     expect(screen.getByRole('textbox', { name: 'Title' })).toHaveProperty('value', DRAFT.title);
   });
 
-  it('says nothing when the stored copy equals the server\'s (and forgets it)', () => {
+  it("says nothing when the stored copy equals the server's (and forgets it)", () => {
     store({});
     renderEditor();
     expect(screen.queryByText(/Restore unsaved changes/)).toBeNull();

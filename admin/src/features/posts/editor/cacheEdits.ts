@@ -6,8 +6,15 @@ import type { PostEditor_PostFragment, PostFilter, PostStatus } from '../../../_
  * stored once per `filter` (admin/src/apollo/cache.ts), so each stored list is visited and the
  * post is inserted, moved or removed according to whether it matches that list's filter.
  */
-interface StoredEdge { cursor?: string; node: Reference }
-interface StoredConnection { edges: readonly StoredEdge[]; totalCount?: number; pageInfo?: { hasNextPage?: boolean } }
+interface StoredEdge {
+  cursor?: string;
+  node: Reference;
+}
+interface StoredConnection {
+  edges: readonly StoredEdge[];
+  totalCount?: number;
+  pageInfo?: { hasNextPage?: boolean };
+}
 
 /** The filter a stored `posts` field was fetched with, from its store name `posts:{"filter":{…}}`. */
 export function filterOfStoreName(storeFieldName: string): PostFilter {
@@ -86,7 +93,10 @@ export function addTagsToList(cache: ApolloCache, tags: PostEditor_PostFragment[
       tags(existing, { readField, toReference, isReference }) {
         if (!Array.isArray(existing)) return existing;
         const known = new Set(existing.map((ref: Reference) => readField<string>('id', ref)));
-        const added = tags.filter((tag) => !known.has(tag.id)).map((tag) => toReference(tag)).filter((ref): ref is Reference => isReference(ref));
+        const added = tags
+          .filter((tag) => !known.has(tag.id))
+          .map((tag) => toReference(tag))
+          .filter((ref): ref is Reference => isReference(ref));
         if (added.length === 0) return existing;
         const name = (ref: Reference) => readField<string>('name', ref) ?? '';
         return [...existing, ...added].sort((a, b) => name(a).localeCompare(name(b)));

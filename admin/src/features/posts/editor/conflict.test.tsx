@@ -39,8 +39,14 @@ describe('PostEditor conflict handling', () => {
 
     const dialog = await screen.findByRole('dialog', { name: 'This post was changed by someone else' });
     const table = await within(dialog).findByRole('table', { name: 'Differences' });
-    const rows = within(table).getAllByRole('row').slice(1).map((row) => [...row.children].map((cell) => cell.textContent));
-    expect(rows).toEqual([['Title', 'Their title', 'First post'], ['Summary', DRAFT.summary, 'Mine.']]);
+    const rows = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => [...row.children].map((cell) => cell.textContent));
+    expect(rows).toEqual([
+      ['Title', 'Their title', 'First post'],
+      ['Summary', DRAFT.summary, 'Mine.'],
+    ]);
     expect(sent[0]).toEqual({ id: DRAFT.id, expectedVersion: 3, summary: 'Mine.' });
 
     await user.click(within(dialog).getByRole('button', { name: 'Overwrite with mine' }));
@@ -55,7 +61,10 @@ describe('PostEditor conflict handling', () => {
     const user = userEvent.setup();
     renderEditor({
       mocks: [
-        { request: { query: UpdatePostDocument, variables: () => true }, result: { data: { updatePost: { __typename: 'ConflictError', message: 'Changed meanwhile.', currentVersion: 4 } } } },
+        {
+          request: { query: UpdatePostDocument, variables: () => true },
+          result: { data: { updatePost: { __typename: 'ConflictError', message: 'Changed meanwhile.', currentVersion: 4 } } },
+        },
         { request: { query: PostEditorDocument, variables: { id: DRAFT.id } }, result: { data: { node: THEIRS } } },
       ],
     });

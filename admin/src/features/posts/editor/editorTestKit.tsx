@@ -34,7 +34,15 @@ export const DRAFT: PostEditor_PostFragment = {
 
 const optionsMock: MockLink.MockedResponse = {
   request: { query: PostEditorOptionsDocument },
-  result: { data: { categories: CATEGORIES, tags: [{ __typename: 'Tag', id: 'VGFnOjE', name: 'ai' }, { __typename: 'Tag', id: 'VGFnOjI', name: 'evals' }] } },
+  result: {
+    data: {
+      categories: CATEGORIES,
+      tags: [
+        { __typename: 'Tag', id: 'VGFnOjE', name: 'ai' },
+        { __typename: 'Tag', id: 'VGFnOjI', name: 'evals' },
+      ],
+    },
+  },
   maxUsageCount: 10,
 };
 
@@ -43,7 +51,13 @@ function SaveStateProbe() {
   return <output aria-label="Save state">{describeSaveState(useSaveState())}</output>;
 }
 
-export function renderEditor({ post = DRAFT, mocks = [] }: { post?: PostEditor_PostFragment | null; mocks?: MockLink.MockedResponse[] } = {}) {
+export function renderEditor({
+  post = DRAFT,
+  mocks = [],
+}: {
+  post?: PostEditor_PostFragment | null;
+  mocks?: MockLink.MockedResponse[];
+} = {}) {
   const calls = { created: [] as string[], deleted: [] as string[] };
   const view = render(
     <MockedProvider mocks={[optionsMock, ...mocks]} cache={createCache()}>
@@ -51,7 +65,12 @@ export function renderEditor({ post = DRAFT, mocks = [] }: { post?: PostEditor_P
         <ShortcutProvider>
           <CommandsProvider>
             <SaveStateProvider>
-              <PostEditor post={post} onCreated={(id) => calls.created.push(id)} onDeleted={(id) => calls.deleted.push(id)} onNew={() => {}} />
+              <PostEditor
+                post={post}
+                onCreated={(id) => calls.created.push(id)}
+                onDeleted={(id) => calls.deleted.push(id)}
+                onNew={() => {}}
+              />
               <SaveStateProbe />
             </SaveStateProvider>
           </CommandsProvider>

@@ -21,8 +21,12 @@ export function optimisticPost(
     summary: copy.summary,
     body: copy.body,
     hasLab: copy.hasLab,
-    category: category ? { __typename: 'Category', id: category.id, name: category.name, slug: category.slug ?? base.category?.slug ?? '' } : null,
-    tags: copy.tags.map((name) => base.tags.find((tag) => tag.name === name) ?? { __typename: 'Tag', id: `optimistic:${name}`, name, slug: '' }),
+    category: category
+      ? { __typename: 'Category', id: category.id, name: category.name, slug: category.slug ?? base.category?.slug ?? '' }
+      : null,
+    tags: copy.tags.map(
+      (name) => base.tags.find((tag) => tag.name === name) ?? { __typename: 'Tag', id: `optimistic:${name}`, name, slug: '' },
+    ),
     version: base.version + 1,
     updatedAt: now,
   };

@@ -27,7 +27,7 @@ describe('PostEditor slug', () => {
     expect(slug().value).toBe('ueber-aepfel-and-birnen-im-herbst-2');
   });
 
-  it('follows the title of a draft whose slug is still its title\'s, but never a published post\'s', async () => {
+  it("follows the title of a draft whose slug is still its title's, but never a published post's", async () => {
     const user = userEvent.setup();
     const { unmount } = renderEditor();
     await user.type(title(), ' revised');

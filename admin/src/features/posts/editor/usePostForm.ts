@@ -7,23 +7,40 @@ import { optimisticPost } from './optimistic';
 import { useCreatePostMutation } from './useCreatePostMutation';
 import { useUpdatePostMutation } from './useUpdatePostMutation';
 import { errorsFromServer, firstInvalidField, validateCopy } from './validate';
-import { copyFromPost, EMPTY_COPY, FIELD_NAMES, fieldId, isSlugDerived as followsTitle, pickFields, type FieldName, type WorkingCopy } from './workingCopy';
+import {
+  copyFromPost,
+  EMPTY_COPY,
+  FIELD_NAMES,
+  fieldId,
+  isSlugDerived as followsTitle,
+  pickFields,
+  type FieldName,
+  type WorkingCopy,
+} from './workingCopy';
 
 export const SESSION_EXPIRED = 'your session expired — sign in, then save again';
 
 const focusField = (name: FieldName | undefined) => name && requestAnimationFrame(() => document.getElementById(fieldId(name))?.focus());
 
 /** A typed error of any post mutation → messages beside fields, or the notice above them (`form`). */
-function describeError(error: { __typename: string; message: string; fieldErrors?: readonly { path: readonly string[]; message: string }[] }): FormErrors {
+function describeError(error: {
+  __typename: string;
+  message: string;
+  fieldErrors?: readonly { path: readonly string[]; message: string }[];
+}): FormErrors {
   switch (error.__typename) {
     case 'ValidationError': {
       const { fields, form } = errorsFromServer(error.fieldErrors ?? []);
       return form.length > 0 ? { ...fields, form: form.join(' ') } : fields;
     }
-    case 'SlugTakenError': return { slug: error.message };
-    case 'ConflictError': return {}; // the conflict dialog says it
-    case 'NotFoundError': return { form: `${error.message} It may have been deleted meanwhile; your text is still here.` };
-    default: return { form: error.message };
+    case 'SlugTakenError':
+      return { slug: error.message };
+    case 'ConflictError':
+      return {}; // the conflict dialog says it
+    case 'NotFoundError':
+      return { form: `${error.message} It may have been deleted meanwhile; your text is still here.` };
+    default:
+      return { form: error.message };
   }
 }
 
@@ -51,7 +68,9 @@ interface Options {
 export function usePostForm({ post, categories, onSaved, isDeleted }: Options) {
   // The copy the form starts from; later server copies arrive through `rebase`.
   const [initialCopy] = useState(() => (post ? copyFromPost(post) : EMPTY_COPY));
-  const [isSlugDerived, setSlugDerived] = useState(() => followsTitle(initialCopy, { isNew: !post, isPublished: post?.status === 'PUBLISHED' }));
+  const [isSlugDerived, setSlugDerived] = useState(() =>
+    followsTitle(initialCopy, { isNew: !post, isPublished: post?.status === 'PUBLISHED' }),
+  );
   const slugDerived = useRef(isSlugDerived);
   slugDerived.current = isSlugDerived;
   const overwriteVersion = useRef<number | null>(null);
@@ -83,10 +102,15 @@ export function usePostForm({ post, categories, onSaved, isDeleted }: Options) {
       if (!post) return (await createPost({ variables: { input: { ...values, title: values.title.trim() } } })).data?.createPost;
       const version = force && overwriteVersion.current !== null ? overwriteVersion.current : post.version;
       const names = force ? FIELD_NAMES : changed;
-      return (await updatePost({
-        variables: { input: { id: post.id, expectedVersion: version, ...pickFields(values, names) } },
-        optimisticResponse: { __typename: 'Mutation', updatePost: { __typename: 'UpdatePostPayload', post: optimisticPost(post, values, categories) } },
-      })).data?.updatePost;
+      return (
+        await updatePost({
+          variables: { input: { id: post.id, expectedVersion: version, ...pickFields(values, names) } },
+          optimisticResponse: {
+            __typename: 'Mutation',
+            updatePost: { __typename: 'UpdatePostPayload', post: optimisticPost(post, values, categories) },
+          },
+        })
+      ).data?.updatePost;
     },
     storedValues: (payload) => copyFromPost(payload.post),
     onSaved: (payload) => onSaved(payload.post, { wasNew: !post }),
@@ -96,10 +120,13 @@ export function usePostForm({ post, categories, onSaved, isDeleted }: Options) {
   });
 
   const { setField: setValue, rebase: rebaseValues, replaceValues, save } = form;
-  const setField = useCallback(<K extends FieldName>(name: K, value: WorkingCopy[K]) => {
-    if (name === 'slug') setSlugDerived(false);
-    setValue(name, value);
-  }, [setValue]);
+  const setField = useCallback(
+    <K extends FieldName>(name: K, value: WorkingCopy[K]) => {
+      if (name === 'slug') setSlugDerived(false);
+      setValue(name, value);
+    },
+    [setValue],
+  );
 
   const { failure } = form;
   return {
@@ -113,21 +140,30 @@ export function usePostForm({ post, categories, onSaved, isDeleted }: Options) {
       setValue('slug', slugFromTitle(form.values.title));
     }, [setValue, form.values.title]),
     /** After a reload (a newer server copy, "Reload theirs"): both copies become the post's. */
-    rebase: useCallback((fresh: PostEditor_PostFragment) => {
-      const copy = copyFromPost(fresh);
-      setSlugDerived(followsTitle(copy, { isNew: false, isPublished: fresh.status === 'PUBLISHED' }));
-      rebaseValues(copy);
-    }, [rebaseValues]),
+    rebase: useCallback(
+      (fresh: PostEditor_PostFragment) => {
+        const copy = copyFromPost(fresh);
+        setSlugDerived(followsTitle(copy, { isNew: false, isPublished: fresh.status === 'PUBLISHED' }));
+        rebaseValues(copy);
+      },
+      [rebaseValues],
+    ),
     /** Restoring a local working copy: the initial (server) copy stays, so the form is dirty. */
-    replaceCurrent: useCallback((copy: WorkingCopy) => {
-      setSlugDerived((derived) => derived && copy.slug === slugFromTitle(copy.title));
-      replaceValues(copy);
-    }, [replaceValues]),
+    replaceCurrent: useCallback(
+      (copy: WorkingCopy) => {
+        setSlugDerived((derived) => derived && copy.slug === slugFromTitle(copy.title));
+        replaceValues(copy);
+      },
+      [replaceValues],
+    ),
     /** "Overwrite with mine": every field, against the version the server has now. */
-    overwrite: useCallback((version: number) => {
-      overwriteVersion.current = version;
-      return save({ force: true });
-    }, [save]),
+    overwrite: useCallback(
+      (version: number) => {
+        overwriteVersion.current = version;
+        return save({ force: true });
+      },
+      [save],
+    ),
     /** SlugTakenError: the server's free alternative, offered beside the slug. */
     slugSuggestion: failure?.__typename === 'SlugTakenError' ? failure.suggestion : null,
     /** ConflictError: the version the post has now; opens the conflict dialog. */

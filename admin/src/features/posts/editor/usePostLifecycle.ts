@@ -31,34 +31,57 @@ export function usePostLifecycle({ post, saveFirst, setPost, setPhase, showError
   const [deletePost] = useDeletePostMutation();
   const [isBusy, setIsBusy] = useState(false);
 
-  const setStatus = useCallback(async (publish: boolean) => {
-    const base = await saveFirst();
-    if (!base) return;
-    setIsBusy(true);
-    setPhase({ kind: 'saving' });
-    try {
-      const input = { id: base.id, expectedVersion: base.version };
-      const outcome = splitResult(publish
-        ? (await publishPost({ variables: { input }, optimisticResponse: { __typename: 'Mutation', publishPost: { __typename: 'PublishPostPayload', post: optimisticStatus(base, true) } } })).data?.publishPost
-        : (await unpublishPost({ variables: { input }, optimisticResponse: { __typename: 'Mutation', unpublishPost: { __typename: 'UnpublishPostPayload', post: optimisticStatus(base, false) } } })).data?.unpublishPost);
-      if (outcome.ok) {
-        setPost(outcome.payload.post);
-        setPhase({ kind: 'saved', at: new Date() });
-      } else {
-        showError(outcome.error);
+  const setStatus = useCallback(
+    async (publish: boolean) => {
+      const base = await saveFirst();
+      if (!base) return;
+      setIsBusy(true);
+      setPhase({ kind: 'saving' });
+      try {
+        const input = { id: base.id, expectedVersion: base.version };
+        const outcome = splitResult(
+          publish
+            ? (
+                await publishPost({
+                  variables: { input },
+                  optimisticResponse: {
+                    __typename: 'Mutation',
+                    publishPost: { __typename: 'PublishPostPayload', post: optimisticStatus(base, true) },
+                  },
+                })
+              ).data?.publishPost
+            : (
+                await unpublishPost({
+                  variables: { input },
+                  optimisticResponse: {
+                    __typename: 'Mutation',
+                    unpublishPost: { __typename: 'UnpublishPostPayload', post: optimisticStatus(base, false) },
+                  },
+                })
+              ).data?.unpublishPost,
+        );
+        if (outcome.ok) {
+          setPost(outcome.payload.post);
+          setPhase({ kind: 'saved', at: new Date() });
+        } else {
+          showError(outcome.error);
+        }
+      } catch (error) {
+        showThrown(error);
+      } finally {
+        setIsBusy(false);
       }
-    } catch (error) {
-      showThrown(error);
-    } finally {
-      setIsBusy(false);
-    }
-  }, [saveFirst, publishPost, unpublishPost, setPost, setPhase, showError, showThrown]);
+    },
+    [saveFirst, publishPost, unpublishPost, setPost, setPhase, showError, showThrown],
+  );
 
   const remove = useCallback(async (): Promise<boolean> => {
     if (!post) return false;
     setIsBusy(true);
     try {
-      const outcome = splitResult((await deletePost({ variables: { input: { id: post.id, expectedVersion: post.version } } })).data?.deletePost);
+      const outcome = splitResult(
+        (await deletePost({ variables: { input: { id: post.id, expectedVersion: post.version } } })).data?.deletePost,
+      );
       if (outcome.ok) {
         onDeleted(outcome.payload.deletedPostId);
         return true;

@@ -23,7 +23,10 @@ export function validateCopy(copy: WorkingCopy): FieldErrors {
  * Maps the server's ValidationError.fieldErrors (paths like ["input","title"] or
  * ["input","tags","2"]) to fields; a path naming no field of the form lands under `form`.
  */
-export function errorsFromServer(fieldErrors: readonly { path: readonly string[]; message: string }[]): { fields: FieldErrors; form: string[] } {
+export function errorsFromServer(fieldErrors: readonly { path: readonly string[]; message: string }[]): {
+  fields: FieldErrors;
+  form: string[];
+} {
   const fields: FieldErrors = {};
   const form: string[] = [];
   for (const { path, message } of fieldErrors) {

@@ -9,7 +9,7 @@ import { DRAFT, renderEditor } from './editorTestKit';
 const messageOf = (control: HTMLElement) => document.getElementById(control.getAttribute('aria-describedby') ?? '')?.textContent;
 
 describe('PostEditor validation', () => {
-  it('shows the shared rules\' messages beside a field as soon as it breaks one', async () => {
+  it("shows the shared rules' messages beside a field as soon as it breaks one", async () => {
     const user = userEvent.setup();
     renderEditor();
     const title = screen.getByRole('textbox', { name: 'Title' });
@@ -46,16 +46,26 @@ describe('PostEditor validation', () => {
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Title' })));
   });
 
-  it('puts the server\'s ValidationError messages beside the fields their paths name', async () => {
+  it("puts the server's ValidationError messages beside the fields their paths name", async () => {
     const user = userEvent.setup();
     renderEditor({
-      mocks: [{
-        request: { query: UpdatePostDocument, variables: () => true },
-        result: { data: { updatePost: { __typename: 'ValidationError', message: 'Invalid.', fieldErrors: [
-          { __typename: 'FieldError', path: ['input', 'body'], message: 'Body must be at most 200000 characters.' },
-          { __typename: 'FieldError', path: ['input', 'tags', '1'], message: 'Tag name must be at most 60 characters.' },
-        ] } } },
-      }],
+      mocks: [
+        {
+          request: { query: UpdatePostDocument, variables: () => true },
+          result: {
+            data: {
+              updatePost: {
+                __typename: 'ValidationError',
+                message: 'Invalid.',
+                fieldErrors: [
+                  { __typename: 'FieldError', path: ['input', 'body'], message: 'Body must be at most 200000 characters.' },
+                  { __typename: 'FieldError', path: ['input', 'tags', '1'], message: 'Tag name must be at most 60 characters.' },
+                ],
+              },
+            },
+          },
+        },
+      ],
     });
     await user.type(screen.getByRole('textbox', { name: 'Body' }), ' more');
     await user.click(screen.getByRole('button', { name: /^Save/ }));
@@ -65,13 +75,24 @@ describe('PostEditor validation', () => {
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('combobox', { name: 'Tags' }))); // first in screen order
   });
 
-  it('offers the server\'s suggestion beside a taken slug', async () => {
+  it("offers the server's suggestion beside a taken slug", async () => {
     const user = userEvent.setup();
     renderEditor({
-      mocks: [{
-        request: { query: UpdatePostDocument, variables: () => true },
-        result: { data: { updatePost: { __typename: 'SlugTakenError', message: 'The slug "first-post" is taken.', slug: 'first-post', suggestion: 'first-post-2' } } },
-      }],
+      mocks: [
+        {
+          request: { query: UpdatePostDocument, variables: () => true },
+          result: {
+            data: {
+              updatePost: {
+                __typename: 'SlugTakenError',
+                message: 'The slug "first-post" is taken.',
+                slug: 'first-post',
+                suggestion: 'first-post-2',
+              },
+            },
+          },
+        },
+      ],
     });
     await user.type(screen.getByRole('textbox', { name: 'Summary' }), '!');
     await user.click(screen.getByRole('button', { name: /^Save/ }));

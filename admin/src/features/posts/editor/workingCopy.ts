@@ -24,15 +24,28 @@ export const FIELD_NAMES: readonly FieldName[] = ['title', 'slug', 'kind', 'cate
 
 /** Labels shared by the form, the conflict dialog and error messages. */
 export const FIELD_LABELS: Record<FieldName, string> = {
-  title: 'Title', slug: 'Slug', kind: 'Kind', categoryId: 'Category', tags: 'Tags',
-  hasLab: 'Lab inside', summary: 'Summary', body: 'Body',
+  title: 'Title',
+  slug: 'Slug',
+  kind: 'Kind',
+  categoryId: 'Category',
+  tags: 'Tags',
+  hasLab: 'Lab inside',
+  summary: 'Summary',
+  body: 'Body',
 };
 
 /** The DOM id of a field's control (labels, focus-the-first-error, aria-describedby). */
 export const fieldId = (name: FieldName): string => `post-field-${name}`;
 
 export const EMPTY_COPY: WorkingCopy = {
-  title: '', slug: '', kind: 'NOTE', categoryId: null, tags: [], hasLab: false, summary: '', body: '',
+  title: '',
+  slug: '',
+  kind: 'NOTE',
+  categoryId: null,
+  tags: [],
+  hasLab: false,
+  summary: '',
+  body: '',
 };
 
 export function copyFromPost(post: PostEditor_PostFragment): WorkingCopy {

@@ -7,8 +7,14 @@ export function BodyField({ value, error, onChange }: { value: string; error?: s
     <div className="editor-body">
       <EditorField name="body" error={error} className="editor-body-source">
         {(control) => (
-          <textarea {...control} className="editor-markdown" value={value} spellCheck
-            onChange={(e) => onChange(e.target.value)} placeholder="Write in Markdown…" />
+          <textarea
+            {...control}
+            className="editor-markdown"
+            value={value}
+            spellCheck
+            onChange={(e) => onChange(e.target.value)}
+            placeholder="Write in Markdown…"
+          />
         )}
       </EditorField>
       <MarkdownPreview markdown={value} />

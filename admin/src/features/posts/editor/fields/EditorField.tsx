@@ -13,7 +13,13 @@ export interface ControlProps {
  * new server or client message is announced). Ids come from the field name, so the editor can
  * focus the first invalid field after a failed save.
  */
-export function EditorField({ name, error, extra, children, className }: {
+export function EditorField({
+  name,
+  error,
+  extra,
+  children,
+  className,
+}: {
   name: FieldName;
   error?: string | undefined;
   /** Rendered after the control (e.g. "Reset to title", "Use <suggestion>"). */
@@ -29,7 +35,11 @@ export function EditorField({ name, error, extra, children, className }: {
         {children({ id, 'aria-invalid': Boolean(error), 'aria-describedby': error ? `${id}-error` : undefined })}
         {extra}
       </div>
-      {error ? <p id={`${id}-error`} className="editor-field-error" role="alert">{error}</p> : null}
+      {error ? (
+        <p id={`${id}-error`} className="editor-field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -6,7 +6,14 @@ import { EditorField } from './EditorField';
  * Kind and category side by side. Shorts have no category (shared/src/post-rules.ts), so the
  * select is disabled for them — and the form clears it when the kind becomes Short.
  */
-export function KindCategoryFields({ kind, categoryId, categories, errors, onKind, onCategory }: {
+export function KindCategoryFields({
+  kind,
+  categoryId,
+  categories,
+  errors,
+  onKind,
+  onCategory,
+}: {
   kind: PostKind;
   categoryId: string | null;
   categories: readonly { id: string; name: string }[];
@@ -28,7 +35,11 @@ export function KindCategoryFields({ kind, categoryId, categories, errors, onKin
         {(control) => (
           <select {...control} value={categoryId ?? ''} disabled={kind === 'SHORT'} onChange={(e) => onCategory(e.target.value || null)}>
             <option value="">{kind === 'SHORT' ? 'None (shorts have no category)' : 'No category'}</option>
-            {categories.map((category) => <option key={category.id} value={category.id}>{category.name}</option>)}
+            {categories.map((category) => (
+              <option key={category.id} value={category.id}>
+                {category.name}
+              </option>
+            ))}
             {/* A category deleted meanwhile still shows as the current value until changed. */}
             {categoryId && !categories.some((c) => c.id === categoryId) ? <option value={categoryId}>(unknown category)</option> : null}
           </select>

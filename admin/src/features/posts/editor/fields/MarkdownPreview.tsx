@@ -35,7 +35,11 @@ export function MarkdownPreview({ markdown }: { markdown: string }) {
     <section className="markdown-preview" aria-label="Preview" aria-busy={result === null}>
       {failure ? <p role="alert">Preview unavailable: {failure}</p> : null}
       {result === null && !failure ? <p className="pane-note">Loading preview…</p> : null}
-      {result && 'refusal' in result ? <p className="pane-note" role="status">{result.refusal}</p> : null}
+      {result && 'refusal' in result ? (
+        <p className="pane-note" role="status">
+          {result.refusal}
+        </p>
+      ) : null}
       {/* Sanitized by rehype-sanitize in the renderer (the server's allow-list). */}
       {result && 'html' in result ? <div className="markdown-body" dangerouslySetInnerHTML={{ __html: result.html }} /> : null}
     </section>

@@ -4,7 +4,15 @@ import { EditorField } from './EditorField';
  * The slug. It follows the title (shared slugFromTitle) until the author types here; "Reset to
  * title" makes it follow again. After a SlugTakenError the server's free suggestion is one click.
  */
-export function SlugField({ value, isDerived, error, suggestion, onChange, onReset, onUseSuggestion }: {
+export function SlugField({
+  value,
+  isDerived,
+  error,
+  suggestion,
+  onChange,
+  onReset,
+  onUseSuggestion,
+}: {
   value: string;
   isDerived: boolean;
   error?: string | undefined;
@@ -14,15 +22,32 @@ export function SlugField({ value, isDerived, error, suggestion, onChange, onRes
   onUseSuggestion: (slug: string) => void;
 }) {
   return (
-    <EditorField name="slug" error={error} extra={
-      <>
-        <button type="button" className="button" onClick={onReset} disabled={isDerived}>Reset to title</button>
-        {suggestion ? <button type="button" className="button" onClick={() => onUseSuggestion(suggestion)}>Use {suggestion}</button> : null}
-      </>
-    }>
+    <EditorField
+      name="slug"
+      error={error}
+      extra={
+        <>
+          <button type="button" className="button" onClick={onReset} disabled={isDerived}>
+            Reset to title
+          </button>
+          {suggestion ? (
+            <button type="button" className="button" onClick={() => onUseSuggestion(suggestion)}>
+              Use {suggestion}
+            </button>
+          ) : null}
+        </>
+      }
+    >
       {(control) => (
-        <input {...control} type="text" className="editor-slug" value={value} spellCheck={false} autoComplete="off"
-          onChange={(e) => onChange(e.target.value)} />
+        <input
+          {...control}
+          type="text"
+          className="editor-slug"
+          value={value}
+          spellCheck={false}
+          autoComplete="off"
+          onChange={(e) => onChange(e.target.value)}
+        />
       )}
     </EditorField>
   );

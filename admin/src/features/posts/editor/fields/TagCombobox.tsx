@@ -9,7 +9,13 @@ const MAX_SUGGESTIONS = 8;
  * the known tags; ↑/↓ highlight, Enter or comma adds the highlighted tag or the typed text (new
  * names create tags on save), Backspace in an empty box removes the last tag, Escape closes.
  */
-export function TagCombobox({ control, known, taken, onAdd, onRemoveLast }: {
+export function TagCombobox({
+  control,
+  known,
+  taken,
+  onAdd,
+  onRemoveLast,
+}: {
   control: ControlProps;
   known: readonly string[];
   /** Tags already on the post (lowercase), not suggested again. */
@@ -52,15 +58,39 @@ export function TagCombobox({ control, known, taken, onAdd, onRemoveLast }: {
 
   return (
     <div className="tag-combobox">
-      <input {...control} type="text" role="combobox" aria-autocomplete="list" aria-expanded={isOpen}
-        aria-controls={listId} aria-activedescendant={isOpen && active >= 0 ? `${listId}-${active}` : undefined}
-        placeholder="Add a tag…" value={text} autoComplete="off"
-        onChange={(e) => { setText(e.target.value); setActive(-1); }} onKeyDown={onKeyDown} onBlur={() => setActive(-1)} />
+      <input
+        {...control}
+        type="text"
+        role="combobox"
+        aria-autocomplete="list"
+        aria-expanded={isOpen}
+        aria-controls={listId}
+        aria-activedescendant={isOpen && active >= 0 ? `${listId}-${active}` : undefined}
+        placeholder="Add a tag…"
+        value={text}
+        autoComplete="off"
+        onChange={(e) => {
+          setText(e.target.value);
+          setActive(-1);
+        }}
+        onKeyDown={onKeyDown}
+        onBlur={() => setActive(-1)}
+      />
       <ul id={listId} role="listbox" aria-label="Tag suggestions" className="tag-suggestions" hidden={!isOpen}>
         {suggestions.map((name, i) => (
-          <li key={name} id={`${listId}-${i}`} role="option" aria-selected={i === active}
+          <li
+            key={name}
+            id={`${listId}-${i}`}
+            role="option"
+            aria-selected={i === active}
             // mousedown, not click: the input keeps focus, so typing can continue.
-            onMouseDown={(e) => { e.preventDefault(); add(name); }}>{name}</li>
+            onMouseDown={(e) => {
+              e.preventDefault();
+              add(name);
+            }}
+          >
+            {name}
+          </li>
         ))}
       </ul>
     </div>

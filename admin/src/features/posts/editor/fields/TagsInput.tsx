@@ -10,7 +10,12 @@ import { tagAnnouncements, tagInstructions } from './tagAnnouncements';
  * (pointer) or keyboard (dnd-kit KeyboardSensor: Space picks up, ←/→ move, Space drops, Escape
  * cancels), announced through dnd-kit's live region.
  */
-export function TagsInput({ tags, known, error, onChange }: {
+export function TagsInput({
+  tags,
+  known,
+  error,
+  onChange,
+}: {
   tags: readonly string[];
   known: readonly string[];
   error?: string | undefined;
@@ -38,15 +43,27 @@ export function TagsInput({ tags, known, error, onChange }: {
     <EditorField name="tags" error={error} className="editor-tags">
       {(control) => (
         <div className="tags-input">
-          <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}
-            accessibility={{ announcements: tagAnnouncements(tags), screenReaderInstructions: tagInstructions }}>
+          <DndContext
+            sensors={sensors}
+            collisionDetection={closestCenter}
+            onDragEnd={onDragEnd}
+            accessibility={{ announcements: tagAnnouncements(tags), screenReaderInstructions: tagInstructions }}
+          >
             <SortableContext items={[...tags]} strategy={horizontalListSortingStrategy}>
               <ul className="tag-tokens" aria-label="Tags of this post">
-                {tags.map((name) => <TagToken key={name} name={name} onRemove={remove} />)}
+                {tags.map((name) => (
+                  <TagToken key={name} name={name} onRemove={remove} />
+                ))}
               </ul>
             </SortableContext>
           </DndContext>
-          <TagCombobox control={control} known={known} taken={taken} onAdd={add} onRemoveLast={() => tags.length && remove(tags[tags.length - 1]!)} />
+          <TagCombobox
+            control={control}
+            known={known}
+            taken={taken}
+            onAdd={add}
+            onRemoveLast={() => tags.length && remove(tags[tags.length - 1]!)}
+          />
         </div>
       )}
     </EditorField>
@@ -56,10 +73,17 @@ export function TagsInput({ tags, known, error, onChange }: {
 function TagToken({ name, onRemove }: { name: string; onRemove: (name: string) => void }) {
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: name });
   return (
-    <li ref={setNodeRef} className={`tag-token${isDragging ? ' is-dragging' : ''}`}
-      style={{ transform: CSS.Translate.toString(transform), transition }}>
-      <button type="button" className="tag-token-handle" {...attributes} {...listeners} aria-label={`Tag ${name}`}>{name}</button>
-      <button type="button" className="tag-token-remove" aria-label={`Remove tag ${name}`} onClick={() => onRemove(name)}>×</button>
+    <li
+      ref={setNodeRef}
+      className={`tag-token${isDragging ? ' is-dragging' : ''}`}
+      style={{ transform: CSS.Translate.toString(transform), transition }}
+    >
+      <button type="button" className="tag-token-handle" {...attributes} {...listeners} aria-label={`Tag ${name}`}>
+        {name}
+      </button>
+      <button type="button" className="tag-token-remove" aria-label={`Remove tag ${name}`} onClick={() => onRemove(name)}>
+        ×
+      </button>
     </li>
   );
 }

@@ -58,7 +58,10 @@ function sendNext(): void {
   waiting = null;
   worker ??= startWorker();
   const timer = setTimeout(
-    () => stopWorker(`Rendering this body took longer than ${PREVIEW_TIMEOUT_MS / 1000} s, so the preview stopped. Long runs of brackets, emphasis markers, tables or nesting make it slow: split or simplify them.`),
+    () =>
+      stopWorker(
+        `Rendering this body took longer than ${PREVIEW_TIMEOUT_MS / 1000} s, so the preview stopped. Long runs of brackets, emphasis markers, tables or nesting make it slow: split or simplify them.`,
+      ),
     PREVIEW_TIMEOUT_MS,
   );
   inFlight = { ...next, timer };

@@ -8,7 +8,8 @@ export function tagAnnouncements(tags: readonly string[]): Announcements {
   const position = (id: string | number) => `${tags.indexOf(String(id)) + 1} of ${tags.length}`;
   return {
     onDragStart: ({ active }) => `Picked up tag ${active.id}, position ${position(active.id)}.`,
-    onDragOver: ({ active, over }) => (over ? `Tag ${active.id} moved to position ${position(over.id)}.` : `Tag ${active.id} is outside the list.`),
+    onDragOver: ({ active, over }) =>
+      over ? `Tag ${active.id} moved to position ${position(over.id)}.` : `Tag ${active.id} is outside the list.`,
     onDragEnd: ({ active, over }) => (over ? `Tag ${active.id} dropped at position ${position(over.id)}.` : `Tag ${active.id} dropped.`),
     onDragCancel: ({ active }) => `Moving tag ${active.id} cancelled; it is back in place.`,
   };
