@@ -81,7 +81,7 @@ describe.skipIf(!environment.canRun)('post editor (Chromium)', () => {
     await expect.poll(() => saveState(page)).toContain('Saved at');
     await page
       .getByRole('listbox', { name: 'Posts' })
-      .getByRole('option', { name: new RegExp(`^${escape(title)}`) })
+      .getByRole('option', { name: new RegExp(`^${escapeRegExp(title)}`) })
       .waitFor();
 
     await field(page, 'Summary').fill('A short written — and edited — by the e2e test.');
@@ -186,6 +186,6 @@ describe.skipIf(!environment.canRun)('post editor (Chromium)', () => {
   });
 });
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -42,8 +42,14 @@ export async function currentRendering(
     return { html: post.html, readingTimeMinutes: post.readingTimeMinutes };
   }
   let renders = pending.get(deps.request);
-  if (!renders) pending.set(deps.request, (renders = new Map()));
+  if (!renders) {
+    renders = new Map();
+    pending.set(deps.request, renders);
+  }
   let render = renders.get(post.id);
-  if (!render) renders.set(post.id, (render = renderStored(post.id, deps)));
+  if (!render) {
+    render = renderStored(post.id, deps);
+    renders.set(post.id, render);
+  }
   return render;
 }

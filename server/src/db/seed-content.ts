@@ -109,7 +109,9 @@ function crossCheck(dir: string, c: Content): void {
   const problems: string[] = [];
   const fail = (file: string, at: string, message: string) => problems.push(`${path.join(dir, file)} at ${at}: ${message}`);
   const unique = (file: string, list: string, values: string[], what: string) =>
-    values.forEach((v, i) => values.indexOf(v) !== i && fail(file, `${list}[${i}]`, `duplicate ${what} "${v}"`));
+    values.forEach((v, i) => {
+      if (values.indexOf(v) !== i) fail(file, `${list}[${i}]`, `duplicate ${what} "${v}"`);
+    });
 
   unique(
     'categories.json',
@@ -156,9 +158,9 @@ function crossCheck(dir: string, c: Content): void {
     });
     if (post.status === 'PUBLISHED' && post.publishedAt === null) fail('posts.json', `${at}.publishedAt`, 'a published post needs a date');
   });
-  c.favorites.forEach(
-    (fav, i) => !posts.has(fav) && fail('favorites.json', `favorites[${i}]`, `unknown post "${fav}" (not in posts.json)`),
-  );
+  c.favorites.forEach((fav, i) => {
+    if (!posts.has(fav)) fail('favorites.json', `favorites[${i}]`, `unknown post "${fav}" (not in posts.json)`);
+  });
   if (problems.length) throw new ContentError(`Invalid content fixture:\n  ${problems.join('\n  ')}`);
 }
 
