@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+import { ErrorCode } from '#shared/errors.ts';
 
 /**
  * True when an Apollo error means "your session is gone": a top-level GraphQL error with
@@ -7,7 +8,7 @@ import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
  * token). FORBIDDEN is not included: signing in again would not help.
  */
 export function isUnauthenticated(error: unknown): boolean {
-  if (CombinedGraphQLErrors.is(error)) return error.errors.some((e) => e.extensions?.['code'] === 'UNAUTHENTICATED');
+  if (CombinedGraphQLErrors.is(error)) return error.errors.some((e) => e.extensions?.['code'] === ErrorCode.UNAUTHENTICATED);
   return ServerError.is(error) && error.statusCode === 401;
 }
 
