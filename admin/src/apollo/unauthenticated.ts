@@ -16,7 +16,9 @@ export function isUnauthenticated(error: unknown): boolean {
 // outside React, and the shell must not re-mount (which would drop unsaved edits) when it flips.
 let expired = false;
 const listeners = new Set<() => void>();
-const emit = () => listeners.forEach((listener) => listener());
+const emit = () => {
+  for (const listener of listeners) listener();
+};
 
 /** Session-expiry state shared by the Apollo link (writer) and the shell (reader). */
 export const sessionExpiry = {

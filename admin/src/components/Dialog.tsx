@@ -28,6 +28,7 @@ export function Dialog({ title, onClose, children, initialFocus, hideTitle, clas
   const panel = useRef<HTMLDivElement>(null);
   const titleId = useId();
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focus moves once, on open; re-running on re-render would steal focus from the user
   useEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const target = initialFocus?.current ?? panel.current?.querySelector<HTMLElement>(FOCUSABLE) ?? panel.current;
@@ -38,7 +39,6 @@ export function Dialog({ title, onClose, children, initialFocus, hideTitle, clas
       // The opener may be gone (e.g. a row deleted from the dialog); then focus stays on body.
       if (opener?.isConnected) opener.focus();
     };
-    // Focus moves once, on open: re-running on re-render would steal focus from the user.
   }, []);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -52,6 +52,7 @@ export function Dialog({ title, onClose, children, initialFocus, hideTitle, clas
   };
 
   return createPortal(
+    // biome-ignore lint/a11y/noStaticElementInteractions: a pointer-only shortcut (click outside closes); keyboard users close with Escape
     <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
       <div
         ref={panel}

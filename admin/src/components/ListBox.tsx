@@ -62,6 +62,7 @@ export function ListBox<T>({ label, items, getKey, renderItem, selectedKey, onSe
           const key = keys[index]!;
           const isSelected = key === selectedKey;
           return (
+            // biome-ignore lint/a11y/useKeyWithClickEvents: the listbox's onKeyDown handles the keys for whichever option has focus
             <li
               key={key}
               id={`${idPrefix}-${index}`}

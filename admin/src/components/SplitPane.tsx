@@ -52,6 +52,7 @@ export function SplitPane({ storageKey, label, initial = 360, min = 240, max = 6
   return (
     <div className="split" style={{ ['--split-start' as string]: `${width}px` }}>
       <div className="split-start">{start}</div>
+      {/* biome-ignore lint/a11y/useSemanticElements: a focusable window splitter with a value; <hr> is a static thematic break */}
       <div
         role="separator"
         aria-orientation="vertical"

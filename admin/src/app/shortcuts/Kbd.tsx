@@ -5,8 +5,9 @@ export function Kbd({ combo }: { combo: string }) {
   const parts = displayParts(combo);
   return (
     <kbd className="kbd" aria-label={parts.join(' ')}>
-      {parts.map((part, index) => (
-        <kbd key={index}>{part}</kbd>
+      {/* Each modifier appears at most once and the key is never a modifier, so a part names itself. */}
+      {parts.map((part) => (
+        <kbd key={part}>{part}</kbd>
       ))}
     </kbd>
   );

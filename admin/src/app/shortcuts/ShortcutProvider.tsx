@@ -56,7 +56,7 @@ export class ShortcutBindings {
 
   private changed() {
     this.version += 1;
-    this.listeners.forEach((listener) => listener());
+    for (const listener of this.listeners) listener();
   }
 }
 

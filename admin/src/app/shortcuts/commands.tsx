@@ -25,7 +25,7 @@ export class CommandRegistry {
     if (commands) this.sources.set(source, commands);
     else this.sources.delete(source);
     this.snapshot = [...this.sources.values()].flat();
-    this.listeners.forEach((listener) => listener());
+    for (const listener of this.listeners) listener();
   }
 
   subscribe = (listener: () => void): (() => void) => {

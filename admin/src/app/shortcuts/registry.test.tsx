@@ -6,6 +6,24 @@ import { canonical } from './keys';
 import { SHORTCUTS } from './registry';
 import { ShortcutProvider, useShortcut } from './ShortcutProvider';
 
+// Test components live at module level: a component declared inside a test is a new type on every
+// run, so React would remount it rather than re-render it.
+function BindsPalette() {
+  useShortcut('app.palette', () => undefined);
+  return null;
+}
+
+function TitleScreen({ palette, help }: { palette: () => void; help: () => void }) {
+  useShortcut('app.palette', palette);
+  useShortcut('app.help', help);
+  return <input aria-label="Title" />;
+}
+
+function DisabledSave({ save }: { save: () => void }) {
+  useShortcut('post.save', save, { enabled: false });
+  return null;
+}
+
 describe('shortcut registry', () => {
   it('has unique ids', () => {
     const ids = SHORTCUTS.map((s) => s.id);
@@ -27,10 +45,6 @@ describe('shortcut registry', () => {
   });
 
   it('the help overlay lists every shortcut, marking unbound ones unavailable', () => {
-    function BindsPalette() {
-      useShortcut('app.palette', () => undefined);
-      return null;
-    }
     render(
       <ShortcutProvider>
         <BindsPalette />
@@ -50,14 +64,9 @@ describe('useShortcut', () => {
   it('runs the bound handler for Mod+K, also while typing, and ignores "?" in a text field', async () => {
     const palette = vi.fn();
     const help = vi.fn();
-    function Screen() {
-      useShortcut('app.palette', palette);
-      useShortcut('app.help', help);
-      return <input aria-label="Title" />;
-    }
     render(
       <ShortcutProvider>
-        <Screen />
+        <TitleScreen palette={palette} help={help} />
       </ShortcutProvider>,
     );
     const user = userEvent.setup();
@@ -74,13 +83,9 @@ describe('useShortcut', () => {
 
   it('does nothing while disabled', async () => {
     const save = vi.fn();
-    function Editor() {
-      useShortcut('post.save', save, { enabled: false });
-      return null;
-    }
     render(
       <ShortcutProvider>
-        <Editor />
+        <DisabledSave save={save} />
       </ShortcutProvider>,
     );
     await userEvent.setup().keyboard('{Control>}s{/Control}');

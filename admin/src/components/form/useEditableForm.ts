@@ -87,14 +87,13 @@ export function useEditableForm<V extends object, R extends Member>(options: Edi
   const [errors, setErrors] = useState<FormErrors>({});
   const [failure, setFailure] = useState<TypedError<R> | null>(null);
   const [phase, setPhase] = useState<SavePhase>({ kind: 'idle' });
-  const fields = options.fields ?? (Object.keys(options.initial) as (keyof V & string)[]);
-  const isSame = options.isSame ?? sameValue;
-  const changed = useMemo(
-    () => fields.filter((name) => !isSame(state.initial[name], state.current[name])),
-    // `fields` and `isSame` are fixed per form.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [state],
-  );
+  // The fields whose value in `to` differs from `from`, in screen order. `fields` and `isSame`
+  // are fixed per form, so they are read through the options ref rather than made dependencies.
+  const changedFields = useCallback((from: V, to: V): (keyof V & string)[] => {
+    const { fields = Object.keys(opts.current.initial) as (keyof V & string)[], isSame = sameValue } = opts.current;
+    return fields.filter((name) => !isSame(from[name], to[name]));
+  }, []);
+  const changed = useMemo(() => changedFields(state.initial, state.current), [changedFields, state]);
   const isDirty = changed.length > 0 && !options.isDiscarded;
   const isSaving = phase.kind === 'saving';
 
@@ -139,7 +138,7 @@ export function useEditableForm<V extends object, R extends Member>(options: Edi
       const o = opts.current;
       if (phase.kind === 'saving') return null;
       const sent = request.values ?? state.current;
-      const names = fields.filter((name) => !isSame(state.initial[name], sent[name]));
+      const names = changedFields(state.initial, sent);
       if (names.length === 0 && !request.force && !o.canSaveClean) return null;
       const checked = o.validate(sent, names);
       if (checked.errors) {
@@ -172,10 +171,8 @@ export function useEditableForm<V extends object, R extends Member>(options: Edi
         showThrown(error);
         return null;
       }
-      // `fields` and `isSame` are fixed per form.
-      // eslint-disable-next-line react-hooks/exhaustive-deps
     },
-    [state, phase.kind, showError, showErrors, showThrown],
+    [state, phase.kind, changedFields, showError, showErrors, showThrown],
   );
 
   const hasWork = isDirty || Boolean(options.canSaveClean);

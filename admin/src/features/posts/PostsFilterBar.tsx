@@ -29,7 +29,7 @@ export function PostsFilterBar({
   const fixed = SECTION_CONSTRAINTS[section] ?? {};
   const shown = effectiveFilters(section, state);
   return (
-    <div role="search" aria-label="Filter posts" className="posts-filter">
+    <search aria-label="Filter posts" className="posts-filter">
       <input
         type="search"
         className="posts-filter-search"
@@ -84,6 +84,6 @@ export function PostsFilterBar({
           ))}
         </select>
       </div>
-    </div>
+    </search>
   );
 }

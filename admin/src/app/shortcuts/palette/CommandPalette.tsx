@@ -56,6 +56,8 @@ export default function CommandPalette({ onClose }: { onClose: () => void }) {
       />
       <ul id={listId} role="listbox" aria-label="Commands">
         {results.map((command, index) => (
+          // biome-ignore lint/a11y/useFocusableInteractive: options of an aria-activedescendant combobox are never focused
+          // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox input (which keeps focus) handles the keys for its options
           <li
             key={command.id}
             id={`${listId}-${index}`}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../../__generated__';
@@ -96,15 +96,15 @@ export function PostEditor(props: PostEditorProps) {
 
   // A newer server copy arrived (cache-and-network, or a conflict dialog's fetch): adopt it while
   // the author has nothing unsaved. Never mid-request: optimistic copies come through here too.
+  // Only a new server copy triggers this, not the author's own state changes (an effect event
+  // reads the latest dirty/busy/version without re-running when they change).
   const { rebase } = form;
-  useEffect(() => {
-    const fresh = props.post;
+  const adoptServerCopy = useEffectEvent((fresh: PostEditor_PostFragment | null) => {
     if (!fresh || isDirty || isBusy || fresh.version <= (post?.version ?? 0)) return;
     setPost(fresh);
     rebase(fresh);
-    // Only a new server copy should trigger this, not the author's own state changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [props.post]);
+  });
+  useEffect(() => adoptServerCopy(props.post), [props.post]);
   const { offer, settleOffer } = useLocalDraft({ key: draftKey(post?.id ?? null), initial: form.initial, current: form.current, isDirty });
   const doSave = useCallback(() => void save(), [save]);
   const askDelete = useCallback(() => setIsDeleting(true), []);

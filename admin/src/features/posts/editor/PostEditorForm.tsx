@@ -24,6 +24,7 @@ export function PostEditorForm({
 }) {
   const { current, setField } = form;
   return (
+    // biome-ignore lint/a11y/useSemanticElements: in Chromium a <fieldset>'s content box keeps the body field from growing to fill the pane
     <div className="editor-form" role="group" aria-label="Post fields">
       <EditorField name="title" error={errors.title}>
         {(control) => (

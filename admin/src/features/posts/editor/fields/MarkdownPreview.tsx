@@ -40,8 +40,10 @@ export function MarkdownPreview({ markdown }: { markdown: string }) {
           {result.refusal}
         </p>
       ) : null}
-      {/* Sanitized by rehype-sanitize in the renderer (the server's allow-list). */}
-      {result && 'html' in result ? <div className="markdown-body" dangerouslySetInnerHTML={{ __html: result.html }} /> : null}
+      {result && 'html' in result ? (
+        // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised by rehype-sanitize in the renderer, with the server's allow-list
+        <div className="markdown-body" dangerouslySetInnerHTML={{ __html: result.html }} />
+      ) : null}
     </section>
   );
 }

@@ -78,6 +78,7 @@ export function TagCombobox({
       />
       <ul id={listId} role="listbox" aria-label="Tag suggestions" className="tag-suggestions" hidden={!isOpen}>
         {suggestions.map((name, i) => (
+          // biome-ignore lint/a11y/useFocusableInteractive: options of an aria-activedescendant combobox are never focused; the input keeps focus and handles the keys
           <li
             key={name}
             id={`${listId}-${i}`}
