@@ -42,6 +42,14 @@ type Documents = {
     "\n  query SearchPage($first: Int, $after: String, $filter: PostFilter) {\n    posts(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { node { title status } }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.SearchPageDocument,
     "\n  mutation TestUpdateSite($input: UpdateSiteInput!) {\n    r: updateSite(input: $input) { __typename ...MutationError ... on UpdateSitePayload { site { title description baseUrl timeZone } } }\n  }\n": typeof types.TestUpdateSiteDocument,
     "query PublicSite { site { title description baseUrl timeZone } }": typeof types.PublicSiteDocument,
+    "\n  query ScaleHomeFeed {\n    homeFeed {\n      shorts { totalCount edges { cursor node { slug title publishedAt category { name } tags { name } isFavorite hasLab } } }\n      notes { totalCount edges { cursor node { slug title publishedAt category { name } tags { name } isFavorite hasLab } } }\n      categories { name postCount }\n      favorites { slug title category { name } tags { name } isFavorite }\n    }\n  }\n": typeof types.ScaleHomeFeedDocument,
+    "\n  query ScalePostsPage { posts(first: 50) { totalCount edges { node { slug title category { name } tags { name } isFavorite html } } } }\n": typeof types.ScalePostsPageDocument,
+    "\n  query ScaleCategoryPage {\n    category(slug: \"llm\") { name postCount posts(first: 20) { totalCount edges { node { slug title tags { name } } } } }\n  }\n": typeof types.ScaleCategoryPageDocument,
+    "\n  query ScalePostBySlug($slug: String!) { post(slug: $slug) { slug title category { name } tags { name } isFavorite } }\n": typeof types.ScalePostBySlugDocument,
+    "\n  query CountHomeFeed {\n    homeFeed {\n      shorts { totalCount edges { cursor node { title publishedAt category { name } tags { name } isFavorite hasLab } } }\n      notes { totalCount edges { cursor node { title publishedAt category { name } tags { name } isFavorite hasLab } } }\n      categories { name postCount }\n      favorites { title category { name } tags { name } isFavorite }\n    }\n  }\n": typeof types.CountHomeFeedDocument,
+    "\n  query CountPostsPage { posts(first: 50) { totalCount edges { node { title category { name } tags { name } isFavorite html } } } }\n": typeof types.CountPostsPageDocument,
+    "\n  query CountPostBySlug { post(slug: \"how-llms-learn-human-preferences-rlhf-rlaif-and-beyond\") { title category { name } tags { name } } }\n": typeof types.CountPostBySlugDocument,
+    "\n  query CountCategoryPage {\n    category(slug: \"llm\") { name postCount posts(first: 20) { totalCount edges { node { title tags { name } } } } }\n  }\n": typeof types.CountCategoryPageDocument,
     "fragment CategoryFields on Category { id slug name description position }": typeof types.CategoryFieldsFragmentDoc,
     "\n  mutation TestCreateCategory($i: CreateCategoryInput!) {\n    r: createCategory(input: $i) { __typename ...MutationError ... on CreateCategoryPayload { category { ...CategoryFields } } }\n  }\n": typeof types.TestCreateCategoryDocument,
     "\n  mutation TestUpdateCategory($i: UpdateCategoryInput!) {\n    r: updateCategory(input: $i) { __typename ...MutationError ... on UpdateCategoryPayload { category { ...CategoryFields } } }\n  }\n": typeof types.TestUpdateCategoryDocument,
@@ -53,6 +61,17 @@ type Documents = {
     "query PublicCategorySlugs { categories { slug } }": typeof types.PublicCategorySlugsDocument,
     "query FeedCategorySlugs { homeFeed { categories { slug } } }": typeof types.FeedCategorySlugsDocument,
     "query TagName($slug: String!) { tag(slug: $slug) { name } }": typeof types.TagNameDocument,
+    "\n  mutation VisibilityCreateDraft($input: CreatePostInput!) {\n    createPost(input: $input) { __typename ... on CreatePostPayload { post { id status } } ... on Error { message } }\n  }\n": typeof types.VisibilityCreateDraftDocument,
+    "\n  query VisibilityPostLists {\n    all: posts(first: 100) { totalCount edges { node { title } } }\n    shorts: posts(filter: { kind: SHORT }) { totalCount edges { node { title } } }\n    llm: posts(filter: { categorySlug: \"llm\" }) { totalCount edges { node { title } } }\n    rlhf: posts(filter: { tagSlug: \"rlhf\" }) { totalCount edges { node { title } } }\n  }\n": typeof types.VisibilityPostListsDocument,
+    "\n  query VisibilityFilteredPosts($filter: PostFilter) { posts(filter: $filter) { totalCount edges { node { title } } } }\n": typeof types.VisibilityFilteredPostsDocument,
+    "\n  query VisibilityDraftLookups($id: ID!, $ids: [ID!]!, $note: String!, $short: String!) {\n    post(slug: $note) { id }\n    short: post(slug: $short) { id }\n    node(id: $id) { id }\n    nodes(ids: $ids) { id ... on Post { title } }\n  }\n": typeof types.VisibilityDraftLookupsDocument,
+    "\n  query VisibilityTaxonomy {\n    category(slug: \"llm\") { postCount posts(first: 100) { totalCount edges { node { title } } } }\n    rlhf: tag(slug: \"rlhf\") { postCount posts { totalCount edges { node { title } } } }\n    onlyDrafts: tag(slug: \"reward-hacking\") { postCount posts { totalCount edges { node { title } } } }\n    categories { name postCount }\n    tags { slug }\n  }\n": typeof types.VisibilityTaxonomyDocument,
+    "query VisibilityFavorites { favorites { title } }": typeof types.VisibilityFavoritesDocument,
+    "query VisibilityViewer { viewer { email } }": typeof types.VisibilityViewerDocument,
+    "\n  query VisibilityEditorDraft($id: ID!, $slug: String!) {\n    post(slug: $slug) { title status isFavorite category { slug } tags { slug } }\n    node(id: $id) { ... on Post { title } }\n  }\n": typeof types.VisibilityEditorDraftDocument,
+    "\n  query VisibilityEditorLists($first: Int, $filter: PostFilter) {\n    posts(first: $first, filter: $filter) { totalCount edges { node { title status } } }\n  }\n": typeof types.VisibilityEditorListsDocument,
+    "query VisibilityDraftOnlyTag { tag(slug: \"reward-hacking\") { slug postCount } tags { slug } }": typeof types.VisibilityDraftOnlyTagDocument,
+    "query VisibilityPublishedCount { posts(first: 100) { totalCount } }": typeof types.VisibilityPublishedCountDocument,
     "mutation EditorLogin($e: String!, $p: String!) { login(email: $e, password: $p) { __typename } }": typeof types.EditorLoginDocument,
     "\n  fragment MutationError on Error {\n    message\n    ... on ValidationError { fieldErrors { path message } }\n    ... on ConflictError { currentVersion }\n    ... on SlugTakenError { slug suggestion path }\n    ... on NotFoundError { resource key }\n  }\n": typeof types.MutationErrorFragmentDoc,
     "\n  fragment PostFields on Post {\n    id slug kind title summary status publishedAt version isFavorite\n    category { id slug }\n    tags { id slug name }\n  }\n": typeof types.PostFieldsFragmentDoc,
@@ -93,6 +112,14 @@ const documents: Documents = {
     "\n  query SearchPage($first: Int, $after: String, $filter: PostFilter) {\n    posts(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { node { title status } }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.SearchPageDocument,
     "\n  mutation TestUpdateSite($input: UpdateSiteInput!) {\n    r: updateSite(input: $input) { __typename ...MutationError ... on UpdateSitePayload { site { title description baseUrl timeZone } } }\n  }\n": types.TestUpdateSiteDocument,
     "query PublicSite { site { title description baseUrl timeZone } }": types.PublicSiteDocument,
+    "\n  query ScaleHomeFeed {\n    homeFeed {\n      shorts { totalCount edges { cursor node { slug title publishedAt category { name } tags { name } isFavorite hasLab } } }\n      notes { totalCount edges { cursor node { slug title publishedAt category { name } tags { name } isFavorite hasLab } } }\n      categories { name postCount }\n      favorites { slug title category { name } tags { name } isFavorite }\n    }\n  }\n": types.ScaleHomeFeedDocument,
+    "\n  query ScalePostsPage { posts(first: 50) { totalCount edges { node { slug title category { name } tags { name } isFavorite html } } } }\n": types.ScalePostsPageDocument,
+    "\n  query ScaleCategoryPage {\n    category(slug: \"llm\") { name postCount posts(first: 20) { totalCount edges { node { slug title tags { name } } } } }\n  }\n": types.ScaleCategoryPageDocument,
+    "\n  query ScalePostBySlug($slug: String!) { post(slug: $slug) { slug title category { name } tags { name } isFavorite } }\n": types.ScalePostBySlugDocument,
+    "\n  query CountHomeFeed {\n    homeFeed {\n      shorts { totalCount edges { cursor node { title publishedAt category { name } tags { name } isFavorite hasLab } } }\n      notes { totalCount edges { cursor node { title publishedAt category { name } tags { name } isFavorite hasLab } } }\n      categories { name postCount }\n      favorites { title category { name } tags { name } isFavorite }\n    }\n  }\n": types.CountHomeFeedDocument,
+    "\n  query CountPostsPage { posts(first: 50) { totalCount edges { node { title category { name } tags { name } isFavorite html } } } }\n": types.CountPostsPageDocument,
+    "\n  query CountPostBySlug { post(slug: \"how-llms-learn-human-preferences-rlhf-rlaif-and-beyond\") { title category { name } tags { name } } }\n": types.CountPostBySlugDocument,
+    "\n  query CountCategoryPage {\n    category(slug: \"llm\") { name postCount posts(first: 20) { totalCount edges { node { title tags { name } } } } }\n  }\n": types.CountCategoryPageDocument,
     "fragment CategoryFields on Category { id slug name description position }": types.CategoryFieldsFragmentDoc,
     "\n  mutation TestCreateCategory($i: CreateCategoryInput!) {\n    r: createCategory(input: $i) { __typename ...MutationError ... on CreateCategoryPayload { category { ...CategoryFields } } }\n  }\n": types.TestCreateCategoryDocument,
     "\n  mutation TestUpdateCategory($i: UpdateCategoryInput!) {\n    r: updateCategory(input: $i) { __typename ...MutationError ... on UpdateCategoryPayload { category { ...CategoryFields } } }\n  }\n": types.TestUpdateCategoryDocument,
@@ -104,6 +131,17 @@ const documents: Documents = {
     "query PublicCategorySlugs { categories { slug } }": types.PublicCategorySlugsDocument,
     "query FeedCategorySlugs { homeFeed { categories { slug } } }": types.FeedCategorySlugsDocument,
     "query TagName($slug: String!) { tag(slug: $slug) { name } }": types.TagNameDocument,
+    "\n  mutation VisibilityCreateDraft($input: CreatePostInput!) {\n    createPost(input: $input) { __typename ... on CreatePostPayload { post { id status } } ... on Error { message } }\n  }\n": types.VisibilityCreateDraftDocument,
+    "\n  query VisibilityPostLists {\n    all: posts(first: 100) { totalCount edges { node { title } } }\n    shorts: posts(filter: { kind: SHORT }) { totalCount edges { node { title } } }\n    llm: posts(filter: { categorySlug: \"llm\" }) { totalCount edges { node { title } } }\n    rlhf: posts(filter: { tagSlug: \"rlhf\" }) { totalCount edges { node { title } } }\n  }\n": types.VisibilityPostListsDocument,
+    "\n  query VisibilityFilteredPosts($filter: PostFilter) { posts(filter: $filter) { totalCount edges { node { title } } } }\n": types.VisibilityFilteredPostsDocument,
+    "\n  query VisibilityDraftLookups($id: ID!, $ids: [ID!]!, $note: String!, $short: String!) {\n    post(slug: $note) { id }\n    short: post(slug: $short) { id }\n    node(id: $id) { id }\n    nodes(ids: $ids) { id ... on Post { title } }\n  }\n": types.VisibilityDraftLookupsDocument,
+    "\n  query VisibilityTaxonomy {\n    category(slug: \"llm\") { postCount posts(first: 100) { totalCount edges { node { title } } } }\n    rlhf: tag(slug: \"rlhf\") { postCount posts { totalCount edges { node { title } } } }\n    onlyDrafts: tag(slug: \"reward-hacking\") { postCount posts { totalCount edges { node { title } } } }\n    categories { name postCount }\n    tags { slug }\n  }\n": types.VisibilityTaxonomyDocument,
+    "query VisibilityFavorites { favorites { title } }": types.VisibilityFavoritesDocument,
+    "query VisibilityViewer { viewer { email } }": types.VisibilityViewerDocument,
+    "\n  query VisibilityEditorDraft($id: ID!, $slug: String!) {\n    post(slug: $slug) { title status isFavorite category { slug } tags { slug } }\n    node(id: $id) { ... on Post { title } }\n  }\n": types.VisibilityEditorDraftDocument,
+    "\n  query VisibilityEditorLists($first: Int, $filter: PostFilter) {\n    posts(first: $first, filter: $filter) { totalCount edges { node { title status } } }\n  }\n": types.VisibilityEditorListsDocument,
+    "query VisibilityDraftOnlyTag { tag(slug: \"reward-hacking\") { slug postCount } tags { slug } }": types.VisibilityDraftOnlyTagDocument,
+    "query VisibilityPublishedCount { posts(first: 100) { totalCount } }": types.VisibilityPublishedCountDocument,
     "mutation EditorLogin($e: String!, $p: String!) { login(email: $e, password: $p) { __typename } }": types.EditorLoginDocument,
     "\n  fragment MutationError on Error {\n    message\n    ... on ValidationError { fieldErrors { path message } }\n    ... on ConflictError { currentVersion }\n    ... on SlugTakenError { slug suggestion path }\n    ... on NotFoundError { resource key }\n  }\n": types.MutationErrorFragmentDoc,
     "\n  fragment PostFields on Post {\n    id slug kind title summary status publishedAt version isFavorite\n    category { id slug }\n    tags { id slug name }\n  }\n": types.PostFieldsFragmentDoc,
@@ -245,6 +283,38 @@ export function graphql(source: "query PublicSite { site { title description bas
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ScaleHomeFeed {\n    homeFeed {\n      shorts { totalCount edges { cursor node { slug title publishedAt category { name } tags { name } isFavorite hasLab } } }\n      notes { totalCount edges { cursor node { slug title publishedAt category { name } tags { name } isFavorite hasLab } } }\n      categories { name postCount }\n      favorites { slug title category { name } tags { name } isFavorite }\n    }\n  }\n"): (typeof documents)["\n  query ScaleHomeFeed {\n    homeFeed {\n      shorts { totalCount edges { cursor node { slug title publishedAt category { name } tags { name } isFavorite hasLab } } }\n      notes { totalCount edges { cursor node { slug title publishedAt category { name } tags { name } isFavorite hasLab } } }\n      categories { name postCount }\n      favorites { slug title category { name } tags { name } isFavorite }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScalePostsPage { posts(first: 50) { totalCount edges { node { slug title category { name } tags { name } isFavorite html } } } }\n"): (typeof documents)["\n  query ScalePostsPage { posts(first: 50) { totalCount edges { node { slug title category { name } tags { name } isFavorite html } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScaleCategoryPage {\n    category(slug: \"llm\") { name postCount posts(first: 20) { totalCount edges { node { slug title tags { name } } } } }\n  }\n"): (typeof documents)["\n  query ScaleCategoryPage {\n    category(slug: \"llm\") { name postCount posts(first: 20) { totalCount edges { node { slug title tags { name } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScalePostBySlug($slug: String!) { post(slug: $slug) { slug title category { name } tags { name } isFavorite } }\n"): (typeof documents)["\n  query ScalePostBySlug($slug: String!) { post(slug: $slug) { slug title category { name } tags { name } isFavorite } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CountHomeFeed {\n    homeFeed {\n      shorts { totalCount edges { cursor node { title publishedAt category { name } tags { name } isFavorite hasLab } } }\n      notes { totalCount edges { cursor node { title publishedAt category { name } tags { name } isFavorite hasLab } } }\n      categories { name postCount }\n      favorites { title category { name } tags { name } isFavorite }\n    }\n  }\n"): (typeof documents)["\n  query CountHomeFeed {\n    homeFeed {\n      shorts { totalCount edges { cursor node { title publishedAt category { name } tags { name } isFavorite hasLab } } }\n      notes { totalCount edges { cursor node { title publishedAt category { name } tags { name } isFavorite hasLab } } }\n      categories { name postCount }\n      favorites { title category { name } tags { name } isFavorite }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CountPostsPage { posts(first: 50) { totalCount edges { node { title category { name } tags { name } isFavorite html } } } }\n"): (typeof documents)["\n  query CountPostsPage { posts(first: 50) { totalCount edges { node { title category { name } tags { name } isFavorite html } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CountPostBySlug { post(slug: \"how-llms-learn-human-preferences-rlhf-rlaif-and-beyond\") { title category { name } tags { name } } }\n"): (typeof documents)["\n  query CountPostBySlug { post(slug: \"how-llms-learn-human-preferences-rlhf-rlaif-and-beyond\") { title category { name } tags { name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CountCategoryPage {\n    category(slug: \"llm\") { name postCount posts(first: 20) { totalCount edges { node { title tags { name } } } } }\n  }\n"): (typeof documents)["\n  query CountCategoryPage {\n    category(slug: \"llm\") { name postCount posts(first: 20) { totalCount edges { node { title tags { name } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "fragment CategoryFields on Category { id slug name description position }"): (typeof documents)["fragment CategoryFields on Category { id slug name description position }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -286,6 +356,50 @@ export function graphql(source: "query FeedCategorySlugs { homeFeed { categories
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TagName($slug: String!) { tag(slug: $slug) { name } }"): (typeof documents)["query TagName($slug: String!) { tag(slug: $slug) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VisibilityCreateDraft($input: CreatePostInput!) {\n    createPost(input: $input) { __typename ... on CreatePostPayload { post { id status } } ... on Error { message } }\n  }\n"): (typeof documents)["\n  mutation VisibilityCreateDraft($input: CreatePostInput!) {\n    createPost(input: $input) { __typename ... on CreatePostPayload { post { id status } } ... on Error { message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VisibilityPostLists {\n    all: posts(first: 100) { totalCount edges { node { title } } }\n    shorts: posts(filter: { kind: SHORT }) { totalCount edges { node { title } } }\n    llm: posts(filter: { categorySlug: \"llm\" }) { totalCount edges { node { title } } }\n    rlhf: posts(filter: { tagSlug: \"rlhf\" }) { totalCount edges { node { title } } }\n  }\n"): (typeof documents)["\n  query VisibilityPostLists {\n    all: posts(first: 100) { totalCount edges { node { title } } }\n    shorts: posts(filter: { kind: SHORT }) { totalCount edges { node { title } } }\n    llm: posts(filter: { categorySlug: \"llm\" }) { totalCount edges { node { title } } }\n    rlhf: posts(filter: { tagSlug: \"rlhf\" }) { totalCount edges { node { title } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VisibilityFilteredPosts($filter: PostFilter) { posts(filter: $filter) { totalCount edges { node { title } } } }\n"): (typeof documents)["\n  query VisibilityFilteredPosts($filter: PostFilter) { posts(filter: $filter) { totalCount edges { node { title } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VisibilityDraftLookups($id: ID!, $ids: [ID!]!, $note: String!, $short: String!) {\n    post(slug: $note) { id }\n    short: post(slug: $short) { id }\n    node(id: $id) { id }\n    nodes(ids: $ids) { id ... on Post { title } }\n  }\n"): (typeof documents)["\n  query VisibilityDraftLookups($id: ID!, $ids: [ID!]!, $note: String!, $short: String!) {\n    post(slug: $note) { id }\n    short: post(slug: $short) { id }\n    node(id: $id) { id }\n    nodes(ids: $ids) { id ... on Post { title } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VisibilityTaxonomy {\n    category(slug: \"llm\") { postCount posts(first: 100) { totalCount edges { node { title } } } }\n    rlhf: tag(slug: \"rlhf\") { postCount posts { totalCount edges { node { title } } } }\n    onlyDrafts: tag(slug: \"reward-hacking\") { postCount posts { totalCount edges { node { title } } } }\n    categories { name postCount }\n    tags { slug }\n  }\n"): (typeof documents)["\n  query VisibilityTaxonomy {\n    category(slug: \"llm\") { postCount posts(first: 100) { totalCount edges { node { title } } } }\n    rlhf: tag(slug: \"rlhf\") { postCount posts { totalCount edges { node { title } } } }\n    onlyDrafts: tag(slug: \"reward-hacking\") { postCount posts { totalCount edges { node { title } } } }\n    categories { name postCount }\n    tags { slug }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VisibilityFavorites { favorites { title } }"): (typeof documents)["query VisibilityFavorites { favorites { title } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VisibilityViewer { viewer { email } }"): (typeof documents)["query VisibilityViewer { viewer { email } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VisibilityEditorDraft($id: ID!, $slug: String!) {\n    post(slug: $slug) { title status isFavorite category { slug } tags { slug } }\n    node(id: $id) { ... on Post { title } }\n  }\n"): (typeof documents)["\n  query VisibilityEditorDraft($id: ID!, $slug: String!) {\n    post(slug: $slug) { title status isFavorite category { slug } tags { slug } }\n    node(id: $id) { ... on Post { title } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VisibilityEditorLists($first: Int, $filter: PostFilter) {\n    posts(first: $first, filter: $filter) { totalCount edges { node { title status } } }\n  }\n"): (typeof documents)["\n  query VisibilityEditorLists($first: Int, $filter: PostFilter) {\n    posts(first: $first, filter: $filter) { totalCount edges { node { title status } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VisibilityDraftOnlyTag { tag(slug: \"reward-hacking\") { slug postCount } tags { slug } }"): (typeof documents)["query VisibilityDraftOnlyTag { tag(slug: \"reward-hacking\") { slug postCount } tags { slug } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VisibilityPublishedCount { posts(first: 100) { totalCount } }"): (typeof documents)["query VisibilityPublishedCount { posts(first: 100) { totalCount } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
