@@ -31,6 +31,10 @@ type Documents = {
     "query PublicFavorites { favorites { slug } homeFeed { favorites { slug } } }": typeof types.PublicFavoritesDocument,
     "query IsFavorite($slug: String!) { post(slug: $slug) { isFavorite } }": typeof types.IsFavoriteDocument,
     "query AllLabs { posts(first: 100) { edges { node { title hasLab } } } }": typeof types.AllLabsDocument,
+    "\n  query ArgsList($filter: PostFilter, $first: Int) {\n    posts(first: $first, filter: $filter) { totalCount edges { node { title } } }\n  }\n": typeof types.ArgsListDocument,
+    "query ArgsUnknownSlugs { post(slug: \"nope\") { id } category(slug: \"nope\") { id } tag(slug: \"nope\") { id } }": typeof types.ArgsUnknownSlugsDocument,
+    "\n  query ArgsCategoryPosts($after: String) {\n    category(slug: \"embeddings-and-retrieval\") {\n      name\n      postCount\n      posts(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { title category { slug } } } }\n    }\n  }\n": typeof types.ArgsCategoryPostsDocument,
+    "query ArgsTagPosts { tag(slug: \"reward-model\") { name postCount posts { totalCount edges { node { title } } } } }": typeof types.ArgsTagPostsDocument,
     "\n  query Page($first: Int, $after: String, $last: Int, $before: String) {\n    posts(first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { cursor node { title slug } }\n    }\n  }\n": typeof types.PageDocument,
     "query PostHtml($slug: String!) { post(slug: $slug) { html readingTimeMinutes } }": typeof types.PostHtmlDocument,
     "query AllPostsHtml { posts(first: 100, filter: { includeDrafts: true }) { edges { node { slug html } } } }": typeof types.AllPostsHtmlDocument,
@@ -61,6 +65,11 @@ type Documents = {
     "query PublicCategorySlugs { categories { slug } }": typeof types.PublicCategorySlugsDocument,
     "query FeedCategorySlugs { homeFeed { categories { slug } } }": typeof types.FeedCategorySlugsDocument,
     "query TagName($slug: String!) { tag(slug: $slug) { name } }": typeof types.TagNameDocument,
+    "\n  mutation RaceCreatePostWithTag($t: String!, $tag: String!) {\n    result: createPost(input: { title: $t, kind: SHORT, tags: [$tag] }) {\n      __typename\n      ... on CreatePostPayload { post { tags { id name } } }\n    }\n  }\n": typeof types.RaceCreatePostWithTagDocument,
+    "mutation RaceCreateCategory { result: createCategory(input: { name: \"Racing\" }) { __typename } }": typeof types.RaceCreateCategoryDocument,
+    "\n  mutation RaceCreateTag($n: String!) { result: createTag(input: { name: $n, slug: \"same-slug\" }) { __typename } }\n": typeof types.RaceCreateTagDocument,
+    "\n  mutation RaceAddFavorite($id: ID!) { result: addFavorite(postId: $id) { __typename ... on FavoritesPayload { favorites { id } } } }\n": typeof types.RaceAddFavoriteDocument,
+    "\n  mutation RaceCreatePostSameSlug($t: String!) {\n    result: createPost(input: { title: $t, slug: \"one-slug\", kind: SHORT, tags: [\"Shared New Tag\"] }) {\n      __typename\n      ... on SlugTakenError { slug path }\n    }\n  }\n": typeof types.RaceCreatePostSameSlugDocument,
     "\n  mutation VisibilityCreateDraft($input: CreatePostInput!) {\n    createPost(input: $input) { __typename ... on CreatePostPayload { post { id status } } ... on Error { message } }\n  }\n": typeof types.VisibilityCreateDraftDocument,
     "\n  query VisibilityPostLists {\n    all: posts(first: 100) { totalCount edges { node { title } } }\n    shorts: posts(filter: { kind: SHORT }) { totalCount edges { node { title } } }\n    llm: posts(filter: { categorySlug: \"llm\" }) { totalCount edges { node { title } } }\n    rlhf: posts(filter: { tagSlug: \"rlhf\" }) { totalCount edges { node { title } } }\n  }\n": typeof types.VisibilityPostListsDocument,
     "\n  query VisibilityFilteredPosts($filter: PostFilter) { posts(filter: $filter) { totalCount edges { node { title } } } }\n": typeof types.VisibilityFilteredPostsDocument,
@@ -101,6 +110,10 @@ const documents: Documents = {
     "query PublicFavorites { favorites { slug } homeFeed { favorites { slug } } }": types.PublicFavoritesDocument,
     "query IsFavorite($slug: String!) { post(slug: $slug) { isFavorite } }": types.IsFavoriteDocument,
     "query AllLabs { posts(first: 100) { edges { node { title hasLab } } } }": types.AllLabsDocument,
+    "\n  query ArgsList($filter: PostFilter, $first: Int) {\n    posts(first: $first, filter: $filter) { totalCount edges { node { title } } }\n  }\n": types.ArgsListDocument,
+    "query ArgsUnknownSlugs { post(slug: \"nope\") { id } category(slug: \"nope\") { id } tag(slug: \"nope\") { id } }": types.ArgsUnknownSlugsDocument,
+    "\n  query ArgsCategoryPosts($after: String) {\n    category(slug: \"embeddings-and-retrieval\") {\n      name\n      postCount\n      posts(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { title category { slug } } } }\n    }\n  }\n": types.ArgsCategoryPostsDocument,
+    "query ArgsTagPosts { tag(slug: \"reward-model\") { name postCount posts { totalCount edges { node { title } } } } }": types.ArgsTagPostsDocument,
     "\n  query Page($first: Int, $after: String, $last: Int, $before: String) {\n    posts(first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { cursor node { title slug } }\n    }\n  }\n": types.PageDocument,
     "query PostHtml($slug: String!) { post(slug: $slug) { html readingTimeMinutes } }": types.PostHtmlDocument,
     "query AllPostsHtml { posts(first: 100, filter: { includeDrafts: true }) { edges { node { slug html } } } }": types.AllPostsHtmlDocument,
@@ -131,6 +144,11 @@ const documents: Documents = {
     "query PublicCategorySlugs { categories { slug } }": types.PublicCategorySlugsDocument,
     "query FeedCategorySlugs { homeFeed { categories { slug } } }": types.FeedCategorySlugsDocument,
     "query TagName($slug: String!) { tag(slug: $slug) { name } }": types.TagNameDocument,
+    "\n  mutation RaceCreatePostWithTag($t: String!, $tag: String!) {\n    result: createPost(input: { title: $t, kind: SHORT, tags: [$tag] }) {\n      __typename\n      ... on CreatePostPayload { post { tags { id name } } }\n    }\n  }\n": types.RaceCreatePostWithTagDocument,
+    "mutation RaceCreateCategory { result: createCategory(input: { name: \"Racing\" }) { __typename } }": types.RaceCreateCategoryDocument,
+    "\n  mutation RaceCreateTag($n: String!) { result: createTag(input: { name: $n, slug: \"same-slug\" }) { __typename } }\n": types.RaceCreateTagDocument,
+    "\n  mutation RaceAddFavorite($id: ID!) { result: addFavorite(postId: $id) { __typename ... on FavoritesPayload { favorites { id } } } }\n": types.RaceAddFavoriteDocument,
+    "\n  mutation RaceCreatePostSameSlug($t: String!) {\n    result: createPost(input: { title: $t, slug: \"one-slug\", kind: SHORT, tags: [\"Shared New Tag\"] }) {\n      __typename\n      ... on SlugTakenError { slug path }\n    }\n  }\n": types.RaceCreatePostSameSlugDocument,
     "\n  mutation VisibilityCreateDraft($input: CreatePostInput!) {\n    createPost(input: $input) { __typename ... on CreatePostPayload { post { id status } } ... on Error { message } }\n  }\n": types.VisibilityCreateDraftDocument,
     "\n  query VisibilityPostLists {\n    all: posts(first: 100) { totalCount edges { node { title } } }\n    shorts: posts(filter: { kind: SHORT }) { totalCount edges { node { title } } }\n    llm: posts(filter: { categorySlug: \"llm\" }) { totalCount edges { node { title } } }\n    rlhf: posts(filter: { tagSlug: \"rlhf\" }) { totalCount edges { node { title } } }\n  }\n": types.VisibilityPostListsDocument,
     "\n  query VisibilityFilteredPosts($filter: PostFilter) { posts(filter: $filter) { totalCount edges { node { title } } } }\n": types.VisibilityFilteredPostsDocument,
@@ -236,6 +254,22 @@ export function graphql(source: "query IsFavorite($slug: String!) { post(slug: $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AllLabs { posts(first: 100) { edges { node { title hasLab } } } }"): (typeof documents)["query AllLabs { posts(first: 100) { edges { node { title hasLab } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ArgsList($filter: PostFilter, $first: Int) {\n    posts(first: $first, filter: $filter) { totalCount edges { node { title } } }\n  }\n"): (typeof documents)["\n  query ArgsList($filter: PostFilter, $first: Int) {\n    posts(first: $first, filter: $filter) { totalCount edges { node { title } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ArgsUnknownSlugs { post(slug: \"nope\") { id } category(slug: \"nope\") { id } tag(slug: \"nope\") { id } }"): (typeof documents)["query ArgsUnknownSlugs { post(slug: \"nope\") { id } category(slug: \"nope\") { id } tag(slug: \"nope\") { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ArgsCategoryPosts($after: String) {\n    category(slug: \"embeddings-and-retrieval\") {\n      name\n      postCount\n      posts(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { title category { slug } } } }\n    }\n  }\n"): (typeof documents)["\n  query ArgsCategoryPosts($after: String) {\n    category(slug: \"embeddings-and-retrieval\") {\n      name\n      postCount\n      posts(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { title category { slug } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ArgsTagPosts { tag(slug: \"reward-model\") { name postCount posts { totalCount edges { node { title } } } } }"): (typeof documents)["query ArgsTagPosts { tag(slug: \"reward-model\") { name postCount posts { totalCount edges { node { title } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -356,6 +390,26 @@ export function graphql(source: "query FeedCategorySlugs { homeFeed { categories
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TagName($slug: String!) { tag(slug: $slug) { name } }"): (typeof documents)["query TagName($slug: String!) { tag(slug: $slug) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RaceCreatePostWithTag($t: String!, $tag: String!) {\n    result: createPost(input: { title: $t, kind: SHORT, tags: [$tag] }) {\n      __typename\n      ... on CreatePostPayload { post { tags { id name } } }\n    }\n  }\n"): (typeof documents)["\n  mutation RaceCreatePostWithTag($t: String!, $tag: String!) {\n    result: createPost(input: { title: $t, kind: SHORT, tags: [$tag] }) {\n      __typename\n      ... on CreatePostPayload { post { tags { id name } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RaceCreateCategory { result: createCategory(input: { name: \"Racing\" }) { __typename } }"): (typeof documents)["mutation RaceCreateCategory { result: createCategory(input: { name: \"Racing\" }) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RaceCreateTag($n: String!) { result: createTag(input: { name: $n, slug: \"same-slug\" }) { __typename } }\n"): (typeof documents)["\n  mutation RaceCreateTag($n: String!) { result: createTag(input: { name: $n, slug: \"same-slug\" }) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RaceAddFavorite($id: ID!) { result: addFavorite(postId: $id) { __typename ... on FavoritesPayload { favorites { id } } } }\n"): (typeof documents)["\n  mutation RaceAddFavorite($id: ID!) { result: addFavorite(postId: $id) { __typename ... on FavoritesPayload { favorites { id } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RaceCreatePostSameSlug($t: String!) {\n    result: createPost(input: { title: $t, slug: \"one-slug\", kind: SHORT, tags: [\"Shared New Tag\"] }) {\n      __typename\n      ... on SlugTakenError { slug path }\n    }\n  }\n"): (typeof documents)["\n  mutation RaceCreatePostSameSlug($t: String!) {\n    result: createPost(input: { title: $t, slug: \"one-slug\", kind: SHORT, tags: [\"Shared New Tag\"] }) {\n      __typename\n      ... on SlugTakenError { slug path }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
