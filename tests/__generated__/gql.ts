@@ -24,6 +24,7 @@ type Documents = {
     "\n  mutation TestCreateTagAs($name: String!) { createTag(input: { name: $name }) { __typename ...MutationError } }\n": typeof types.TestCreateTagAsDocument,
     "\n  mutation BurstReorderFavorites($ids: [ID!]!, $rev: Int!) {\n    result: reorderFavorites(postIds: $ids, expectedRevision: $rev) {\n      __typename ...MutationError ... on FavoritesPayload { revision favorites { id } }\n    }\n  }\n": typeof types.BurstReorderFavoritesDocument,
     "query FavoriteIds { favorites { id } }": typeof types.FavoriteIdsDocument,
+    "\n  mutation UnicodeSignIn($e: String!, $p: String!) {\n    login(email: $e, password: $p) { __typename ... on LoginPayload { viewer { email } } }\n  }\n": typeof types.UnicodeSignInDocument,
     "\n  fragment FavoritesResult on FavoritesPayload { revision favorites { slug isFavorite } }\n": typeof types.FavoritesResultFragmentDoc,
     "\n  mutation TestReorderFavorites($ids: [ID!]!, $rev: Int!) {\n    result: reorderFavorites(postIds: $ids, expectedRevision: $rev) { __typename ...MutationError ...FavoritesResult }\n  }\n": typeof types.TestReorderFavoritesDocument,
     "\n  mutation TestAddFavorite($id: ID!, $rev: Int) {\n    result: addFavorite(postId: $id, expectedRevision: $rev) { __typename ...MutationError ...FavoritesResult }\n  }\n": typeof types.TestAddFavoriteDocument,
@@ -31,6 +32,7 @@ type Documents = {
     "query PublicFavorites { favorites { slug } homeFeed { favorites { slug } } }": typeof types.PublicFavoritesDocument,
     "query IsFavorite($slug: String!) { post(slug: $slug) { isFavorite } }": typeof types.IsFavoriteDocument,
     "query AllLabs { posts(first: 100) { edges { node { title hasLab } } } }": typeof types.AllLabsDocument,
+    "mutation RaceLogin($e: String!, $p: String!) { login(email: $e, password: $p) { __typename } }": typeof types.RaceLoginDocument,
     "\n  query ArgsList($filter: PostFilter, $first: Int) {\n    posts(first: $first, filter: $filter) { totalCount edges { node { title } } }\n  }\n": typeof types.ArgsListDocument,
     "query ArgsUnknownSlugs { post(slug: \"nope\") { id } category(slug: \"nope\") { id } tag(slug: \"nope\") { id } }": typeof types.ArgsUnknownSlugsDocument,
     "\n  query ArgsCategoryPosts($after: String) {\n    category(slug: \"embeddings-and-retrieval\") {\n      name\n      postCount\n      posts(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { title category { slug } } } }\n    }\n  }\n": typeof types.ArgsCategoryPostsDocument,
@@ -44,6 +46,8 @@ type Documents = {
     "query PostTitle($slug: String!) { post(slug: $slug) { title } }": typeof types.PostTitleDocument,
     "mutation AddFavoriteTypename($id: ID!) { addFavorite(postId: $id) { __typename } }": typeof types.AddFavoriteTypenameDocument,
     "\n  query SearchPage($first: Int, $after: String, $filter: PostFilter) {\n    posts(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { node { title status } }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.SearchPageDocument,
+    "\n  mutation LimitsLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) { __typename ... on TooManyAttemptsError { retryAfterSeconds message } }\n  }\n": typeof types.LimitsLoginDocument,
+    "query LimitsSiteTitle { site { title } }": typeof types.LimitsSiteTitleDocument,
     "query CoalesceNewestPost { posts(first: 1) { edges { node { id version } } } }": typeof types.CoalesceNewestPostDocument,
     "mutation CoalesceTouchPost($input: UpdatePostInput!) { updatePost(input: $input) { __typename } }": typeof types.CoalesceTouchPostDocument,
     "mutation CookieFormsCsrfBypass { updateSite(input: { description: \"csrf-bypass\" }) { __typename } }": typeof types.CookieFormsCsrfBypassDocument,
@@ -85,6 +89,16 @@ type Documents = {
     "\n  query VisibilityEditorLists($first: Int, $filter: PostFilter) {\n    posts(first: $first, filter: $filter) { totalCount edges { node { title status } } }\n  }\n": typeof types.VisibilityEditorListsDocument,
     "query VisibilityDraftOnlyTag { tag(slug: \"reward-hacking\") { slug postCount } tags { slug } }": typeof types.VisibilityDraftOnlyTagDocument,
     "query VisibilityPublishedCount { posts(first: 100) { totalCount } }": typeof types.VisibilityPublishedCountDocument,
+    "mutation NoChangeLogout { logout }": typeof types.NoChangeLogoutDocument,
+    "mutation NoChangeAnonymousCreate { createPost(input: { title: \"Nope\", kind: SHORT }) { __typename } }": typeof types.NoChangeAnonymousCreateDocument,
+    "mutation NoChangeLogin($e: String!, $p: String!) { login(email: $e, password: $p) { __typename } }": typeof types.NoChangeLoginDocument,
+    "\n  mutation NoChangeCreateToken { createApiToken(name: \"cache test\") { __typename ... on CreateApiTokenPayload { apiToken { id } } } }\n": typeof types.NoChangeCreateTokenDocument,
+    "mutation NoChangeUpdatePost($i: UpdatePostInput!) { result: updatePost(input: $i) { __typename } }": typeof types.NoChangeUpdatePostDocument,
+    "mutation NoChangeCreatePost($i: CreatePostInput!) { result: createPost(input: $i) { __typename } }": typeof types.NoChangeCreatePostDocument,
+    "mutation NoChangeSite { result: updateSite(input: { timeZone: \"Mars/Olympus\" }) { __typename } }": typeof types.NoChangeSiteDocument,
+    "mutation NoChangeDeletePost($i: PostRefInput!) { result: deletePost(input: $i) { __typename } }": typeof types.NoChangeDeletePostDocument,
+    "mutation NoChangeAddFavorite($id: ID!) { result: addFavorite(postId: $id) { __typename } }": typeof types.NoChangeAddFavoriteDocument,
+    "mutation NoChangeRevokeToken($id: ID!) { result: revokeApiToken(id: $id) { __typename } }": typeof types.NoChangeRevokeTokenDocument,
     "mutation EditorLogin($e: String!, $p: String!) { login(email: $e, password: $p) { __typename } }": typeof types.EditorLoginDocument,
     "\n  fragment MutationError on Error {\n    message\n    ... on ValidationError { fieldErrors { path message } }\n    ... on ConflictError { currentVersion }\n    ... on SlugTakenError { slug suggestion path }\n    ... on NotFoundError { resource key }\n  }\n": typeof types.MutationErrorFragmentDoc,
     "\n  fragment PostFields on Post {\n    id slug kind title summary status publishedAt version isFavorite\n    category { id slug }\n    tags { id slug name }\n  }\n": typeof types.PostFieldsFragmentDoc,
@@ -107,6 +121,7 @@ const documents: Documents = {
     "\n  mutation TestCreateTagAs($name: String!) { createTag(input: { name: $name }) { __typename ...MutationError } }\n": types.TestCreateTagAsDocument,
     "\n  mutation BurstReorderFavorites($ids: [ID!]!, $rev: Int!) {\n    result: reorderFavorites(postIds: $ids, expectedRevision: $rev) {\n      __typename ...MutationError ... on FavoritesPayload { revision favorites { id } }\n    }\n  }\n": types.BurstReorderFavoritesDocument,
     "query FavoriteIds { favorites { id } }": types.FavoriteIdsDocument,
+    "\n  mutation UnicodeSignIn($e: String!, $p: String!) {\n    login(email: $e, password: $p) { __typename ... on LoginPayload { viewer { email } } }\n  }\n": types.UnicodeSignInDocument,
     "\n  fragment FavoritesResult on FavoritesPayload { revision favorites { slug isFavorite } }\n": types.FavoritesResultFragmentDoc,
     "\n  mutation TestReorderFavorites($ids: [ID!]!, $rev: Int!) {\n    result: reorderFavorites(postIds: $ids, expectedRevision: $rev) { __typename ...MutationError ...FavoritesResult }\n  }\n": types.TestReorderFavoritesDocument,
     "\n  mutation TestAddFavorite($id: ID!, $rev: Int) {\n    result: addFavorite(postId: $id, expectedRevision: $rev) { __typename ...MutationError ...FavoritesResult }\n  }\n": types.TestAddFavoriteDocument,
@@ -114,6 +129,7 @@ const documents: Documents = {
     "query PublicFavorites { favorites { slug } homeFeed { favorites { slug } } }": types.PublicFavoritesDocument,
     "query IsFavorite($slug: String!) { post(slug: $slug) { isFavorite } }": types.IsFavoriteDocument,
     "query AllLabs { posts(first: 100) { edges { node { title hasLab } } } }": types.AllLabsDocument,
+    "mutation RaceLogin($e: String!, $p: String!) { login(email: $e, password: $p) { __typename } }": types.RaceLoginDocument,
     "\n  query ArgsList($filter: PostFilter, $first: Int) {\n    posts(first: $first, filter: $filter) { totalCount edges { node { title } } }\n  }\n": types.ArgsListDocument,
     "query ArgsUnknownSlugs { post(slug: \"nope\") { id } category(slug: \"nope\") { id } tag(slug: \"nope\") { id } }": types.ArgsUnknownSlugsDocument,
     "\n  query ArgsCategoryPosts($after: String) {\n    category(slug: \"embeddings-and-retrieval\") {\n      name\n      postCount\n      posts(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { title category { slug } } } }\n    }\n  }\n": types.ArgsCategoryPostsDocument,
@@ -127,6 +143,8 @@ const documents: Documents = {
     "query PostTitle($slug: String!) { post(slug: $slug) { title } }": types.PostTitleDocument,
     "mutation AddFavoriteTypename($id: ID!) { addFavorite(postId: $id) { __typename } }": types.AddFavoriteTypenameDocument,
     "\n  query SearchPage($first: Int, $after: String, $filter: PostFilter) {\n    posts(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { node { title status } }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.SearchPageDocument,
+    "\n  mutation LimitsLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) { __typename ... on TooManyAttemptsError { retryAfterSeconds message } }\n  }\n": types.LimitsLoginDocument,
+    "query LimitsSiteTitle { site { title } }": types.LimitsSiteTitleDocument,
     "query CoalesceNewestPost { posts(first: 1) { edges { node { id version } } } }": types.CoalesceNewestPostDocument,
     "mutation CoalesceTouchPost($input: UpdatePostInput!) { updatePost(input: $input) { __typename } }": types.CoalesceTouchPostDocument,
     "mutation CookieFormsCsrfBypass { updateSite(input: { description: \"csrf-bypass\" }) { __typename } }": types.CookieFormsCsrfBypassDocument,
@@ -168,6 +186,16 @@ const documents: Documents = {
     "\n  query VisibilityEditorLists($first: Int, $filter: PostFilter) {\n    posts(first: $first, filter: $filter) { totalCount edges { node { title status } } }\n  }\n": types.VisibilityEditorListsDocument,
     "query VisibilityDraftOnlyTag { tag(slug: \"reward-hacking\") { slug postCount } tags { slug } }": types.VisibilityDraftOnlyTagDocument,
     "query VisibilityPublishedCount { posts(first: 100) { totalCount } }": types.VisibilityPublishedCountDocument,
+    "mutation NoChangeLogout { logout }": types.NoChangeLogoutDocument,
+    "mutation NoChangeAnonymousCreate { createPost(input: { title: \"Nope\", kind: SHORT }) { __typename } }": types.NoChangeAnonymousCreateDocument,
+    "mutation NoChangeLogin($e: String!, $p: String!) { login(email: $e, password: $p) { __typename } }": types.NoChangeLoginDocument,
+    "\n  mutation NoChangeCreateToken { createApiToken(name: \"cache test\") { __typename ... on CreateApiTokenPayload { apiToken { id } } } }\n": types.NoChangeCreateTokenDocument,
+    "mutation NoChangeUpdatePost($i: UpdatePostInput!) { result: updatePost(input: $i) { __typename } }": types.NoChangeUpdatePostDocument,
+    "mutation NoChangeCreatePost($i: CreatePostInput!) { result: createPost(input: $i) { __typename } }": types.NoChangeCreatePostDocument,
+    "mutation NoChangeSite { result: updateSite(input: { timeZone: \"Mars/Olympus\" }) { __typename } }": types.NoChangeSiteDocument,
+    "mutation NoChangeDeletePost($i: PostRefInput!) { result: deletePost(input: $i) { __typename } }": types.NoChangeDeletePostDocument,
+    "mutation NoChangeAddFavorite($id: ID!) { result: addFavorite(postId: $id) { __typename } }": types.NoChangeAddFavoriteDocument,
+    "mutation NoChangeRevokeToken($id: ID!) { result: revokeApiToken(id: $id) { __typename } }": types.NoChangeRevokeTokenDocument,
     "mutation EditorLogin($e: String!, $p: String!) { login(email: $e, password: $p) { __typename } }": types.EditorLoginDocument,
     "\n  fragment MutationError on Error {\n    message\n    ... on ValidationError { fieldErrors { path message } }\n    ... on ConflictError { currentVersion }\n    ... on SlugTakenError { slug suggestion path }\n    ... on NotFoundError { resource key }\n  }\n": types.MutationErrorFragmentDoc,
     "\n  fragment PostFields on Post {\n    id slug kind title summary status publishedAt version isFavorite\n    category { id slug }\n    tags { id slug name }\n  }\n": types.PostFieldsFragmentDoc,
@@ -237,6 +265,10 @@ export function graphql(source: "query FavoriteIds { favorites { id } }"): (type
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation UnicodeSignIn($e: String!, $p: String!) {\n    login(email: $e, password: $p) { __typename ... on LoginPayload { viewer { email } } }\n  }\n"): (typeof documents)["\n  mutation UnicodeSignIn($e: String!, $p: String!) {\n    login(email: $e, password: $p) { __typename ... on LoginPayload { viewer { email } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment FavoritesResult on FavoritesPayload { revision favorites { slug isFavorite } }\n"): (typeof documents)["\n  fragment FavoritesResult on FavoritesPayload { revision favorites { slug isFavorite } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -262,6 +294,10 @@ export function graphql(source: "query IsFavorite($slug: String!) { post(slug: $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AllLabs { posts(first: 100) { edges { node { title hasLab } } } }"): (typeof documents)["query AllLabs { posts(first: 100) { edges { node { title hasLab } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RaceLogin($e: String!, $p: String!) { login(email: $e, password: $p) { __typename } }"): (typeof documents)["mutation RaceLogin($e: String!, $p: String!) { login(email: $e, password: $p) { __typename } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -314,6 +350,14 @@ export function graphql(source: "mutation AddFavoriteTypename($id: ID!) { addFav
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SearchPage($first: Int, $after: String, $filter: PostFilter) {\n    posts(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { node { title status } }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n"): (typeof documents)["\n  query SearchPage($first: Int, $after: String, $filter: PostFilter) {\n    posts(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { node { title status } }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LimitsLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) { __typename ... on TooManyAttemptsError { retryAfterSeconds message } }\n  }\n"): (typeof documents)["\n  mutation LimitsLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) { __typename ... on TooManyAttemptsError { retryAfterSeconds message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitsSiteTitle { site { title } }"): (typeof documents)["query LimitsSiteTitle { site { title } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -478,6 +522,46 @@ export function graphql(source: "query VisibilityDraftOnlyTag { tag(slug: \"rewa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query VisibilityPublishedCount { posts(first: 100) { totalCount } }"): (typeof documents)["query VisibilityPublishedCount { posts(first: 100) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NoChangeLogout { logout }"): (typeof documents)["mutation NoChangeLogout { logout }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NoChangeAnonymousCreate { createPost(input: { title: \"Nope\", kind: SHORT }) { __typename } }"): (typeof documents)["mutation NoChangeAnonymousCreate { createPost(input: { title: \"Nope\", kind: SHORT }) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NoChangeLogin($e: String!, $p: String!) { login(email: $e, password: $p) { __typename } }"): (typeof documents)["mutation NoChangeLogin($e: String!, $p: String!) { login(email: $e, password: $p) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoChangeCreateToken { createApiToken(name: \"cache test\") { __typename ... on CreateApiTokenPayload { apiToken { id } } } }\n"): (typeof documents)["\n  mutation NoChangeCreateToken { createApiToken(name: \"cache test\") { __typename ... on CreateApiTokenPayload { apiToken { id } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NoChangeUpdatePost($i: UpdatePostInput!) { result: updatePost(input: $i) { __typename } }"): (typeof documents)["mutation NoChangeUpdatePost($i: UpdatePostInput!) { result: updatePost(input: $i) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NoChangeCreatePost($i: CreatePostInput!) { result: createPost(input: $i) { __typename } }"): (typeof documents)["mutation NoChangeCreatePost($i: CreatePostInput!) { result: createPost(input: $i) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NoChangeSite { result: updateSite(input: { timeZone: \"Mars/Olympus\" }) { __typename } }"): (typeof documents)["mutation NoChangeSite { result: updateSite(input: { timeZone: \"Mars/Olympus\" }) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NoChangeDeletePost($i: PostRefInput!) { result: deletePost(input: $i) { __typename } }"): (typeof documents)["mutation NoChangeDeletePost($i: PostRefInput!) { result: deletePost(input: $i) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NoChangeAddFavorite($id: ID!) { result: addFavorite(postId: $id) { __typename } }"): (typeof documents)["mutation NoChangeAddFavorite($id: ID!) { result: addFavorite(postId: $id) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NoChangeRevokeToken($id: ID!) { result: revokeApiToken(id: $id) { __typename } }"): (typeof documents)["mutation NoChangeRevokeToken($id: ID!) { result: revokeApiToken(id: $id) { __typename } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
