@@ -12,7 +12,15 @@ import { generatePosts } from '../bench/data.ts';
 import { graphql } from '../__generated__/index.ts';
 import type { CreatePostInput } from '../__generated__/graphql.ts';
 import { createTestGateway, type TestGateway } from '../support/gateway.ts';
-import { CREATE_POST, UPDATE_POST, asEditor, editorGateway, expectNothingChanged, expectTypename, fieldPaths } from '../support/mutations.ts';
+import {
+  CREATE_POST,
+  UPDATE_POST,
+  asEditor,
+  editorGateway,
+  expectNothingChanged,
+  expectTypename,
+  fieldPaths,
+} from '../support/mutations.ts';
 
 /** 5,000 nested block quotes: far deeper than the nesting rule allows. */
 const ISSUE_BODY = '> '.repeat(5000) + 'x';
