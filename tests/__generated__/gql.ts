@@ -24,6 +24,7 @@ type Documents = {
     "\n  mutation TestCreateTagAs($name: String!) { createTag(input: { name: $name }) { __typename ...MutationError } }\n": typeof types.TestCreateTagAsDocument,
     "\n  mutation BurstReorderFavorites($ids: [ID!]!, $rev: Int!) {\n    result: reorderFavorites(postIds: $ids, expectedRevision: $rev) {\n      __typename ...MutationError ... on FavoritesPayload { revision favorites { id } }\n    }\n  }\n": typeof types.BurstReorderFavoritesDocument,
     "query FavoriteIds { favorites { id } }": typeof types.FavoriteIdsDocument,
+    "\n  mutation UnicodeSignIn($e: String!, $p: String!) {\n    login(email: $e, password: $p) { __typename ... on LoginPayload { viewer { email } } }\n  }\n": typeof types.UnicodeSignInDocument,
     "\n  fragment FavoritesResult on FavoritesPayload { revision favorites { slug isFavorite } }\n": typeof types.FavoritesResultFragmentDoc,
     "\n  mutation TestReorderFavorites($ids: [ID!]!, $rev: Int!) {\n    result: reorderFavorites(postIds: $ids, expectedRevision: $rev) { __typename ...MutationError ...FavoritesResult }\n  }\n": typeof types.TestReorderFavoritesDocument,
     "\n  mutation TestAddFavorite($id: ID!, $rev: Int) {\n    result: addFavorite(postId: $id, expectedRevision: $rev) { __typename ...MutationError ...FavoritesResult }\n  }\n": typeof types.TestAddFavoriteDocument,
@@ -31,6 +32,11 @@ type Documents = {
     "query PublicFavorites { favorites { slug } homeFeed { favorites { slug } } }": typeof types.PublicFavoritesDocument,
     "query IsFavorite($slug: String!) { post(slug: $slug) { isFavorite } }": typeof types.IsFavoriteDocument,
     "query AllLabs { posts(first: 100) { edges { node { title hasLab } } } }": typeof types.AllLabsDocument,
+    "mutation RaceLogin($e: String!, $p: String!) { login(email: $e, password: $p) { __typename } }": typeof types.RaceLoginDocument,
+    "\n  query ArgsList($filter: PostFilter, $first: Int) {\n    posts(first: $first, filter: $filter) { totalCount edges { node { title } } }\n  }\n": typeof types.ArgsListDocument,
+    "query ArgsUnknownSlugs { post(slug: \"nope\") { id } category(slug: \"nope\") { id } tag(slug: \"nope\") { id } }": typeof types.ArgsUnknownSlugsDocument,
+    "\n  query ArgsCategoryPosts($after: String) {\n    category(slug: \"embeddings-and-retrieval\") {\n      name\n      postCount\n      posts(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { title category { slug } } } }\n    }\n  }\n": typeof types.ArgsCategoryPostsDocument,
+    "query ArgsTagPosts { tag(slug: \"reward-model\") { name postCount posts { totalCount edges { node { title } } } } }": typeof types.ArgsTagPostsDocument,
     "\n  query Page($first: Int, $after: String, $last: Int, $before: String) {\n    posts(first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { cursor node { title slug } }\n    }\n  }\n": typeof types.PageDocument,
     "query PostHtml($slug: String!) { post(slug: $slug) { html readingTimeMinutes } }": typeof types.PostHtmlDocument,
     "query AllPostsHtml { posts(first: 100, filter: { includeDrafts: true }) { edges { node { slug html } } } }": typeof types.AllPostsHtmlDocument,
@@ -40,8 +46,22 @@ type Documents = {
     "query PostTitle($slug: String!) { post(slug: $slug) { title } }": typeof types.PostTitleDocument,
     "mutation AddFavoriteTypename($id: ID!) { addFavorite(postId: $id) { __typename } }": typeof types.AddFavoriteTypenameDocument,
     "\n  query SearchPage($first: Int, $after: String, $filter: PostFilter) {\n    posts(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { node { title status } }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.SearchPageDocument,
+    "\n  mutation LimitsLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) { __typename ... on TooManyAttemptsError { retryAfterSeconds message } }\n  }\n": typeof types.LimitsLoginDocument,
+    "query LimitsSiteTitle { site { title } }": typeof types.LimitsSiteTitleDocument,
+    "query CoalesceNewestPost { posts(first: 1) { edges { node { id version } } } }": typeof types.CoalesceNewestPostDocument,
+    "mutation CoalesceTouchPost($input: UpdatePostInput!) { updatePost(input: $input) { __typename } }": typeof types.CoalesceTouchPostDocument,
+    "mutation CookieFormsCsrfBypass { updateSite(input: { description: \"csrf-bypass\" }) { __typename } }": typeof types.CookieFormsCsrfBypassDocument,
+    "query CookieFormsViewer { viewer { email } }": typeof types.CookieFormsViewerDocument,
     "\n  mutation TestUpdateSite($input: UpdateSiteInput!) {\n    r: updateSite(input: $input) { __typename ...MutationError ... on UpdateSitePayload { site { title description baseUrl timeZone } } }\n  }\n": typeof types.TestUpdateSiteDocument,
     "query PublicSite { site { title description baseUrl timeZone } }": typeof types.PublicSiteDocument,
+    "\n  query ScaleHomeFeed {\n    homeFeed {\n      shorts { totalCount edges { cursor node { slug title publishedAt category { name } tags { name } isFavorite hasLab } } }\n      notes { totalCount edges { cursor node { slug title publishedAt category { name } tags { name } isFavorite hasLab } } }\n      categories { name postCount }\n      favorites { slug title category { name } tags { name } isFavorite }\n    }\n  }\n": typeof types.ScaleHomeFeedDocument,
+    "\n  query ScalePostsPage { posts(first: 50) { totalCount edges { node { slug title category { name } tags { name } isFavorite html } } } }\n": typeof types.ScalePostsPageDocument,
+    "\n  query ScaleCategoryPage {\n    category(slug: \"llm\") { name postCount posts(first: 20) { totalCount edges { node { slug title tags { name } } } } }\n  }\n": typeof types.ScaleCategoryPageDocument,
+    "\n  query ScalePostBySlug($slug: String!) { post(slug: $slug) { slug title category { name } tags { name } isFavorite } }\n": typeof types.ScalePostBySlugDocument,
+    "\n  query CountHomeFeed {\n    homeFeed {\n      shorts { totalCount edges { cursor node { title publishedAt category { name } tags { name } isFavorite hasLab } } }\n      notes { totalCount edges { cursor node { title publishedAt category { name } tags { name } isFavorite hasLab } } }\n      categories { name postCount }\n      favorites { title category { name } tags { name } isFavorite }\n    }\n  }\n": typeof types.CountHomeFeedDocument,
+    "\n  query CountPostsPage { posts(first: 50) { totalCount edges { node { title category { name } tags { name } isFavorite html } } } }\n": typeof types.CountPostsPageDocument,
+    "\n  query CountPostBySlug { post(slug: \"how-llms-learn-human-preferences-rlhf-rlaif-and-beyond\") { title category { name } tags { name } } }\n": typeof types.CountPostBySlugDocument,
+    "\n  query CountCategoryPage {\n    category(slug: \"llm\") { name postCount posts(first: 20) { totalCount edges { node { title tags { name } } } } }\n  }\n": typeof types.CountCategoryPageDocument,
     "fragment CategoryFields on Category { id slug name description position }": typeof types.CategoryFieldsFragmentDoc,
     "\n  mutation TestCreateCategory($i: CreateCategoryInput!) {\n    r: createCategory(input: $i) { __typename ...MutationError ... on CreateCategoryPayload { category { ...CategoryFields } } }\n  }\n": typeof types.TestCreateCategoryDocument,
     "\n  mutation TestUpdateCategory($i: UpdateCategoryInput!) {\n    r: updateCategory(input: $i) { __typename ...MutationError ... on UpdateCategoryPayload { category { ...CategoryFields } } }\n  }\n": typeof types.TestUpdateCategoryDocument,
@@ -53,6 +73,32 @@ type Documents = {
     "query PublicCategorySlugs { categories { slug } }": typeof types.PublicCategorySlugsDocument,
     "query FeedCategorySlugs { homeFeed { categories { slug } } }": typeof types.FeedCategorySlugsDocument,
     "query TagName($slug: String!) { tag(slug: $slug) { name } }": typeof types.TagNameDocument,
+    "\n  mutation RaceCreatePostWithTag($t: String!, $tag: String!) {\n    result: createPost(input: { title: $t, kind: SHORT, tags: [$tag] }) {\n      __typename\n      ... on CreatePostPayload { post { tags { id name } } }\n    }\n  }\n": typeof types.RaceCreatePostWithTagDocument,
+    "mutation RaceCreateCategory { result: createCategory(input: { name: \"Racing\" }) { __typename } }": typeof types.RaceCreateCategoryDocument,
+    "\n  mutation RaceCreateTag($n: String!) { result: createTag(input: { name: $n, slug: \"same-slug\" }) { __typename } }\n": typeof types.RaceCreateTagDocument,
+    "\n  mutation RaceAddFavorite($id: ID!) { result: addFavorite(postId: $id) { __typename ... on FavoritesPayload { favorites { id } } } }\n": typeof types.RaceAddFavoriteDocument,
+    "\n  mutation RaceCreatePostSameSlug($t: String!) {\n    result: createPost(input: { title: $t, slug: \"one-slug\", kind: SHORT, tags: [\"Shared New Tag\"] }) {\n      __typename\n      ... on SlugTakenError { slug path }\n    }\n  }\n": typeof types.RaceCreatePostSameSlugDocument,
+    "\n  mutation VisibilityCreateDraft($input: CreatePostInput!) {\n    createPost(input: $input) { __typename ... on CreatePostPayload { post { id status } } ... on Error { message } }\n  }\n": typeof types.VisibilityCreateDraftDocument,
+    "\n  query VisibilityPostLists {\n    all: posts(first: 100) { totalCount edges { node { title } } }\n    shorts: posts(filter: { kind: SHORT }) { totalCount edges { node { title } } }\n    llm: posts(filter: { categorySlug: \"llm\" }) { totalCount edges { node { title } } }\n    rlhf: posts(filter: { tagSlug: \"rlhf\" }) { totalCount edges { node { title } } }\n  }\n": typeof types.VisibilityPostListsDocument,
+    "\n  query VisibilityFilteredPosts($filter: PostFilter) { posts(filter: $filter) { totalCount edges { node { title } } } }\n": typeof types.VisibilityFilteredPostsDocument,
+    "\n  query VisibilityDraftLookups($id: ID!, $ids: [ID!]!, $note: String!, $short: String!) {\n    post(slug: $note) { id }\n    short: post(slug: $short) { id }\n    node(id: $id) { id }\n    nodes(ids: $ids) { id ... on Post { title } }\n  }\n": typeof types.VisibilityDraftLookupsDocument,
+    "\n  query VisibilityTaxonomy {\n    category(slug: \"llm\") { postCount posts(first: 100) { totalCount edges { node { title } } } }\n    rlhf: tag(slug: \"rlhf\") { postCount posts { totalCount edges { node { title } } } }\n    onlyDrafts: tag(slug: \"reward-hacking\") { postCount posts { totalCount edges { node { title } } } }\n    categories { name postCount }\n    tags { slug }\n  }\n": typeof types.VisibilityTaxonomyDocument,
+    "query VisibilityFavorites { favorites { title } }": typeof types.VisibilityFavoritesDocument,
+    "query VisibilityViewer { viewer { email } }": typeof types.VisibilityViewerDocument,
+    "\n  query VisibilityEditorDraft($id: ID!, $slug: String!) {\n    post(slug: $slug) { title status isFavorite category { slug } tags { slug } }\n    node(id: $id) { ... on Post { title } }\n  }\n": typeof types.VisibilityEditorDraftDocument,
+    "\n  query VisibilityEditorLists($first: Int, $filter: PostFilter) {\n    posts(first: $first, filter: $filter) { totalCount edges { node { title status } } }\n  }\n": typeof types.VisibilityEditorListsDocument,
+    "query VisibilityDraftOnlyTag { tag(slug: \"reward-hacking\") { slug postCount } tags { slug } }": typeof types.VisibilityDraftOnlyTagDocument,
+    "query VisibilityPublishedCount { posts(first: 100) { totalCount } }": typeof types.VisibilityPublishedCountDocument,
+    "mutation NoChangeLogout { logout }": typeof types.NoChangeLogoutDocument,
+    "mutation NoChangeAnonymousCreate { createPost(input: { title: \"Nope\", kind: SHORT }) { __typename } }": typeof types.NoChangeAnonymousCreateDocument,
+    "mutation NoChangeLogin($e: String!, $p: String!) { login(email: $e, password: $p) { __typename } }": typeof types.NoChangeLoginDocument,
+    "\n  mutation NoChangeCreateToken { createApiToken(name: \"cache test\") { __typename ... on CreateApiTokenPayload { apiToken { id } } } }\n": typeof types.NoChangeCreateTokenDocument,
+    "mutation NoChangeUpdatePost($i: UpdatePostInput!) { result: updatePost(input: $i) { __typename } }": typeof types.NoChangeUpdatePostDocument,
+    "mutation NoChangeCreatePost($i: CreatePostInput!) { result: createPost(input: $i) { __typename } }": typeof types.NoChangeCreatePostDocument,
+    "mutation NoChangeSite { result: updateSite(input: { timeZone: \"Mars/Olympus\" }) { __typename } }": typeof types.NoChangeSiteDocument,
+    "mutation NoChangeDeletePost($i: PostRefInput!) { result: deletePost(input: $i) { __typename } }": typeof types.NoChangeDeletePostDocument,
+    "mutation NoChangeAddFavorite($id: ID!) { result: addFavorite(postId: $id) { __typename } }": typeof types.NoChangeAddFavoriteDocument,
+    "mutation NoChangeRevokeToken($id: ID!) { result: revokeApiToken(id: $id) { __typename } }": typeof types.NoChangeRevokeTokenDocument,
     "mutation EditorLogin($e: String!, $p: String!) { login(email: $e, password: $p) { __typename } }": typeof types.EditorLoginDocument,
     "\n  fragment MutationError on Error {\n    message\n    ... on ValidationError { fieldErrors { path message } }\n    ... on ConflictError { currentVersion }\n    ... on SlugTakenError { slug suggestion path }\n    ... on NotFoundError { resource key }\n  }\n": typeof types.MutationErrorFragmentDoc,
     "\n  fragment PostFields on Post {\n    id slug kind title summary status publishedAt version isFavorite\n    category { id slug }\n    tags { id slug name }\n  }\n": typeof types.PostFieldsFragmentDoc,
@@ -75,6 +121,7 @@ const documents: Documents = {
     "\n  mutation TestCreateTagAs($name: String!) { createTag(input: { name: $name }) { __typename ...MutationError } }\n": types.TestCreateTagAsDocument,
     "\n  mutation BurstReorderFavorites($ids: [ID!]!, $rev: Int!) {\n    result: reorderFavorites(postIds: $ids, expectedRevision: $rev) {\n      __typename ...MutationError ... on FavoritesPayload { revision favorites { id } }\n    }\n  }\n": types.BurstReorderFavoritesDocument,
     "query FavoriteIds { favorites { id } }": types.FavoriteIdsDocument,
+    "\n  mutation UnicodeSignIn($e: String!, $p: String!) {\n    login(email: $e, password: $p) { __typename ... on LoginPayload { viewer { email } } }\n  }\n": types.UnicodeSignInDocument,
     "\n  fragment FavoritesResult on FavoritesPayload { revision favorites { slug isFavorite } }\n": types.FavoritesResultFragmentDoc,
     "\n  mutation TestReorderFavorites($ids: [ID!]!, $rev: Int!) {\n    result: reorderFavorites(postIds: $ids, expectedRevision: $rev) { __typename ...MutationError ...FavoritesResult }\n  }\n": types.TestReorderFavoritesDocument,
     "\n  mutation TestAddFavorite($id: ID!, $rev: Int) {\n    result: addFavorite(postId: $id, expectedRevision: $rev) { __typename ...MutationError ...FavoritesResult }\n  }\n": types.TestAddFavoriteDocument,
@@ -82,6 +129,11 @@ const documents: Documents = {
     "query PublicFavorites { favorites { slug } homeFeed { favorites { slug } } }": types.PublicFavoritesDocument,
     "query IsFavorite($slug: String!) { post(slug: $slug) { isFavorite } }": types.IsFavoriteDocument,
     "query AllLabs { posts(first: 100) { edges { node { title hasLab } } } }": types.AllLabsDocument,
+    "mutation RaceLogin($e: String!, $p: String!) { login(email: $e, password: $p) { __typename } }": types.RaceLoginDocument,
+    "\n  query ArgsList($filter: PostFilter, $first: Int) {\n    posts(first: $first, filter: $filter) { totalCount edges { node { title } } }\n  }\n": types.ArgsListDocument,
+    "query ArgsUnknownSlugs { post(slug: \"nope\") { id } category(slug: \"nope\") { id } tag(slug: \"nope\") { id } }": types.ArgsUnknownSlugsDocument,
+    "\n  query ArgsCategoryPosts($after: String) {\n    category(slug: \"embeddings-and-retrieval\") {\n      name\n      postCount\n      posts(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { title category { slug } } } }\n    }\n  }\n": types.ArgsCategoryPostsDocument,
+    "query ArgsTagPosts { tag(slug: \"reward-model\") { name postCount posts { totalCount edges { node { title } } } } }": types.ArgsTagPostsDocument,
     "\n  query Page($first: Int, $after: String, $last: Int, $before: String) {\n    posts(first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { cursor node { title slug } }\n    }\n  }\n": types.PageDocument,
     "query PostHtml($slug: String!) { post(slug: $slug) { html readingTimeMinutes } }": types.PostHtmlDocument,
     "query AllPostsHtml { posts(first: 100, filter: { includeDrafts: true }) { edges { node { slug html } } } }": types.AllPostsHtmlDocument,
@@ -91,8 +143,22 @@ const documents: Documents = {
     "query PostTitle($slug: String!) { post(slug: $slug) { title } }": types.PostTitleDocument,
     "mutation AddFavoriteTypename($id: ID!) { addFavorite(postId: $id) { __typename } }": types.AddFavoriteTypenameDocument,
     "\n  query SearchPage($first: Int, $after: String, $filter: PostFilter) {\n    posts(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { node { title status } }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.SearchPageDocument,
+    "\n  mutation LimitsLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) { __typename ... on TooManyAttemptsError { retryAfterSeconds message } }\n  }\n": types.LimitsLoginDocument,
+    "query LimitsSiteTitle { site { title } }": types.LimitsSiteTitleDocument,
+    "query CoalesceNewestPost { posts(first: 1) { edges { node { id version } } } }": types.CoalesceNewestPostDocument,
+    "mutation CoalesceTouchPost($input: UpdatePostInput!) { updatePost(input: $input) { __typename } }": types.CoalesceTouchPostDocument,
+    "mutation CookieFormsCsrfBypass { updateSite(input: { description: \"csrf-bypass\" }) { __typename } }": types.CookieFormsCsrfBypassDocument,
+    "query CookieFormsViewer { viewer { email } }": types.CookieFormsViewerDocument,
     "\n  mutation TestUpdateSite($input: UpdateSiteInput!) {\n    r: updateSite(input: $input) { __typename ...MutationError ... on UpdateSitePayload { site { title description baseUrl timeZone } } }\n  }\n": types.TestUpdateSiteDocument,
     "query PublicSite { site { title description baseUrl timeZone } }": types.PublicSiteDocument,
+    "\n  query ScaleHomeFeed {\n    homeFeed {\n      shorts { totalCount edges { cursor node { slug title publishedAt category { name } tags { name } isFavorite hasLab } } }\n      notes { totalCount edges { cursor node { slug title publishedAt category { name } tags { name } isFavorite hasLab } } }\n      categories { name postCount }\n      favorites { slug title category { name } tags { name } isFavorite }\n    }\n  }\n": types.ScaleHomeFeedDocument,
+    "\n  query ScalePostsPage { posts(first: 50) { totalCount edges { node { slug title category { name } tags { name } isFavorite html } } } }\n": types.ScalePostsPageDocument,
+    "\n  query ScaleCategoryPage {\n    category(slug: \"llm\") { name postCount posts(first: 20) { totalCount edges { node { slug title tags { name } } } } }\n  }\n": types.ScaleCategoryPageDocument,
+    "\n  query ScalePostBySlug($slug: String!) { post(slug: $slug) { slug title category { name } tags { name } isFavorite } }\n": types.ScalePostBySlugDocument,
+    "\n  query CountHomeFeed {\n    homeFeed {\n      shorts { totalCount edges { cursor node { title publishedAt category { name } tags { name } isFavorite hasLab } } }\n      notes { totalCount edges { cursor node { title publishedAt category { name } tags { name } isFavorite hasLab } } }\n      categories { name postCount }\n      favorites { title category { name } tags { name } isFavorite }\n    }\n  }\n": types.CountHomeFeedDocument,
+    "\n  query CountPostsPage { posts(first: 50) { totalCount edges { node { title category { name } tags { name } isFavorite html } } } }\n": types.CountPostsPageDocument,
+    "\n  query CountPostBySlug { post(slug: \"how-llms-learn-human-preferences-rlhf-rlaif-and-beyond\") { title category { name } tags { name } } }\n": types.CountPostBySlugDocument,
+    "\n  query CountCategoryPage {\n    category(slug: \"llm\") { name postCount posts(first: 20) { totalCount edges { node { title tags { name } } } } }\n  }\n": types.CountCategoryPageDocument,
     "fragment CategoryFields on Category { id slug name description position }": types.CategoryFieldsFragmentDoc,
     "\n  mutation TestCreateCategory($i: CreateCategoryInput!) {\n    r: createCategory(input: $i) { __typename ...MutationError ... on CreateCategoryPayload { category { ...CategoryFields } } }\n  }\n": types.TestCreateCategoryDocument,
     "\n  mutation TestUpdateCategory($i: UpdateCategoryInput!) {\n    r: updateCategory(input: $i) { __typename ...MutationError ... on UpdateCategoryPayload { category { ...CategoryFields } } }\n  }\n": types.TestUpdateCategoryDocument,
@@ -104,6 +170,32 @@ const documents: Documents = {
     "query PublicCategorySlugs { categories { slug } }": types.PublicCategorySlugsDocument,
     "query FeedCategorySlugs { homeFeed { categories { slug } } }": types.FeedCategorySlugsDocument,
     "query TagName($slug: String!) { tag(slug: $slug) { name } }": types.TagNameDocument,
+    "\n  mutation RaceCreatePostWithTag($t: String!, $tag: String!) {\n    result: createPost(input: { title: $t, kind: SHORT, tags: [$tag] }) {\n      __typename\n      ... on CreatePostPayload { post { tags { id name } } }\n    }\n  }\n": types.RaceCreatePostWithTagDocument,
+    "mutation RaceCreateCategory { result: createCategory(input: { name: \"Racing\" }) { __typename } }": types.RaceCreateCategoryDocument,
+    "\n  mutation RaceCreateTag($n: String!) { result: createTag(input: { name: $n, slug: \"same-slug\" }) { __typename } }\n": types.RaceCreateTagDocument,
+    "\n  mutation RaceAddFavorite($id: ID!) { result: addFavorite(postId: $id) { __typename ... on FavoritesPayload { favorites { id } } } }\n": types.RaceAddFavoriteDocument,
+    "\n  mutation RaceCreatePostSameSlug($t: String!) {\n    result: createPost(input: { title: $t, slug: \"one-slug\", kind: SHORT, tags: [\"Shared New Tag\"] }) {\n      __typename\n      ... on SlugTakenError { slug path }\n    }\n  }\n": types.RaceCreatePostSameSlugDocument,
+    "\n  mutation VisibilityCreateDraft($input: CreatePostInput!) {\n    createPost(input: $input) { __typename ... on CreatePostPayload { post { id status } } ... on Error { message } }\n  }\n": types.VisibilityCreateDraftDocument,
+    "\n  query VisibilityPostLists {\n    all: posts(first: 100) { totalCount edges { node { title } } }\n    shorts: posts(filter: { kind: SHORT }) { totalCount edges { node { title } } }\n    llm: posts(filter: { categorySlug: \"llm\" }) { totalCount edges { node { title } } }\n    rlhf: posts(filter: { tagSlug: \"rlhf\" }) { totalCount edges { node { title } } }\n  }\n": types.VisibilityPostListsDocument,
+    "\n  query VisibilityFilteredPosts($filter: PostFilter) { posts(filter: $filter) { totalCount edges { node { title } } } }\n": types.VisibilityFilteredPostsDocument,
+    "\n  query VisibilityDraftLookups($id: ID!, $ids: [ID!]!, $note: String!, $short: String!) {\n    post(slug: $note) { id }\n    short: post(slug: $short) { id }\n    node(id: $id) { id }\n    nodes(ids: $ids) { id ... on Post { title } }\n  }\n": types.VisibilityDraftLookupsDocument,
+    "\n  query VisibilityTaxonomy {\n    category(slug: \"llm\") { postCount posts(first: 100) { totalCount edges { node { title } } } }\n    rlhf: tag(slug: \"rlhf\") { postCount posts { totalCount edges { node { title } } } }\n    onlyDrafts: tag(slug: \"reward-hacking\") { postCount posts { totalCount edges { node { title } } } }\n    categories { name postCount }\n    tags { slug }\n  }\n": types.VisibilityTaxonomyDocument,
+    "query VisibilityFavorites { favorites { title } }": types.VisibilityFavoritesDocument,
+    "query VisibilityViewer { viewer { email } }": types.VisibilityViewerDocument,
+    "\n  query VisibilityEditorDraft($id: ID!, $slug: String!) {\n    post(slug: $slug) { title status isFavorite category { slug } tags { slug } }\n    node(id: $id) { ... on Post { title } }\n  }\n": types.VisibilityEditorDraftDocument,
+    "\n  query VisibilityEditorLists($first: Int, $filter: PostFilter) {\n    posts(first: $first, filter: $filter) { totalCount edges { node { title status } } }\n  }\n": types.VisibilityEditorListsDocument,
+    "query VisibilityDraftOnlyTag { tag(slug: \"reward-hacking\") { slug postCount } tags { slug } }": types.VisibilityDraftOnlyTagDocument,
+    "query VisibilityPublishedCount { posts(first: 100) { totalCount } }": types.VisibilityPublishedCountDocument,
+    "mutation NoChangeLogout { logout }": types.NoChangeLogoutDocument,
+    "mutation NoChangeAnonymousCreate { createPost(input: { title: \"Nope\", kind: SHORT }) { __typename } }": types.NoChangeAnonymousCreateDocument,
+    "mutation NoChangeLogin($e: String!, $p: String!) { login(email: $e, password: $p) { __typename } }": types.NoChangeLoginDocument,
+    "\n  mutation NoChangeCreateToken { createApiToken(name: \"cache test\") { __typename ... on CreateApiTokenPayload { apiToken { id } } } }\n": types.NoChangeCreateTokenDocument,
+    "mutation NoChangeUpdatePost($i: UpdatePostInput!) { result: updatePost(input: $i) { __typename } }": types.NoChangeUpdatePostDocument,
+    "mutation NoChangeCreatePost($i: CreatePostInput!) { result: createPost(input: $i) { __typename } }": types.NoChangeCreatePostDocument,
+    "mutation NoChangeSite { result: updateSite(input: { timeZone: \"Mars/Olympus\" }) { __typename } }": types.NoChangeSiteDocument,
+    "mutation NoChangeDeletePost($i: PostRefInput!) { result: deletePost(input: $i) { __typename } }": types.NoChangeDeletePostDocument,
+    "mutation NoChangeAddFavorite($id: ID!) { result: addFavorite(postId: $id) { __typename } }": types.NoChangeAddFavoriteDocument,
+    "mutation NoChangeRevokeToken($id: ID!) { result: revokeApiToken(id: $id) { __typename } }": types.NoChangeRevokeTokenDocument,
     "mutation EditorLogin($e: String!, $p: String!) { login(email: $e, password: $p) { __typename } }": types.EditorLoginDocument,
     "\n  fragment MutationError on Error {\n    message\n    ... on ValidationError { fieldErrors { path message } }\n    ... on ConflictError { currentVersion }\n    ... on SlugTakenError { slug suggestion path }\n    ... on NotFoundError { resource key }\n  }\n": types.MutationErrorFragmentDoc,
     "\n  fragment PostFields on Post {\n    id slug kind title summary status publishedAt version isFavorite\n    category { id slug }\n    tags { id slug name }\n  }\n": types.PostFieldsFragmentDoc,
@@ -173,6 +265,10 @@ export function graphql(source: "query FavoriteIds { favorites { id } }"): (type
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation UnicodeSignIn($e: String!, $p: String!) {\n    login(email: $e, password: $p) { __typename ... on LoginPayload { viewer { email } } }\n  }\n"): (typeof documents)["\n  mutation UnicodeSignIn($e: String!, $p: String!) {\n    login(email: $e, password: $p) { __typename ... on LoginPayload { viewer { email } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment FavoritesResult on FavoritesPayload { revision favorites { slug isFavorite } }\n"): (typeof documents)["\n  fragment FavoritesResult on FavoritesPayload { revision favorites { slug isFavorite } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -198,6 +294,26 @@ export function graphql(source: "query IsFavorite($slug: String!) { post(slug: $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AllLabs { posts(first: 100) { edges { node { title hasLab } } } }"): (typeof documents)["query AllLabs { posts(first: 100) { edges { node { title hasLab } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RaceLogin($e: String!, $p: String!) { login(email: $e, password: $p) { __typename } }"): (typeof documents)["mutation RaceLogin($e: String!, $p: String!) { login(email: $e, password: $p) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ArgsList($filter: PostFilter, $first: Int) {\n    posts(first: $first, filter: $filter) { totalCount edges { node { title } } }\n  }\n"): (typeof documents)["\n  query ArgsList($filter: PostFilter, $first: Int) {\n    posts(first: $first, filter: $filter) { totalCount edges { node { title } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ArgsUnknownSlugs { post(slug: \"nope\") { id } category(slug: \"nope\") { id } tag(slug: \"nope\") { id } }"): (typeof documents)["query ArgsUnknownSlugs { post(slug: \"nope\") { id } category(slug: \"nope\") { id } tag(slug: \"nope\") { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ArgsCategoryPosts($after: String) {\n    category(slug: \"embeddings-and-retrieval\") {\n      name\n      postCount\n      posts(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { title category { slug } } } }\n    }\n  }\n"): (typeof documents)["\n  query ArgsCategoryPosts($after: String) {\n    category(slug: \"embeddings-and-retrieval\") {\n      name\n      postCount\n      posts(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { title category { slug } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ArgsTagPosts { tag(slug: \"reward-model\") { name postCount posts { totalCount edges { node { title } } } } }"): (typeof documents)["query ArgsTagPosts { tag(slug: \"reward-model\") { name postCount posts { totalCount edges { node { title } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -237,11 +353,67 @@ export function graphql(source: "\n  query SearchPage($first: Int, $after: Strin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation LimitsLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) { __typename ... on TooManyAttemptsError { retryAfterSeconds message } }\n  }\n"): (typeof documents)["\n  mutation LimitsLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) { __typename ... on TooManyAttemptsError { retryAfterSeconds message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitsSiteTitle { site { title } }"): (typeof documents)["query LimitsSiteTitle { site { title } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CoalesceNewestPost { posts(first: 1) { edges { node { id version } } } }"): (typeof documents)["query CoalesceNewestPost { posts(first: 1) { edges { node { id version } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CoalesceTouchPost($input: UpdatePostInput!) { updatePost(input: $input) { __typename } }"): (typeof documents)["mutation CoalesceTouchPost($input: UpdatePostInput!) { updatePost(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CookieFormsCsrfBypass { updateSite(input: { description: \"csrf-bypass\" }) { __typename } }"): (typeof documents)["mutation CookieFormsCsrfBypass { updateSite(input: { description: \"csrf-bypass\" }) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CookieFormsViewer { viewer { email } }"): (typeof documents)["query CookieFormsViewer { viewer { email } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation TestUpdateSite($input: UpdateSiteInput!) {\n    r: updateSite(input: $input) { __typename ...MutationError ... on UpdateSitePayload { site { title description baseUrl timeZone } } }\n  }\n"): (typeof documents)["\n  mutation TestUpdateSite($input: UpdateSiteInput!) {\n    r: updateSite(input: $input) { __typename ...MutationError ... on UpdateSitePayload { site { title description baseUrl timeZone } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PublicSite { site { title description baseUrl timeZone } }"): (typeof documents)["query PublicSite { site { title description baseUrl timeZone } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScaleHomeFeed {\n    homeFeed {\n      shorts { totalCount edges { cursor node { slug title publishedAt category { name } tags { name } isFavorite hasLab } } }\n      notes { totalCount edges { cursor node { slug title publishedAt category { name } tags { name } isFavorite hasLab } } }\n      categories { name postCount }\n      favorites { slug title category { name } tags { name } isFavorite }\n    }\n  }\n"): (typeof documents)["\n  query ScaleHomeFeed {\n    homeFeed {\n      shorts { totalCount edges { cursor node { slug title publishedAt category { name } tags { name } isFavorite hasLab } } }\n      notes { totalCount edges { cursor node { slug title publishedAt category { name } tags { name } isFavorite hasLab } } }\n      categories { name postCount }\n      favorites { slug title category { name } tags { name } isFavorite }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScalePostsPage { posts(first: 50) { totalCount edges { node { slug title category { name } tags { name } isFavorite html } } } }\n"): (typeof documents)["\n  query ScalePostsPage { posts(first: 50) { totalCount edges { node { slug title category { name } tags { name } isFavorite html } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScaleCategoryPage {\n    category(slug: \"llm\") { name postCount posts(first: 20) { totalCount edges { node { slug title tags { name } } } } }\n  }\n"): (typeof documents)["\n  query ScaleCategoryPage {\n    category(slug: \"llm\") { name postCount posts(first: 20) { totalCount edges { node { slug title tags { name } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScalePostBySlug($slug: String!) { post(slug: $slug) { slug title category { name } tags { name } isFavorite } }\n"): (typeof documents)["\n  query ScalePostBySlug($slug: String!) { post(slug: $slug) { slug title category { name } tags { name } isFavorite } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CountHomeFeed {\n    homeFeed {\n      shorts { totalCount edges { cursor node { title publishedAt category { name } tags { name } isFavorite hasLab } } }\n      notes { totalCount edges { cursor node { title publishedAt category { name } tags { name } isFavorite hasLab } } }\n      categories { name postCount }\n      favorites { title category { name } tags { name } isFavorite }\n    }\n  }\n"): (typeof documents)["\n  query CountHomeFeed {\n    homeFeed {\n      shorts { totalCount edges { cursor node { title publishedAt category { name } tags { name } isFavorite hasLab } } }\n      notes { totalCount edges { cursor node { title publishedAt category { name } tags { name } isFavorite hasLab } } }\n      categories { name postCount }\n      favorites { title category { name } tags { name } isFavorite }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CountPostsPage { posts(first: 50) { totalCount edges { node { title category { name } tags { name } isFavorite html } } } }\n"): (typeof documents)["\n  query CountPostsPage { posts(first: 50) { totalCount edges { node { title category { name } tags { name } isFavorite html } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CountPostBySlug { post(slug: \"how-llms-learn-human-preferences-rlhf-rlaif-and-beyond\") { title category { name } tags { name } } }\n"): (typeof documents)["\n  query CountPostBySlug { post(slug: \"how-llms-learn-human-preferences-rlhf-rlaif-and-beyond\") { title category { name } tags { name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CountCategoryPage {\n    category(slug: \"llm\") { name postCount posts(first: 20) { totalCount edges { node { title tags { name } } } } }\n  }\n"): (typeof documents)["\n  query CountCategoryPage {\n    category(slug: \"llm\") { name postCount posts(first: 20) { totalCount edges { node { title tags { name } } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -286,6 +458,110 @@ export function graphql(source: "query FeedCategorySlugs { homeFeed { categories
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TagName($slug: String!) { tag(slug: $slug) { name } }"): (typeof documents)["query TagName($slug: String!) { tag(slug: $slug) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RaceCreatePostWithTag($t: String!, $tag: String!) {\n    result: createPost(input: { title: $t, kind: SHORT, tags: [$tag] }) {\n      __typename\n      ... on CreatePostPayload { post { tags { id name } } }\n    }\n  }\n"): (typeof documents)["\n  mutation RaceCreatePostWithTag($t: String!, $tag: String!) {\n    result: createPost(input: { title: $t, kind: SHORT, tags: [$tag] }) {\n      __typename\n      ... on CreatePostPayload { post { tags { id name } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RaceCreateCategory { result: createCategory(input: { name: \"Racing\" }) { __typename } }"): (typeof documents)["mutation RaceCreateCategory { result: createCategory(input: { name: \"Racing\" }) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RaceCreateTag($n: String!) { result: createTag(input: { name: $n, slug: \"same-slug\" }) { __typename } }\n"): (typeof documents)["\n  mutation RaceCreateTag($n: String!) { result: createTag(input: { name: $n, slug: \"same-slug\" }) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RaceAddFavorite($id: ID!) { result: addFavorite(postId: $id) { __typename ... on FavoritesPayload { favorites { id } } } }\n"): (typeof documents)["\n  mutation RaceAddFavorite($id: ID!) { result: addFavorite(postId: $id) { __typename ... on FavoritesPayload { favorites { id } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RaceCreatePostSameSlug($t: String!) {\n    result: createPost(input: { title: $t, slug: \"one-slug\", kind: SHORT, tags: [\"Shared New Tag\"] }) {\n      __typename\n      ... on SlugTakenError { slug path }\n    }\n  }\n"): (typeof documents)["\n  mutation RaceCreatePostSameSlug($t: String!) {\n    result: createPost(input: { title: $t, slug: \"one-slug\", kind: SHORT, tags: [\"Shared New Tag\"] }) {\n      __typename\n      ... on SlugTakenError { slug path }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VisibilityCreateDraft($input: CreatePostInput!) {\n    createPost(input: $input) { __typename ... on CreatePostPayload { post { id status } } ... on Error { message } }\n  }\n"): (typeof documents)["\n  mutation VisibilityCreateDraft($input: CreatePostInput!) {\n    createPost(input: $input) { __typename ... on CreatePostPayload { post { id status } } ... on Error { message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VisibilityPostLists {\n    all: posts(first: 100) { totalCount edges { node { title } } }\n    shorts: posts(filter: { kind: SHORT }) { totalCount edges { node { title } } }\n    llm: posts(filter: { categorySlug: \"llm\" }) { totalCount edges { node { title } } }\n    rlhf: posts(filter: { tagSlug: \"rlhf\" }) { totalCount edges { node { title } } }\n  }\n"): (typeof documents)["\n  query VisibilityPostLists {\n    all: posts(first: 100) { totalCount edges { node { title } } }\n    shorts: posts(filter: { kind: SHORT }) { totalCount edges { node { title } } }\n    llm: posts(filter: { categorySlug: \"llm\" }) { totalCount edges { node { title } } }\n    rlhf: posts(filter: { tagSlug: \"rlhf\" }) { totalCount edges { node { title } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VisibilityFilteredPosts($filter: PostFilter) { posts(filter: $filter) { totalCount edges { node { title } } } }\n"): (typeof documents)["\n  query VisibilityFilteredPosts($filter: PostFilter) { posts(filter: $filter) { totalCount edges { node { title } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VisibilityDraftLookups($id: ID!, $ids: [ID!]!, $note: String!, $short: String!) {\n    post(slug: $note) { id }\n    short: post(slug: $short) { id }\n    node(id: $id) { id }\n    nodes(ids: $ids) { id ... on Post { title } }\n  }\n"): (typeof documents)["\n  query VisibilityDraftLookups($id: ID!, $ids: [ID!]!, $note: String!, $short: String!) {\n    post(slug: $note) { id }\n    short: post(slug: $short) { id }\n    node(id: $id) { id }\n    nodes(ids: $ids) { id ... on Post { title } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VisibilityTaxonomy {\n    category(slug: \"llm\") { postCount posts(first: 100) { totalCount edges { node { title } } } }\n    rlhf: tag(slug: \"rlhf\") { postCount posts { totalCount edges { node { title } } } }\n    onlyDrafts: tag(slug: \"reward-hacking\") { postCount posts { totalCount edges { node { title } } } }\n    categories { name postCount }\n    tags { slug }\n  }\n"): (typeof documents)["\n  query VisibilityTaxonomy {\n    category(slug: \"llm\") { postCount posts(first: 100) { totalCount edges { node { title } } } }\n    rlhf: tag(slug: \"rlhf\") { postCount posts { totalCount edges { node { title } } } }\n    onlyDrafts: tag(slug: \"reward-hacking\") { postCount posts { totalCount edges { node { title } } } }\n    categories { name postCount }\n    tags { slug }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VisibilityFavorites { favorites { title } }"): (typeof documents)["query VisibilityFavorites { favorites { title } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VisibilityViewer { viewer { email } }"): (typeof documents)["query VisibilityViewer { viewer { email } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VisibilityEditorDraft($id: ID!, $slug: String!) {\n    post(slug: $slug) { title status isFavorite category { slug } tags { slug } }\n    node(id: $id) { ... on Post { title } }\n  }\n"): (typeof documents)["\n  query VisibilityEditorDraft($id: ID!, $slug: String!) {\n    post(slug: $slug) { title status isFavorite category { slug } tags { slug } }\n    node(id: $id) { ... on Post { title } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VisibilityEditorLists($first: Int, $filter: PostFilter) {\n    posts(first: $first, filter: $filter) { totalCount edges { node { title status } } }\n  }\n"): (typeof documents)["\n  query VisibilityEditorLists($first: Int, $filter: PostFilter) {\n    posts(first: $first, filter: $filter) { totalCount edges { node { title status } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VisibilityDraftOnlyTag { tag(slug: \"reward-hacking\") { slug postCount } tags { slug } }"): (typeof documents)["query VisibilityDraftOnlyTag { tag(slug: \"reward-hacking\") { slug postCount } tags { slug } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VisibilityPublishedCount { posts(first: 100) { totalCount } }"): (typeof documents)["query VisibilityPublishedCount { posts(first: 100) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NoChangeLogout { logout }"): (typeof documents)["mutation NoChangeLogout { logout }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NoChangeAnonymousCreate { createPost(input: { title: \"Nope\", kind: SHORT }) { __typename } }"): (typeof documents)["mutation NoChangeAnonymousCreate { createPost(input: { title: \"Nope\", kind: SHORT }) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NoChangeLogin($e: String!, $p: String!) { login(email: $e, password: $p) { __typename } }"): (typeof documents)["mutation NoChangeLogin($e: String!, $p: String!) { login(email: $e, password: $p) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NoChangeCreateToken { createApiToken(name: \"cache test\") { __typename ... on CreateApiTokenPayload { apiToken { id } } } }\n"): (typeof documents)["\n  mutation NoChangeCreateToken { createApiToken(name: \"cache test\") { __typename ... on CreateApiTokenPayload { apiToken { id } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NoChangeUpdatePost($i: UpdatePostInput!) { result: updatePost(input: $i) { __typename } }"): (typeof documents)["mutation NoChangeUpdatePost($i: UpdatePostInput!) { result: updatePost(input: $i) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NoChangeCreatePost($i: CreatePostInput!) { result: createPost(input: $i) { __typename } }"): (typeof documents)["mutation NoChangeCreatePost($i: CreatePostInput!) { result: createPost(input: $i) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NoChangeSite { result: updateSite(input: { timeZone: \"Mars/Olympus\" }) { __typename } }"): (typeof documents)["mutation NoChangeSite { result: updateSite(input: { timeZone: \"Mars/Olympus\" }) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NoChangeDeletePost($i: PostRefInput!) { result: deletePost(input: $i) { __typename } }"): (typeof documents)["mutation NoChangeDeletePost($i: PostRefInput!) { result: deletePost(input: $i) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NoChangeAddFavorite($id: ID!) { result: addFavorite(postId: $id) { __typename } }"): (typeof documents)["mutation NoChangeAddFavorite($id: ID!) { result: addFavorite(postId: $id) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NoChangeRevokeToken($id: ID!) { result: revokeApiToken(id: $id) { __typename } }"): (typeof documents)["mutation NoChangeRevokeToken($id: ID!) { result: revokeApiToken(id: $id) { __typename } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,28 +7,11 @@
 //   permutation of the original.
 // - 10 concurrent updatePost from one expectedVersion: exactly one wins.
 // Runs on PGlite and on PostgreSQL (TEST_DATABASE_URL).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { graphql } from '../__generated__/index.ts';
-import { createTestGateway, type TestGateway } from '../support/gateway.ts';
-import {
-  CREATE_POST,
-  UPDATE_POST,
-  asEditor,
-  expectTypename,
-  favoritesRevision,
-  globalId,
-  postRow,
-  type Editor,
-} from '../support/mutations.ts';
+import { CREATE_POST, UPDATE_POST, editorGateway, expectTypename, favoritesRevision, globalId, postRow } from '../support/mutations.ts';
 
-let gw: TestGateway;
-let editor: Editor;
-
-beforeAll(async () => {
-  gw = await createTestGateway();
-  editor = await asEditor(gw);
-});
-afterAll(() => gw?.close());
+const ctx = editorGateway();
 
 const REORDER = graphql(`
   mutation BurstReorderFavorites($ids: [ID!]!, $rev: Int!) {
@@ -40,7 +23,7 @@ const REORDER = graphql(`
 const FAVORITE_IDS = graphql(`query FavoriteIds { favorites { id } }`);
 
 async function storedOrder(): Promise<string[]> {
-  const rows = await gw.db.prisma.favorite.findMany({ orderBy: { position: 'asc' } });
+  const rows = await ctx.gw.db.prisma.favorite.findMany({ orderBy: { position: 'asc' } });
   expect(rows.map((f) => f.position)).toEqual(rows.map((_, i) => i)); // dense positions, no gaps or doubles
   return rows.map((f) => globalId('Post', f.postId));
 }
@@ -48,7 +31,7 @@ async function storedOrder(): Promise<string[]> {
 describe('50 concurrent reorderFavorites with fresh and stale revisions', () => {
   it('applies exactly the accepted ones; the list stays a permutation throughout', async () => {
     const original = await storedOrder();
-    const start = await favoritesRevision(gw.db.prisma);
+    const start = await favoritesRevision(ctx.gw.db.prisma);
     expect(original.length).toBeGreaterThan(5);
     const sorted = [...original].sort();
     const isPermutation = (ids: string[]) => expect([...ids].sort()).toEqual(sorted);
@@ -65,8 +48,8 @@ describe('50 concurrent reorderFavorites with fresh and stale revisions', () => 
     const revisions = Array.from({ length: n }, (_, k) => start - 2 + (k % 10));
 
     // Readers during the burst: every public list is a permutation of the original.
-    const readers = Array.from({ length: 20 }, () => gw.gql(FAVORITE_IDS).then((res) => res.body.data!.favorites.map((p) => p.id)));
-    const writes = orders.map((ids, k) => editor(REORDER, { ids, rev: revisions[k]! }).then((res) => res.body.data!.result));
+    const readers = Array.from({ length: 20 }, () => ctx.gw.gql(FAVORITE_IDS).then((res) => res.body.data!.favorites.map((p) => p.id)));
+    const writes = orders.map((ids, k) => ctx.editor(REORDER, { ids, rev: revisions[k]! }).then((res) => res.body.data!.result));
     const [results, seen] = await Promise.all([Promise.all(writes), Promise.all(readers)]);
     seen.forEach(isPermutation);
 
@@ -86,7 +69,7 @@ describe('50 concurrent reorderFavorites with fresh and stale revisions', () => 
 
     const final = await storedOrder();
     isPermutation(final);
-    expect(await favoritesRevision(gw.db.prisma)).toBe(start + accepted.length);
+    expect(await favoritesRevision(ctx.gw.db.prisma)).toBe(start + accepted.length);
     const last = accepted.reduce((a, b) => (b.r.revision > a.r.revision ? b : a));
     expect(final).toEqual(orders[last.k]);
     // Conflicts report a revision that existed: between start and the final one.
@@ -99,12 +82,12 @@ describe('50 concurrent reorderFavorites with fresh and stale revisions', () => 
 
 describe('10 concurrent updatePost from the same expectedVersion', () => {
   it('exactly one wins; the others get ConflictError with the new version; the row holds the winner', async () => {
-    const created = await editor(CREATE_POST, { input: { title: 'Ten Writers One Post', kind: 'SHORT', summary: 's' } });
+    const created = await ctx.editor(CREATE_POST, { input: { title: 'Ten Writers One Post', kind: 'SHORT', summary: 's' } });
     const post = expectTypename(created.body.data!.result, 'CreatePostPayload').post;
     const titles = Array.from({ length: 10 }, (_, i) => `Concurrent Title ${i}`);
     const results = await Promise.all(
       titles.map((title) =>
-        editor(UPDATE_POST, { input: { id: post.id, expectedVersion: post.version, title } }).then((r) => r.body.data!.result),
+        ctx.editor(UPDATE_POST, { input: { id: post.id, expectedVersion: post.version, title } }).then((r) => r.body.data!.result),
       ),
     );
     const winners = results.filter((r) => r.__typename === 'UpdatePostPayload');
@@ -112,7 +95,7 @@ describe('10 concurrent updatePost from the same expectedVersion', () => {
     expect(winners).toHaveLength(1);
     expect(losers).toHaveLength(9);
     expect(losers.map((r) => r.currentVersion)).toEqual(Array(9).fill(post.version + 1));
-    const row = await postRow(gw.db.prisma, post.slug);
+    const row = await postRow(ctx.gw.db.prisma, post.slug);
     expect(row).toMatchObject({ title: winners[0]!.post.title, version: post.version + 1 });
   });
 });

@@ -6,6 +6,7 @@ import { randomBytes, scrypt } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureFirstEditor } from '../../server/src/auth/bootstrap.ts';
 import { verifyPassword } from '../../server/src/auth/password.ts';
+import { graphql } from '../__generated__/index.ts';
 import { createTestGateway, type TestGateway } from '../support/gateway.ts';
 
 const COMPOSED = 'Cr\u00e8me br\u00fbl\u00e9e 2024'; // "Crème brûlée 2024" as most keyboards send it
@@ -19,13 +20,12 @@ beforeAll(async () => {
 });
 afterAll(() => gw?.close());
 
-const signIn = async (email: string, password: string) =>
-  (
-    await gw.gql(
-      `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { __typename ... on LoginPayload { viewer { email } } } }`,
-      { e: email, p: password },
-    )
-  ).body.data.login;
+const SIGN_IN = graphql(`
+  mutation UnicodeSignIn($e: String!, $p: String!) {
+    login(email: $e, password: $p) { __typename ... on LoginPayload { viewer { email } } }
+  }
+`);
+const signIn = async (email: string, password: string) => (await gw.gql(SIGN_IN, { e: email, p: password })).body.data!.login;
 
 /** A hash as the gateway made them before passwords were normalised: scrypt of the string as typed. */
 async function unnormalisedHash(password: string): Promise<string> {

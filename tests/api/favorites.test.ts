@@ -2,30 +2,23 @@
 // revision; add/remove keep it a list; deleting a favorite post moves the revision on.
 // Every test reads the current order and revision itself, so none depends on another's writes.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestGateway, type TestGateway } from '../support/gateway.ts';
+import { describe, expect, it } from 'vitest';
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import { graphql } from '../__generated__/index.ts';
+import type { GraphQLResponse } from '../support/gateway.ts';
 import {
   CREATE_POST,
   DELETE_POST,
-  asEditor,
+  editorGateway,
   expectNothingChanged,
   expectTypename,
   favoriteSlugs,
   favoritesRevision,
   fieldPaths,
   globalId,
-  type Editor,
 } from '../support/mutations.ts';
 
-let gw: TestGateway;
-let editor: Editor;
-
-beforeAll(async () => {
-  gw = await createTestGateway();
-  editor = await asEditor(gw);
-});
-afterAll(() => gw?.close());
+const ctx = editorGateway();
 
 const FAVORITES_RESULT = graphql(`
   fragment FavoritesResult on FavoritesPayload { revision favorites { slug isFavorite } }
@@ -45,31 +38,34 @@ const REMOVE = graphql(`
     result: removeFavorite(postId: $id, expectedRevision: $rev) { __typename ...MutationError ...FavoritesResult }
   }
 `);
+/** The FavoritesPayload a favorites mutation answered with (the test fails on any other member). */
+const payload = (res: GraphQLResponse<ResultOf<typeof REORDER | typeof ADD | typeof REMOVE>>): ResultOf<typeof FAVORITES_RESULT> =>
+  expectTypename(res.body.data!.result, 'FavoritesPayload');
 const PUBLIC_FAVORITES = graphql(`query PublicFavorites { favorites { slug } homeFeed { favorites { slug } } }`);
 const IS_FAVORITE = graphql(`query IsFavorite($slug: String!) { post(slug: $slug) { isFavorite } }`);
-const reorder = (postIds: string[], expectedRevision: number) => editor(REORDER, { ids: postIds, rev: expectedRevision });
-const add = (postId: string, expectedRevision?: number) => editor(ADD, { id: postId, rev: expectedRevision });
-const remove = (postId: string, expectedRevision?: number) => editor(REMOVE, { id: postId, rev: expectedRevision });
+const reorder = (postIds: string[], expectedRevision: number) => ctx.editor(REORDER, { ids: postIds, rev: expectedRevision });
+const add = (postId: string, expectedRevision?: number) => ctx.editor(ADD, { id: postId, rev: expectedRevision });
+const remove = (postId: string, expectedRevision?: number) => ctx.editor(REMOVE, { id: postId, rev: expectedRevision });
 
 /** The list as an anonymous reader sees it. */
 async function publicFavorites(): Promise<string[]> {
-  const res = await gw.gql(PUBLIC_FAVORITES);
+  const res = await ctx.gw.gql(PUBLIC_FAVORITES);
   expect(res.body.data!.homeFeed.favorites).toEqual(res.body.data!.favorites);
   return res.body.data!.favorites.map((p) => p.slug);
 }
 
 /** Current favorites as global ids (stored order), with their slugs and the revision. */
 async function current() {
-  const rows = await gw.db.prisma.favorite.findMany({ orderBy: { position: 'asc' }, include: { post: { select: { slug: true } } } });
+  const rows = await ctx.gw.db.prisma.favorite.findMany({ orderBy: { position: 'asc' }, include: { post: { select: { slug: true } } } });
   return {
     ids: rows.map((f) => globalId('Post', f.postId)),
     slugs: rows.map((f) => f.post.slug),
-    revision: await favoritesRevision(gw.db.prisma),
+    revision: await favoritesRevision(ctx.gw.db.prisma),
   };
 }
 
 async function publishedNonFavorite() {
-  const post = await gw.db.prisma.post.findFirstOrThrow({ where: { favorite: null, status: 'PUBLISHED' }, orderBy: { id: 'asc' } });
+  const post = await ctx.gw.db.prisma.post.findFirstOrThrow({ where: { favorite: null, status: 'PUBLISHED' }, orderBy: { id: 'asc' } });
   return { id: globalId('Post', post.id), slug: post.slug };
 }
 
@@ -81,14 +77,14 @@ describe('reorderFavorites', () => {
     const res = await reorder(ids, before.revision);
     expect(res.body.data!.result).toMatchObject({ __typename: 'FavoritesPayload', revision: before.revision + 1 });
     const reversed = [...before.slugs].reverse();
-    expect(expectTypename(res.body.data!.result, 'FavoritesPayload').favorites.map((p) => p.slug)).toEqual(reversed);
+    expect(payload(res).favorites.map((p) => p.slug)).toEqual(reversed);
     expect(await publicFavorites()).toEqual(reversed);
-    expect(await favoritesRevision(gw.db.prisma)).toBe(before.revision + 1);
+    expect(await favoritesRevision(ctx.gw.db.prisma)).toBe(before.revision + 1);
   });
 
   it('a stale revision → ConflictError with the current revision; the order is unchanged', async () => {
     const before = await current();
-    const res = await expectNothingChanged(gw, () => reorder([...before.ids].reverse(), before.revision - 1));
+    const res = await expectNothingChanged(ctx.gw, () => reorder([...before.ids].reverse(), before.revision - 1));
     expect(res.body.data!.result).toMatchObject({ __typename: 'ConflictError', currentVersion: before.revision });
     expect(await publicFavorites()).toEqual(before.slugs);
   });
@@ -103,7 +99,7 @@ describe('reorderFavorites', () => {
     const before = await current();
     const extra = await publishedNonFavorite();
     const ids = (edit as (ids: string[], extra: string) => string[])([...before.ids].reverse(), extra.id);
-    const res = await expectNothingChanged(gw, () => reorder(ids, before.revision));
+    const res = await expectNothingChanged(ctx.gw, () => reorder(ids, before.revision));
     expect(res.body.data!.result.__typename).toBe('ValidationError');
     const expected = (paths as string[]).map((p) => p.replace('LAST', String(ids.length - 1)));
     expect(fieldPaths(res.body.data!.result)).toEqual(expected);
@@ -124,7 +120,7 @@ describe('reorderFavorites', () => {
     expect(after.ids).toEqual(orders[won[0]!]);
     expect([...after.ids].sort()).toEqual([...before.ids].sort()); // a permutation: nothing lost or doubled
     expect(after.revision).toBe(before.revision + 1);
-    const positions = (await gw.db.prisma.favorite.findMany({ orderBy: { position: 'asc' } })).map((f) => f.position);
+    const positions = (await ctx.gw.db.prisma.favorite.findMany({ orderBy: { position: 'asc' } })).map((f) => f.position);
     expect(positions).toEqual(positions.map((_, i) => i));
   });
 });
@@ -135,24 +131,24 @@ describe('addFavorite / removeFavorite', () => {
     const post = await publishedNonFavorite();
     const res = await add(post.id, before.revision);
     expect(res.body.data!.result).toMatchObject({ __typename: 'FavoritesPayload', revision: before.revision + 1 });
-    expect(expectTypename(res.body.data!.result, 'FavoritesPayload').favorites.at(-1)).toEqual({ slug: post.slug, isFavorite: true });
+    expect(payload(res).favorites.at(-1)).toEqual({ slug: post.slug, isFavorite: true });
     expect(await publicFavorites()).toEqual([...before.slugs, post.slug]);
-    expect((await gw.gql(IS_FAVORITE, { slug: post.slug })).body.data!.post!.isFavorite).toBe(true);
+    expect((await ctx.gw.gql(IS_FAVORITE, { slug: post.slug })).body.data!.post!.isFavorite).toBe(true);
 
-    const again = await expectNothingChanged(gw, () => add(post.id));
+    const again = await expectNothingChanged(ctx.gw, () => add(post.id));
     expect(again.body.data!.result).toMatchObject({ __typename: 'FavoritesPayload', revision: before.revision + 1 });
-    expect(expectTypename(again.body.data!.result, 'FavoritesPayload').favorites.filter((p) => p.slug === post.slug)).toHaveLength(1);
+    expect(payload(again).favorites.filter((p) => p.slug === post.slug)).toHaveLength(1);
   });
 
   it('addFavorite with a stale revision → ConflictError, nothing written', async () => {
     const { revision } = await current();
     const post = await publishedNonFavorite();
-    const res = await expectNothingChanged(gw, () => add(post.id, revision - 1));
+    const res = await expectNothingChanged(ctx.gw, () => add(post.id, revision - 1));
     expect(res.body.data!.result).toMatchObject({ __typename: 'ConflictError', currentVersion: revision });
   });
 
   it('addFavorite of an unknown post → NotFoundError, nothing written', async () => {
-    const res = await expectNothingChanged(gw, () => add(globalId('Post', randomUUID())));
+    const res = await expectNothingChanged(ctx.gw, () => add(globalId('Post', randomUUID())));
     expect(res.body.data!.result).toMatchObject({ __typename: 'NotFoundError', resource: 'Post' });
   });
 
@@ -161,27 +157,27 @@ describe('addFavorite / removeFavorite', () => {
     const res = await remove(before.ids[1]!, before.revision);
     expect(res.body.data!.result).toMatchObject({ __typename: 'FavoritesPayload', revision: before.revision + 1 });
     expect(await publicFavorites()).toEqual(before.slugs.filter((_, i) => i !== 1));
-    expect((await gw.gql(IS_FAVORITE, { slug: before.slugs[1]! })).body.data!.post!.isFavorite).toBe(false);
+    expect((await ctx.gw.gql(IS_FAVORITE, { slug: before.slugs[1]! })).body.data!.post!.isFavorite).toBe(false);
   });
 
   it('removeFavorite of a post that is not a favorite → NotFoundError, revision unchanged', async () => {
     const post = await publishedNonFavorite();
-    const res = await expectNothingChanged(gw, () => remove(post.id));
+    const res = await expectNothingChanged(ctx.gw, () => remove(post.id));
     expect(res.body.data!.result).toMatchObject({ __typename: 'NotFoundError' });
   });
 });
 
 describe('deleting a favorite post', () => {
   it('removes it from the list and bumps the revision, so a reorder from the old revision conflicts', async () => {
-    const created = await editor(CREATE_POST, { input: { title: 'Favorite Then Deleted', kind: 'SHORT', summary: 's' } });
+    const created = await ctx.editor(CREATE_POST, { input: { title: 'Favorite Then Deleted', kind: 'SHORT', summary: 's' } });
     const post = expectTypename(created.body.data!.result, 'CreatePostPayload').post;
     expect((await add(post.id)).body.data!.result.__typename).toBe('FavoritesPayload');
     const before = await current();
-    const deleted = await editor(DELETE_POST, { input: { id: post.id } });
+    const deleted = await ctx.editor(DELETE_POST, { input: { id: post.id } });
     expect(deleted.body.data!.result.__typename).toBe('DeletePostPayload');
-    expect(await favoritesRevision(gw.db.prisma)).toBe(before.revision + 1);
-    expect(await favoriteSlugs(gw.db.prisma)).toEqual(before.slugs.filter((s) => s !== post.slug));
-    const stale = await expectNothingChanged(gw, () =>
+    expect(await favoritesRevision(ctx.gw.db.prisma)).toBe(before.revision + 1);
+    expect(await favoriteSlugs(ctx.gw.db.prisma)).toEqual(before.slugs.filter((s) => s !== post.slug));
+    const stale = await expectNothingChanged(ctx.gw, () =>
       reorder(
         before.ids.filter((id) => id !== post.id),
         before.revision,

@@ -4,6 +4,7 @@
 // Password checks are counted as real scrypt computations (node:crypto's scrypt, wrapped).
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { memoryRateLimits } from '../../server/src/rate-limits.ts';
+import { graphql } from '../__generated__/index.ts';
 import { createTestGateway, EDITOR, type TestGateway } from '../support/gateway.ts';
 
 const scrypts = vi.hoisted(() => ({ count: 0 }));
@@ -18,7 +19,7 @@ vi.mock('node:crypto', async (importOriginal) => {
 
 // Ten scrypt checks (128 MiB, ~0.3 s each on an idle core) plus a gateway: slow on a busy machine.
 const SLOW = 180_000;
-const login = `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { __typename } }`;
+const login = graphql(`mutation RaceLogin($e: String!, $p: String!) { login(email: $e, password: $p) { __typename } }`);
 const gateways: TestGateway[] = [];
 afterEach(async () => {
   await Promise.all(gateways.splice(0).map((gw) => gw.close()));
@@ -49,7 +50,7 @@ describe('concurrent wrong passwords (LOGIN_MAX_FAILURES=10)', () => {
     expect(result).toEqual({ counts: { InvalidCredentialsError: 10, TooManyAttemptsError: 20 }, passwordChecks: 10 });
     // The lockout holds for the right password too.
     expect(
-      (await gw.gql(login, { e: EDITOR.email, p: EDITOR.password }, { 'x-forwarded-for': '192.0.2.1' })).body.data.login.__typename,
+      (await gw.gql(login, { e: EDITOR.email, p: EDITOR.password }, { 'x-forwarded-for': '192.0.2.1' })).body.data!.login.__typename,
     ).toBe('TooManyAttemptsError');
   });
 

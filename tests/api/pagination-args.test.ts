@@ -2,6 +2,8 @@
 // not make, unknown slugs, and the category(slug){posts} / tag(slug){posts} connections.
 // Walking and cursor stability: pagination.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../__generated__/index.ts';
+import type { PostFilter } from '../__generated__/graphql.ts';
 import { createTestGateway, type TestGateway } from '../support/gateway.ts';
 import { nodesOf } from '../support/queries.ts';
 
@@ -11,16 +13,32 @@ beforeAll(async () => {
 });
 afterAll(() => gateway?.close());
 
-const listQuery = /* GraphQL */ `
-  query List($filter: PostFilter, $first: Int) {
+const LIST = graphql(`
+  query ArgsList($filter: PostFilter, $first: Int) {
     posts(first: $first, filter: $filter) { totalCount edges { node { title } } }
   }
-`;
-async function list(filter: Record<string, unknown>, first = 100) {
-  const res = await gateway.gql(listQuery, { filter, first });
+`);
+const UNKNOWN_SLUGS = graphql(
+  `query ArgsUnknownSlugs { post(slug: "nope") { id } category(slug: "nope") { id } tag(slug: "nope") { id } }`,
+);
+const CATEGORY_POSTS = graphql(`
+  query ArgsCategoryPosts($after: String) {
+    category(slug: "embeddings-and-retrieval") {
+      name
+      postCount
+      posts(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { title category { slug } } } }
+    }
+  }
+`);
+const TAG_POSTS = graphql(
+  `query ArgsTagPosts { tag(slug: "reward-model") { name postCount posts { totalCount edges { node { title } } } } }`,
+);
+
+async function list(filter: PostFilter, first = 100) {
+  const res = await gateway.gql(LIST, { filter, first });
   expect(res.body.errors).toBeUndefined();
-  const posts = res.body.data.posts;
-  return { totalCount: posts.totalCount as number, titles: nodesOf<{ title: string }>(posts).map((n) => n.title) };
+  const posts = res.body.data!.posts;
+  return { totalCount: posts.totalCount, titles: nodesOf(posts).map((n) => n.title) };
 }
 
 describe('filters', () => {
@@ -56,6 +74,8 @@ describe('filters', () => {
   });
 });
 
+// The refused values stay plain strings: inlined out-of-range literals and forged cursors are
+// the input under test (the typed documents above cannot carry them as literals).
 describe('refused arguments: a clear BAD_USER_INPUT, never a server error', () => {
   const expectBadInput = async (query: string, argumentName: string, message: RegExp, variables?: Record<string, unknown>) => {
     const res = await gateway.gql(query, variables);
@@ -111,22 +131,20 @@ describe('refused arguments: a clear BAD_USER_INPUT, never a server error', () =
 
 describe('lookups by slug', () => {
   it('an unknown slug is null, not an error', async () => {
-    const res = await gateway.gql(`{ post(slug: "nope") { id } category(slug: "nope") { id } tag(slug: "nope") { id } }`);
+    const res = await gateway.gql(UNKNOWN_SLUGS);
     expect(res.body).toEqual({ data: { post: null, category: null, tag: null } });
   });
 
   it('category(slug){posts}: its posts newest first, paged, counted', async () => {
-    const q = `query($after: String) { category(slug: "embeddings-and-retrieval") { name postCount
-      posts(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { title category { slug } } } } } }`;
-    const one = (await gateway.gql(q)).body.data.category;
+    const one = (await gateway.gql(CATEGORY_POSTS)).body.data!.category!;
     expect(one).toMatchObject({
       name: 'Embeddings and Retrieval',
       postCount: 3,
       posts: { totalCount: 3, pageInfo: { hasNextPage: true } },
     });
-    const two = (await gateway.gql(q, { after: one.posts.pageInfo.endCursor })).body.data.category;
+    const two = (await gateway.gql(CATEGORY_POSTS, { after: one.posts.pageInfo.endCursor })).body.data!.category!;
     expect(two.posts.pageInfo.hasNextPage).toBe(false);
-    expect([...nodesOf<any>(one.posts), ...nodesOf<any>(two.posts)].map((n) => [n.title, n.category.slug])).toEqual([
+    expect([...nodesOf(one.posts), ...nodesOf(two.posts)].map((n) => [n.title, n.category?.slug])).toEqual([
       ['Embeddings: How Geometry Pretends to Be Meaning', 'embeddings-and-retrieval'],
       ['Chunking Strategies', 'embeddings-and-retrieval'],
       ['How Text Became Geometry', 'embeddings-and-retrieval'],
@@ -134,8 +152,8 @@ describe('lookups by slug', () => {
   });
 
   it('tag(slug){posts}: its posts newest first, counted', async () => {
-    const res = await gateway.gql(`{ tag(slug: "reward-model") { name postCount posts { totalCount edges { node { title } } } } }`);
-    expect(res.body.data.tag).toEqual({
+    const res = await gateway.gql(TAG_POSTS);
+    expect(res.body.data!.tag).toEqual({
       name: 'reward-model',
       postCount: 3,
       posts: {

@@ -12,7 +12,15 @@ import { generatePosts } from '../bench/data.ts';
 import { graphql } from '../__generated__/index.ts';
 import type { CreatePostInput } from '../__generated__/graphql.ts';
 import { createTestGateway, type TestGateway } from '../support/gateway.ts';
-import { CREATE_POST, UPDATE_POST, asEditor, type Editor, expectNothingChanged, expectTypename, fieldPaths } from '../support/mutations.ts';
+import {
+  CREATE_POST,
+  UPDATE_POST,
+  asEditor,
+  editorGateway,
+  expectNothingChanged,
+  expectTypename,
+  fieldPaths,
+} from '../support/mutations.ts';
 
 /** 5,000 nested block quotes: far deeper than the nesting rule allows. */
 const ISSUE_BODY = '> '.repeat(5000) + 'x';
@@ -38,25 +46,18 @@ function recording(renderer: MarkdownRenderer): MarkdownRenderer {
   };
 }
 
-let gw: TestGateway;
-let editor: Editor;
-
-beforeAll(async () => {
-  gw = await createTestGateway({ gateway: { renderer: recording(createMarkdownRenderer({ timeoutMs: 60_000 })) } });
-  editor = await asEditor(gw);
-});
-afterAll(() => gw?.close());
+const ctx = editorGateway({ gateway: { renderer: recording(createMarkdownRenderer({ timeoutMs: 60_000 })) } });
 
 const POST_HTML = graphql(`query PostHtml($slug: String!) { post(slug: $slug) { html readingTimeMinutes } }`);
 const ALL_HTML = graphql(`query AllPostsHtml { posts(first: 100, filter: { includeDrafts: true }) { edges { node { slug html } } } }`);
 const PAGE_HTML = graphql(`query PageHtml { posts(first: 10) { edges { node { slug html readingTimeMinutes } } } }`);
 
 async function createDraft(input: Omit<CreatePostInput, 'kind'>) {
-  const res = await editor(CREATE_POST, { input: { kind: 'NOTE', ...input } });
+  const res = await ctx.editor(CREATE_POST, { input: { kind: 'NOTE', ...input } });
   return expectTypename(res.body.data!.result, 'CreatePostPayload').post;
 }
 
-const html = async (slug: string) => (await editor(POST_HTML, { slug })).body.data!.post;
+const html = async (slug: string) => (await ctx.editor(POST_HTML, { slug })).body.data!.post;
 
 describe('bodies nested too deeply for the renderer', () => {
   const shapes: [string, string][] = [
@@ -68,7 +69,7 @@ describe('bodies nested too deeply for the renderer', () => {
   ];
 
   it.each(shapes)("%s: createPost → ValidationError at input.body with the rule's message; nothing written", async (_label, body) => {
-    const res = await expectNothingChanged(gw, () => editor(CREATE_POST, { input: { kind: 'NOTE', title: 'Too deep', body } }));
+    const res = await expectNothingChanged(ctx.gw, () => ctx.editor(CREATE_POST, { input: { kind: 'NOTE', title: 'Too deep', body } }));
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data!.result.__typename).toBe('ValidationError');
     expect(expectTypename(res.body.data!.result, 'ValidationError').fieldErrors).toEqual([
@@ -78,8 +79,8 @@ describe('bodies nested too deeply for the renderer', () => {
 
   it("updatePost with the issue's body → ValidationError at input.body; the post keeps its body, HTML and version", async () => {
     const post = await createDraft({ title: 'Kept Body', body: 'The *original* body.' });
-    const res = await expectNothingChanged(gw, () =>
-      editor(UPDATE_POST, { input: { id: post.id, expectedVersion: post.version, body: ISSUE_BODY } }),
+    const res = await expectNothingChanged(ctx.gw, () =>
+      ctx.editor(UPDATE_POST, { input: { id: post.id, expectedVersion: post.version, body: ISSUE_BODY } }),
     );
     expect(res.body.data!.result.__typename).toBe('ValidationError');
     expect(fieldPaths(res.body.data!.result)).toEqual(['input.body']);
@@ -94,27 +95,27 @@ describe('stored HTML', () => {
   it('is rendered at save and stored with the renderer version and the reading time', async () => {
     const body = '# Stored\n\nSome **bold** words and ~~gone~~ ones.\n\n' + 'word '.repeat(450);
     const post = await createDraft({ title: 'Stored HTML', body });
-    const row = await gw.db.prisma.post.findUniqueOrThrow({ where: { slug: post.slug } });
+    const row = await ctx.gw.db.prisma.post.findUniqueOrThrow({ where: { slug: post.slug } });
     expect(row).toMatchObject({ html: markdownToSafeHtml(body), htmlVersion: MARKDOWN_RENDERER_VERSION, readingTimeMinutes: 3 });
     expect(await html(post.slug)).toEqual({ html: row.html, readingTimeMinutes: 3 });
   });
 
   it('is what a read returns: nothing is rendered per read', async () => {
     const post = await createDraft({ title: 'Read Stored', body: 'Rendered *once*.' });
-    const row = await gw.db.prisma.post.findUniqueOrThrow({ where: { slug: post.slug } });
-    await gw.db.driver.query(`UPDATE "Post" SET html = '<p>changed in SQL</p>', "readingTimeMinutes" = 42 WHERE id = $1`, [row.id]);
+    const row = await ctx.gw.db.prisma.post.findUniqueOrThrow({ where: { slug: post.slug } });
+    await ctx.gw.db.driver.query(`UPDATE "Post" SET html = '<p>changed in SQL</p>', "readingTimeMinutes" = 42 WHERE id = $1`, [row.id]);
     const before = renders.length;
     expect(await html(post.slug)).toEqual({ html: '<p>changed in SQL</p>', readingTimeMinutes: 42 });
-    const list = await gw.gql(ALL_HTML, {}, await gw.editorHeaders());
+    const list = await ctx.gw.gql(ALL_HTML, {}, await ctx.gw.editorHeaders());
     expect(list.body.data!.posts.edges.find((e) => e.node.slug === post.slug)!.node.html).toBe('<p>changed in SQL</p>');
     expect(renders.length).toBe(before);
   });
 
   it('changes with the body only', async () => {
     const post = await createDraft({ title: 'Edit Body', body: 'First.' });
-    const retitled = await editor(UPDATE_POST, { input: { id: post.id, expectedVersion: post.version, title: 'Edited Body' } });
+    const retitled = await ctx.editor(UPDATE_POST, { input: { id: post.id, expectedVersion: post.version, title: 'Edited Body' } });
     expect(await html(post.slug)).toEqual({ html: '<p>First.</p>', readingTimeMinutes: 1 });
-    await editor(UPDATE_POST, {
+    await ctx.editor(UPDATE_POST, {
       input: {
         id: post.id,
         expectedVersion: expectTypename(retitled.body.data!.result, 'UpdatePostPayload').post.version,
@@ -126,7 +127,7 @@ describe('stored HTML', () => {
 
   it("is stored for the seed's posts and for bench:data's generated posts", async () => {
     const { posts } = await loadContent();
-    const seeded = await gw.db.prisma.post.findMany({
+    const seeded = await ctx.gw.db.prisma.post.findMany({
       where: { slug: { in: posts.map((post) => post.slug) } },
       select: { body: true, html: true, htmlVersion: true, readingTimeMinutes: true },
     });
@@ -139,8 +140,8 @@ describe('stored HTML', () => {
         readingTimeMinutes: readingTimeMinutes(row.body),
       });
     }
-    await generatePosts(gw.db.prisma, { count: 30, seed: 7 });
-    const generated = await gw.db.prisma.post.findMany({
+    await generatePosts(ctx.gw.db.prisma, { count: 30, seed: 7 });
+    const generated = await ctx.gw.db.prisma.post.findMany({
       where: { slug: { startsWith: 'gen-' } },
       select: { body: true, html: true, htmlVersion: true },
     });
@@ -153,41 +154,41 @@ describe('stored HTML', () => {
 describe('rows rendered by an older renderer, or never', () => {
   it('read rendered off the event loop, and are stored by the start-up sweep (updatedAt and version kept)', async () => {
     const post = await createDraft({ title: 'Stale Row', body: 'Old *row*.' });
-    await gw.db.driver.query(
+    await ctx.gw.db.driver.query(
       `UPDATE "Post" SET html = '<p>old renderer</p>', "htmlVersion" = $2 WHERE id = (SELECT id FROM "Post" WHERE slug = $1)`,
       [post.slug, MARKDOWN_RENDERER_VERSION - 1],
     );
-    await gw.db.driver.query(
+    await ctx.gw.db.driver.query(
       `UPDATE "Post" SET html = NULL, "htmlVersion" = 0, "readingTimeMinutes" = NULL WHERE slug = 'chunking-strategies'`,
     );
     expect(await html(post.slug)).toEqual({ html: '<p>Old <em>row</em>.</p>', readingTimeMinutes: 1 });
-    const before = await gw.db.prisma.post.findUniqueOrThrow({ where: { slug: post.slug } });
+    const before = await ctx.gw.db.prisma.post.findUniqueOrThrow({ where: { slug: post.slug } });
 
     const renderer = createMarkdownRenderer({ timeoutMs: 60_000 });
-    expect(await refreshStaleHtml({ prisma: gw.db.prisma, renderer })).toEqual({ rendered: 2, refused: 0, skipped: 0 });
-    const after = await gw.db.prisma.post.findUniqueOrThrow({ where: { slug: post.slug } });
+    expect(await refreshStaleHtml({ prisma: ctx.gw.db.prisma, renderer })).toEqual({ rendered: 2, refused: 0, skipped: 0 });
+    const after = await ctx.gw.db.prisma.post.findUniqueOrThrow({ where: { slug: post.slug } });
     expect(after).toEqual({ ...before, html: '<p>Old <em>row</em>.</p>', htmlVersion: MARKDOWN_RENDERER_VERSION, readingTimeMinutes: 1 });
-    const seedRow = await gw.db.prisma.post.findUniqueOrThrow({ where: { slug: 'chunking-strategies' } });
+    const seedRow = await ctx.gw.db.prisma.post.findUniqueOrThrow({ where: { slug: 'chunking-strategies' } });
     expect(seedRow.html).toBe(markdownToSafeHtml(seedRow.body));
-    expect(await refreshStaleHtml({ prisma: gw.db.prisma, renderer })).toEqual({ rendered: 0, refused: 0, skipped: 0 });
+    expect(await refreshStaleHtml({ prisma: ctx.gw.db.prisma, renderer })).toEqual({ rendered: 0, refused: 0, skipped: 0 });
   });
 
   it('cost one more statement per request, whatever their number', async () => {
-    await gw.db.driver.query(
+    await ctx.gw.db.driver.query(
       `UPDATE "Post" SET "htmlVersion" = 0 WHERE slug IN (SELECT slug FROM "Post" WHERE status = 'PUBLISHED' ORDER BY "publishedAt" DESC LIMIT 10)`,
     );
-    const statements = await gw.statements(() => gw.gql(PAGE_HTML));
+    const statements = await ctx.gw.statements(() => ctx.gw.gql(PAGE_HTML));
     expect(statements.filter((sql) => /"body"/.test(sql) && !/"html"/.test(sql))).toHaveLength(1);
-    const res = await gw.gql(PAGE_HTML);
+    const res = await ctx.gw.gql(PAGE_HTML);
     for (const { node } of res.body.data!.posts.edges) {
-      const row = await gw.db.prisma.post.findUniqueOrThrow({ where: { slug: node.slug } });
+      const row = await ctx.gw.db.prisma.post.findUniqueOrThrow({ where: { slug: node.slug } });
       expect(node.html).toBe(markdownToSafeHtml(row.body));
     }
-    await refreshStaleHtml({ prisma: gw.db.prisma, renderer: createMarkdownRenderer({ timeoutMs: 60_000 }) });
+    await refreshStaleHtml({ prisma: ctx.gw.db.prisma, renderer: createMarkdownRenderer({ timeoutMs: 60_000 }) });
   });
 
   it('with a body too deep for the renderer (written before the rule) read as plain text, never an error', async () => {
-    const row = await gw.db.prisma.post.create({
+    const row = await ctx.gw.db.prisma.post.create({
       data: {
         slug: 'legacy-deep-quotes',
         kind: 'NOTE',
@@ -198,18 +199,18 @@ describe('rows rendered by an older renderer, or never', () => {
         publishedAt: new Date(),
       },
     });
-    const res = await gw.gql(POST_HTML, { slug: row.slug });
+    const res = await ctx.gw.gql(POST_HTML, { slug: row.slug });
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data!.post!.html).toBe(`<pre>${'&gt; '.repeat(5000)}x</pre>`);
     const refused: string[] = [];
     const result = await refreshStaleHtml({
-      prisma: gw.db.prisma,
+      prisma: ctx.gw.db.prisma,
       renderer: createMarkdownRenderer({ timeoutMs: 60_000 }),
       onRefused: (post) => refused.push(post.slug),
     });
     expect(result).toMatchObject({ refused: 1 });
     expect(refused).toEqual(['legacy-deep-quotes']);
-    expect((await gw.db.prisma.post.findUniqueOrThrow({ where: { id: row.id } })).htmlVersion).toBe(MARKDOWN_RENDERER_VERSION);
+    expect((await ctx.gw.db.prisma.post.findUniqueOrThrow({ where: { id: row.id } })).htmlVersion).toBe(MARKDOWN_RENDERER_VERSION);
   });
 });
 
@@ -220,7 +221,7 @@ describe('rendering off the event loop', () => {
     const probe = (async () => {
       while (saving) {
         const sent = performance.now();
-        const res = await gw.yoga.fetch('http://gateway.test/healthz');
+        const res = await ctx.gw.yoga.fetch('http://gateway.test/healthz');
         health.push({ at: performance.now(), ms: performance.now() - sent, status: res.status });
         await new Promise((resolve) => setTimeout(resolve, 5));
       }

@@ -8,10 +8,16 @@ import { describe, expect, it } from 'vitest';
 import type { Config } from '../../server/src/config.ts';
 import { createRequestHandler, GetCache } from '../../server/src/cache/fast-path.ts';
 import { memoryRateLimits } from '../../server/src/rate-limits.ts';
+import { graphql } from '../__generated__/index.ts';
 import { createTestGateway, EDITOR } from '../support/gateway.ts';
+import { expectTypename } from '../support/mutations.ts';
 
-const login = `mutation($e: String!, $p: String!) { login(email: $e, password: $p) {
-  __typename ... on TooManyAttemptsError { retryAfterSeconds message } } }`;
+const login = graphql(`
+  mutation LimitsLogin($e: String!, $p: String!) {
+    login(email: $e, password: $p) { __typename ... on TooManyAttemptsError { retryAfterSeconds message } }
+  }
+`);
+const SITE_TITLE = graphql(`query LimitsSiteTitle { site { title } }`);
 
 describe('failed sign-ins', () => {
   it('are refused per account after LOGIN_MAX_FAILURES, even with the right password, and no session is made', async () => {
@@ -19,10 +25,12 @@ describe('failed sign-ins', () => {
     try {
       const attempts = [];
       for (let i = 0; i < 3; i += 1)
-        attempts.push((await gw.gql(login, { e: EDITOR.email, p: 'wrong password' })).body.data.login.__typename);
+        attempts.push((await gw.gql(login, { e: EDITOR.email, p: 'wrong password' })).body.data!.login.__typename);
       expect(attempts).toEqual(['InvalidCredentialsError', 'InvalidCredentialsError', 'InvalidCredentialsError']);
-      const refused = (await gw.gql(login, { e: EDITOR.email, p: EDITOR.password })).body.data.login;
-      expect(refused.__typename).toBe('TooManyAttemptsError');
+      const refused = expectTypename(
+        (await gw.gql(login, { e: EDITOR.email, p: EDITOR.password })).body.data!.login,
+        'TooManyAttemptsError',
+      );
       expect(refused.retryAfterSeconds).toBeGreaterThan(800);
       expect(refused.retryAfterSeconds).toBeLessThanOrEqual(900);
       const sessions = await gw.db.prisma.session.count();
@@ -37,12 +45,12 @@ describe('failed sign-ins', () => {
     try {
       const attacker = { 'x-forwarded-for': '203.0.113.7' };
       for (let i = 0; i < 3; i += 1) await gw.gql(login, { e: `victim${i}@example.com`, p: 'guess' }, attacker);
-      expect((await gw.gql(login, { e: 'victim9@example.com', p: 'guess' }, attacker)).body.data.login.__typename).toBe(
+      expect((await gw.gql(login, { e: 'victim9@example.com', p: 'guess' }, attacker)).body.data!.login.__typename).toBe(
         'TooManyAttemptsError',
       );
       // The real editor from another address still gets in.
       const editor = await gw.gql(login, { e: EDITOR.email, p: EDITOR.password }, { 'x-forwarded-for': '198.51.100.2' });
-      expect(editor.body.data.login.__typename).toBe('LoginPayload');
+      expect(editor.body.data!.login.__typename).toBe('LoginPayload');
     } finally {
       await gw.close();
     }
@@ -53,9 +61,9 @@ describe('failed sign-ins', () => {
     try {
       const home = { 'x-forwarded-for': '198.51.100.9' };
       for (let i = 0; i < 2; i += 1) await gw.gql(login, { e: EDITOR.email, p: 'typo' }, { 'x-forwarded-for': `192.0.2.${i}` });
-      expect((await gw.gql(login, { e: EDITOR.email, p: EDITOR.password }, home)).body.data.login.__typename).toBe('LoginPayload');
+      expect((await gw.gql(login, { e: EDITOR.email, p: EDITOR.password }, home)).body.data!.login.__typename).toBe('LoginPayload');
       for (let i = 0; i < 2; i += 1) await gw.gql(login, { e: EDITOR.email, p: 'typo' }, { 'x-forwarded-for': `192.0.2.${10 + i}` });
-      expect((await gw.gql(login, { e: EDITOR.email, p: EDITOR.password }, home)).body.data.login.__typename).toBe('LoginPayload');
+      expect((await gw.gql(login, { e: EDITOR.email, p: EDITOR.password }, home)).body.data!.login.__typename).toBe('LoginPayload');
     } finally {
       await gw.close();
     }
@@ -68,17 +76,17 @@ describe('request budget per IP', () => {
     try {
       const a = { 'x-forwarded-for': '203.0.113.1' };
       const statuses = [];
-      for (let i = 0; i < 5; i += 1) statuses.push((await gw.gql('{ site { title } }', {}, a)).status);
+      for (let i = 0; i < 5; i += 1) statuses.push((await gw.gql(SITE_TITLE, {}, a)).status);
       expect(statuses).toEqual([200, 200, 200, 200, 200]);
       let refused!: Awaited<ReturnType<typeof gw.gql>>;
       const sql = await gw.statements(async () => {
-        refused = await gw.gql('{ site { title } }', {}, a);
+        refused = await gw.gql(SITE_TITLE, {}, a);
       });
       expect(refused.status).toBe(429);
       expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
       expect(refused.body.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
       expect(sql).toEqual([]);
-      expect((await gw.gql('{ site { title } }', {}, { 'x-forwarded-for': '203.0.113.2' })).status).toBe(200);
+      expect((await gw.gql(SITE_TITLE, {}, { 'x-forwarded-for': '203.0.113.2' })).status).toBe(200);
       // Health probes are not /graphql and never limited.
       expect((await gw.yoga.fetch('http://gateway.test/healthz', { headers: a })).status).toBe(200);
     } finally {
@@ -89,9 +97,9 @@ describe('request budget per IP', () => {
   it('without TRUST_PROXY a forged X-Forwarded-For does not buy a fresh budget', async () => {
     const gw = await createTestGateway({ seed: false, config: { rateLimitPerMinute: 2 } });
     try {
-      await gw.gql('{ site { title } }', {}, { 'x-forwarded-for': '1.1.1.1' });
-      await gw.gql('{ site { title } }', {}, { 'x-forwarded-for': '2.2.2.2' });
-      expect((await gw.gql('{ site { title } }', {}, { 'x-forwarded-for': '3.3.3.3' })).status).toBe(429);
+      await gw.gql(SITE_TITLE, {}, { 'x-forwarded-for': '1.1.1.1' });
+      await gw.gql(SITE_TITLE, {}, { 'x-forwarded-for': '2.2.2.2' });
+      expect((await gw.gql(SITE_TITLE, {}, { 'x-forwarded-for': '3.3.3.3' })).status).toBe(429);
     } finally {
       await gw.close();
     }
@@ -230,7 +238,7 @@ describe('the client address behind a proxy', () => {
     try {
       const answers = [];
       for (let n = 1; n <= 4; n += 1)
-        answers.push((await gw.gql(login, { e: `victim${n}@example.com`, p: 'guess' }, forged(n))).body.data.login.__typename);
+        answers.push((await gw.gql(login, { e: `victim${n}@example.com`, p: 'guess' }, forged(n))).body.data!.login.__typename);
       expect(answers).toEqual(['InvalidCredentialsError', 'InvalidCredentialsError', 'InvalidCredentialsError', 'TooManyAttemptsError']);
     } finally {
       await gw.close();

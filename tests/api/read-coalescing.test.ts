@@ -3,6 +3,7 @@
 import { createSchema, createYoga } from 'graphql-yoga';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useReadCoalescing, type ReadCoalescingStats } from '../../server/src/plugins/use-read-coalescing.ts';
+import { graphql } from '../__generated__/index.ts';
 import { createTestGateway, type TestGateway } from '../support/gateway.ts';
 
 describe('useReadCoalescing rules', () => {
@@ -131,17 +132,16 @@ describe.each([
   const HOME_FEED = `{ homeFeed { shorts { totalCount edges { node { slug title tags { slug } isFavorite } } }
     notes { totalCount edges { node { slug category { name } hasLab } } } categories { slug postCount } favorites { slug } } }`;
 
+  const NEWEST_POST = graphql(`query CoalesceNewestPost { posts(first: 1) { edges { node { id version } } } }`);
+  const TOUCH_POST = graphql(`mutation CoalesceTouchPost($input: UpdatePostInput!) { updatePost(input: $input) { __typename } }`);
+
   /** An edit by the editor: purges the response cache (a new generation). */
   async function edit() {
     const editor = await gw.editorHeaders();
-    const { body } = await gw.gql('{ posts(first: 1) { edges { node { id version } } } }', {}, editor);
-    const { id, version } = body.data.posts.edges[0].node;
-    const result = await gw.gql(
-      'mutation($input: UpdatePostInput!) { updatePost(input: $input) { __typename } }',
-      { input: { id, expectedVersion: version } },
-      editor,
-    );
-    expect(result.body.data.updatePost.__typename).toBe('UpdatePostPayload');
+    const { body } = await gw.gql(NEWEST_POST, {}, editor);
+    const { id, version } = body.data!.posts.edges[0]!.node;
+    const result = await gw.gql(TOUCH_POST, { input: { id, expectedVersion: version } }, editor);
+    expect(result.body.data!.updatePost.__typename).toBe('UpdatePostPayload');
   }
   /** `count` identical anonymous home-feed POSTs sent together: their bodies and the SQL they cost. */
   async function reads(count: number) {

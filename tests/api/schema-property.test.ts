@@ -95,11 +95,11 @@ const dateTime = () =>
   );
 
 /** Arbitrary JSON values for a variable of `type`: mostly well-typed, sometimes not. */
-function arbitraryValueOf(type: GraphQLInputType, depth = 0): fc.Arbitrary<unknown> {
+function arbitraryValue(type: GraphQLInputType, depth = 0): fc.Arbitrary<unknown> {
   if (isNonNullType(type))
-    return fc.oneof({ weight: 30, arbitrary: arbitraryValueOf(type.ofType, depth) }, { weight: 1, arbitrary: fc.constant(null) });
+    return fc.oneof({ weight: 30, arbitrary: arbitraryValue(type.ofType, depth) }, { weight: 1, arbitrary: fc.constant(null) });
   if (isListType(type)) {
-    const item = arbitraryValueOf(type.ofType as GraphQLInputType, depth + 1);
+    const item = arbitraryValue(type.ofType as GraphQLInputType, depth + 1);
     return fc.oneof(
       { weight: 6, arbitrary: fc.array(item, { maxLength: 4 }) },
       { weight: 1, arbitrary: fc.constantFrom(101, 5000).chain((n) => fc.array(item, { minLength: n, maxLength: n })) },
@@ -108,7 +108,7 @@ function arbitraryValueOf(type: GraphQLInputType, depth = 0): fc.Arbitrary<unkno
   if (isInputObjectType(type)) {
     if (depth > 3) return fc.constant({});
     const fields = Object.values(type.getFields());
-    const shape = Object.fromEntries(fields.map((f) => [f.name, arbitraryValueOf(f.type, depth + 1)]));
+    const shape = Object.fromEntries(fields.map((f) => [f.name, arbitraryValue(f.type, depth + 1)]));
     return fc.record(shape, { requiredKeys: fields.filter((f) => isNonNullType(f.type)).map((f) => f.name) });
   }
   if (isEnumType(type))
@@ -166,7 +166,7 @@ describe('schema-driven property: no internal error, no refused write', () => {
     for (const field of fieldsOf(kind)) {
       it(`${kind} ${field.name}`, async () => {
         const document = operationFor(kind, field);
-        const variables = fc.record(Object.fromEntries(field.args.map((a) => [a.name, arbitraryValueOf(a.type)])), {
+        const variables = fc.record(Object.fromEntries(field.args.map((a) => [a.name, arbitraryValue(a.type)])), {
           requiredKeys: field.args.filter((a) => isNonNullType(a.type)).map((a) => a.name),
         });
         const who = kind === 'mutation' ? fc.constant(editor) : fc.constantFrom(editor, {} as Record<string, string>);

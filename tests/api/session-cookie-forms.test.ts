@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasSessionCookie } from '../../server/src/auth/credentials.ts';
 import { createRequestHandler, GetCache } from '../../server/src/cache/fast-path.ts';
 import { CSRF_HEADER } from '#shared/errors.ts';
+import { graphql } from '../__generated__/index.ts';
 import { createTestGateway, type TestGateway } from '../support/gateway.ts';
 
 /** Ways of writing `gw_session=<secret>` that the cookie parser reads as the session cookie. */
@@ -45,6 +46,9 @@ describe('hasSessionCookie', () => {
   });
 });
 
+const CSRF_BYPASS = graphql(`mutation CookieFormsCsrfBypass { updateSite(input: { description: "csrf-bypass" }) { __typename } }`);
+const VIEWER = graphql(`query CookieFormsViewer { viewer { email } }`);
+
 describe('a session cookie with blanks around its name', () => {
   let gw: TestGateway;
   let secret: string;
@@ -70,13 +74,13 @@ describe('a session cookie with blanks around its name', () => {
 
   it('still needs the CSRF header: 403 and nothing stored', async () => {
     for (const cookie of forms(secret)) {
-      const res = await gw.gql(`mutation { updateSite(input: { description: "csrf-bypass" }) { __typename } }`, {}, { cookie });
+      const res = await gw.gql(CSRF_BYPASS, {}, { cookie });
       expect(res.status, JSON.stringify(cookie)).toBe(403);
       expect(res.body.errors?.[0]?.extensions?.code).toBe('CSRF_HEADER_REQUIRED');
     }
     expect((await gw.db.prisma.site.findUniqueOrThrow({ where: { id: 1 } })).description).not.toBe('csrf-bypass');
     // With the header, the same cookie is the editor's session.
-    const withHeader = await gw.gql(`{ viewer { email } }`, {}, { cookie: forms(secret)[0]!, [CSRF_HEADER]: '1' });
+    const withHeader = await gw.gql(VIEWER, {}, { cookie: forms(secret)[0]!, [CSRF_HEADER]: '1' });
     expect(withHeader.body.data?.viewer?.email).toBe('editor@example.com');
   });
 

@@ -1,19 +1,11 @@
 // updateSite: editors change the site's settings (partial update, shared zod rules); anonymous
 // callers are refused; the public `site` query shows the result.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestGateway, type TestGateway } from '../support/gateway.ts';
+import { describe, expect, it } from 'vitest';
 import { graphql } from '../__generated__/index.ts';
 import type { UpdateSiteInput } from '../__generated__/graphql.ts';
-import { asEditor, expectNothingChanged, expectTypename, fieldPaths, type Editor } from '../support/mutations.ts';
+import { editorGateway, expectNothingChanged, expectTypename, fieldPaths } from '../support/mutations.ts';
 
-let gw: TestGateway;
-let editor: Editor;
-
-beforeAll(async () => {
-  gw = await createTestGateway();
-  editor = await asEditor(gw);
-});
-afterAll(() => gw?.close());
+const ctx = editorGateway();
 
 const UPDATE_SITE = graphql(`
   mutation TestUpdateSite($input: UpdateSiteInput!) {
@@ -21,11 +13,11 @@ const UPDATE_SITE = graphql(`
   }
 `);
 const PUBLIC_SITE = graphql(`query PublicSite { site { title description baseUrl timeZone } }`);
-const publicSite = async () => (await gw.gql(PUBLIC_SITE)).body.data!.site;
+const publicSite = async () => (await ctx.gw.gql(PUBLIC_SITE)).body.data!.site;
 
 describe('updateSite', () => {
   it('refuses anonymous callers with UNAUTHENTICATED and changes nothing', async () => {
-    const res = await expectNothingChanged(gw, () => gw.gql(UPDATE_SITE, { input: { title: 'Hijacked' } }));
+    const res = await expectNothingChanged(ctx.gw, () => ctx.gw.gql(UPDATE_SITE, { input: { title: 'Hijacked' } }));
     expect(res.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(res.body.data?.r ?? null).toBeNull();
     expect((await publicSite()).title).not.toBe('Hijacked');
@@ -41,19 +33,21 @@ describe('updateSite', () => {
     ['an unknown time zone', { timeZone: 'Mars/Olympus_Mons' }, 'input.timeZone'],
     ['an offset instead of a zone', { timeZone: '+01:00' }, 'input.timeZone'],
   ] satisfies [string, UpdateSiteInput, string][])('%s → ValidationError at %s… nothing written', async (_label, input, path) => {
-    const res = await expectNothingChanged(gw, () => editor(UPDATE_SITE, { input }));
+    const res = await expectNothingChanged(ctx.gw, () => ctx.editor(UPDATE_SITE, { input }));
     expect(res.body.data!.r.__typename).toBe('ValidationError');
     expect(fieldPaths(res.body.data!.r)).toEqual([path]);
   });
 
   it('reports every invalid field at once', async () => {
-    const res = await expectNothingChanged(gw, () => editor(UPDATE_SITE, { input: { title: '', baseUrl: 'nope', timeZone: 'Nowhere' } }));
+    const res = await expectNothingChanged(ctx.gw, () =>
+      ctx.editor(UPDATE_SITE, { input: { title: '', baseUrl: 'nope', timeZone: 'Nowhere' } }),
+    );
     expect(fieldPaths(res.body.data!.r).sort()).toEqual(['input.baseUrl', 'input.timeZone', 'input.title']);
   });
 
   it('changes only the given fields, normalises the base URL, and anonymous `site` sees it', async () => {
     const before = await publicSite();
-    const res = await editor(UPDATE_SITE, {
+    const res = await ctx.editor(UPDATE_SITE, {
       input: { title: '  Lena tries again ', baseUrl: 'https://blog.example.com/notes/', timeZone: 'Europe/Berlin' },
     });
     expect(res.body.data!.r).toEqual({
@@ -67,7 +61,7 @@ describe('updateSite', () => {
     });
     expect(await publicSite()).toEqual(expectTypename(res.body.data!.r, 'UpdateSitePayload').site);
 
-    const second = await editor(UPDATE_SITE, { input: { description: 'Notes on ML.', timeZone: 'UTC' } });
+    const second = await ctx.editor(UPDATE_SITE, { input: { description: 'Notes on ML.', timeZone: 'UTC' } });
     expect(expectTypename(second.body.data!.r, 'UpdateSitePayload').site).toMatchObject({
       title: 'Lena tries again',
       description: 'Notes on ML.',

@@ -2,20 +2,32 @@
 // the same with 16 posts as with 216. A resolver that loads a relation per row adds statements
 // as posts are added and fails here; a new statement on a path changes the pinned number.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestGateway, type TestGateway } from '../support/gateway.ts';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { graphql } from '../__generated__/index.ts';
+import { createTestGateway, type GraphQLResponse, type TestGateway } from '../support/gateway.ts';
 import { bulkPost } from '../support/queries.ts';
 
-const HOME_FEED_EVERYTHING = /* GraphQL */ `{
-  homeFeed {
-    shorts { totalCount edges { cursor node { title publishedAt category { name } tags { name } isFavorite hasLab } } }
-    notes { totalCount edges { cursor node { title publishedAt category { name } tags { name } isFavorite hasLab } } }
-    categories { name postCount }
-    favorites { title category { name } tags { name } isFavorite }
+const HOME_FEED_EVERYTHING = graphql(`
+  query CountHomeFeed {
+    homeFeed {
+      shorts { totalCount edges { cursor node { title publishedAt category { name } tags { name } isFavorite hasLab } } }
+      notes { totalCount edges { cursor node { title publishedAt category { name } tags { name } isFavorite hasLab } } }
+      categories { name postCount }
+      favorites { title category { name } tags { name } isFavorite }
+    }
   }
-}`;
-const POSTS_PAGE = `{ posts(first: 50) { totalCount edges { node { title category { name } tags { name } isFavorite html } } } }`;
-const POST_BY_SLUG = `{ post(slug: "how-llms-learn-human-preferences-rlhf-rlaif-and-beyond") { title category { name } tags { name } } }`;
-const CATEGORY_PAGE = `{ category(slug: "llm") { name postCount posts(first: 20) { totalCount edges { node { title tags { name } } } } } }`;
+`);
+const POSTS_PAGE = graphql(`
+  query CountPostsPage { posts(first: 50) { totalCount edges { node { title category { name } tags { name } isFavorite html } } } }
+`);
+const POST_BY_SLUG = graphql(`
+  query CountPostBySlug { post(slug: "how-llms-learn-human-preferences-rlhf-rlaif-and-beyond") { title category { name } tags { name } } }
+`);
+const CATEGORY_PAGE = graphql(`
+  query CountCategoryPage {
+    category(slug: "llm") { name postCount posts(first: 20) { totalCount edges { node { title tags { name } } } } }
+  }
+`);
 
 const EXTRA_POSTS = 200;
 
@@ -55,9 +67,9 @@ describe('SQL statements per read path, with 16 posts and with 216', () => {
   });
   afterEach(() => gateway?.close());
 
-  /** Runs `query` anonymously; returns its statement count and what it answered. */
-  async function run(query: string) {
-    let body: Awaited<ReturnType<TestGateway['gql']>>['body'] | undefined;
+  /** Runs `query` (a document without variables) anonymously; returns its statement count and what it answered. */
+  async function run(query: TypedDocumentNode<unknown, Record<string, never>>) {
+    let body: GraphQLResponse<unknown>['body'] | undefined;
     const statements = await gateway.statements(async () => {
       body = (await gateway.gql(query)).body;
     });

@@ -1,8 +1,9 @@
 // Categories and tags through the API: CRUD, display order, name and slug uniqueness, and what
 // happens to posts when a category or tag goes. Each test creates the categories/tags it changes.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestGateway, type GraphQLResponse, type TestGateway } from '../support/gateway.ts';
+import { describe, expect, it } from 'vitest';
+import type { GraphQLResponse } from '../support/gateway.ts';
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import { graphql } from '../__generated__/index.ts';
 import type {
   CreateCategoryInput,
@@ -12,25 +13,9 @@ import type {
   UpdateCategoryInput,
   UpdateTagInput,
 } from '../__generated__/graphql.ts';
-import {
-  CREATE_POST,
-  asEditor,
-  expectNothingChanged,
-  expectTypename,
-  fieldPaths,
-  globalId,
-  postRow,
-  type Editor,
-} from '../support/mutations.ts';
+import { CREATE_POST, editorGateway, expectNothingChanged, expectTypename, fieldPaths, globalId, postRow } from '../support/mutations.ts';
 
-let gw: TestGateway;
-let editor: Editor;
-
-beforeAll(async () => {
-  gw = await createTestGateway();
-  editor = await asEditor(gw);
-});
-afterAll(() => gw?.close());
+const ctx = editorGateway();
 
 const CATEGORY_FIELDS = graphql(`fragment CategoryFields on Category { id slug name description position }`);
 const CREATE_CATEGORY = graphql(`
@@ -72,30 +57,30 @@ const PUBLIC_CATEGORIES = graphql(`query PublicCategorySlugs { categories { slug
 const FEED_CATEGORIES = graphql(`query FeedCategorySlugs { homeFeed { categories { slug } } }`);
 const TAG_NAME = graphql(`query TagName($slug: String!) { tag(slug: $slug) { name } }`);
 const m = {
-  createCategory: (input: CreateCategoryInput) => editor(CREATE_CATEGORY, { i: input }),
-  updateCategory: (input: UpdateCategoryInput) => editor(UPDATE_CATEGORY, { i: input }),
-  deleteCategory: (input: DeleteCategoryInput) => editor(DELETE_CATEGORY, { i: input }),
-  reorderCategories: (ids: string[]) => editor(REORDER_CATEGORIES, { ids }),
-  createTag: (input: CreateTagInput) => editor(CREATE_TAG, { i: input }),
-  updateTag: (input: UpdateTagInput) => editor(UPDATE_TAG, { i: input }),
-  deleteTag: (id: string) => editor(DELETE_TAG, { id }),
+  createCategory: (input: CreateCategoryInput) => ctx.editor(CREATE_CATEGORY, { i: input }),
+  updateCategory: (input: UpdateCategoryInput) => ctx.editor(UPDATE_CATEGORY, { i: input }),
+  deleteCategory: (input: DeleteCategoryInput) => ctx.editor(DELETE_CATEGORY, { i: input }),
+  reorderCategories: (ids: string[]) => ctx.editor(REORDER_CATEGORIES, { ids }),
+  createTag: (input: CreateTagInput) => ctx.editor(CREATE_TAG, { i: input }),
+  updateTag: (input: UpdateTagInput) => ctx.editor(UPDATE_TAG, { i: input }),
+  deleteTag: (id: string) => ctx.editor(DELETE_TAG, { id }),
 };
 const result = <R>(res: GraphQLResponse<{ r: R }>) => res.body.data!.r;
 
-async function newCategory(name: string) {
+async function newCategory(name: string): Promise<ResultOf<typeof CATEGORY_FIELDS>> {
   const res = await m.createCategory({ name });
   expect(result(res).__typename, JSON.stringify(res.body)).toBe('CreateCategoryPayload');
   return expectTypename(result(res), 'CreateCategoryPayload').category;
 }
 async function note(title: string, input: Partial<CreatePostInput>) {
-  const res = await editor(CREATE_POST, { input: { title, kind: 'NOTE', ...input } });
+  const res = await ctx.editor(CREATE_POST, { input: { title, kind: 'NOTE', ...input } });
   return expectTypename(res.body.data!.result, 'CreatePostPayload').post;
 }
-const publicCategorySlugs = async () => (await gw.gql(PUBLIC_CATEGORIES)).body.data!.categories.map((c) => c.slug);
+const publicCategorySlugs = async () => (await ctx.gw.gql(PUBLIC_CATEGORIES)).body.data!.categories.map((c) => c.slug);
 
 describe('categories', () => {
   it('createCategory makes the slug from the name and puts it last in display order', async () => {
-    const count = await gw.db.prisma.category.count();
+    const count = await ctx.gw.db.prisma.category.count();
     const res = await m.createCategory({ name: 'Reinforcement Learning', description: 'Rewards and policies.' });
     expect(result(res)).toMatchObject({
       __typename: 'CreateCategoryPayload',
@@ -114,13 +99,13 @@ describe('categories', () => {
     ['a bad slug', ['input.slug'], async () => ({ name: 'Fine Name', slug: 'Not A Slug' })],
   ] as const)('createCategory with %s → ValidationError at %s, nothing written', async (_l, paths, input) => {
     const i = await input();
-    const res = await expectNothingChanged(gw, () => m.createCategory(i));
+    const res = await expectNothingChanged(ctx.gw, () => m.createCategory(i));
     expect(result(res).__typename).toBe('ValidationError');
     expect(fieldPaths(result(res))).toEqual(paths);
   });
 
   it('createCategory with a taken slug → SlugTakenError with a free suggestion, nothing written', async () => {
-    const res = await expectNothingChanged(gw, () => m.createCategory({ name: 'Another LLM', slug: 'llm' }));
+    const res = await expectNothingChanged(ctx.gw, () => m.createCategory({ name: 'Another LLM', slug: 'llm' }));
     expect(result(res)).toMatchObject({ __typename: 'SlugTakenError', slug: 'llm', suggestion: 'llm-2' });
   });
 
@@ -132,11 +117,11 @@ describe('categories', () => {
       __typename: 'UpdateCategoryPayload',
       category: { id: own.id, name: 'Renamed', slug: 'renamed', description: 'Now described.' },
     });
-    const name = await expectNothingChanged(gw, () => m.updateCategory({ id: own.id, name: 'already there' }));
+    const name = await expectNothingChanged(ctx.gw, () => m.updateCategory({ id: own.id, name: 'already there' }));
     expect(fieldPaths(result(name))).toEqual(['input.name']);
-    const slug = await expectNothingChanged(gw, () => m.updateCategory({ id: own.id, slug: other.slug }));
+    const slug = await expectNothingChanged(ctx.gw, () => m.updateCategory({ id: own.id, slug: other.slug }));
     expect(result(slug)).toMatchObject({ __typename: 'SlugTakenError', slug: other.slug, suggestion: `${other.slug}-2` });
-    const unknown = await expectNothingChanged(gw, () => m.updateCategory({ id: globalId('Category', randomUUID()), name: 'Ghost' }));
+    const unknown = await expectNothingChanged(ctx.gw, () => m.updateCategory({ id: globalId('Category', randomUUID()), name: 'Ghost' }));
     expect(result(unknown)).toMatchObject({ __typename: 'NotFoundError', resource: 'Category' });
   });
 
@@ -145,8 +130,8 @@ describe('categories', () => {
     const post = await note('Moving Post', { categoryId: from.id });
     const res = await m.deleteCategory({ id: from.id, moveToCategoryId: to.id });
     expect(result(res)).toEqual({ __typename: 'DeleteCategoryPayload', deletedCategoryId: from.id });
-    expect(await gw.db.prisma.category.count({ where: { slug: from.slug } })).toBe(0);
-    expect(await postRow(gw.db.prisma, post.slug)).toMatchObject({ category: { slug: to.slug }, version: 2 });
+    expect(await ctx.gw.db.prisma.category.count({ where: { slug: from.slug } })).toBe(0);
+    expect(await postRow(ctx.gw.db.prisma, post.slug)).toMatchObject({ category: { slug: to.slug }, version: 2 });
   });
 
   it('deleteCategory without a target leaves its posts uncategorized (their versions move on)', async () => {
@@ -154,7 +139,7 @@ describe('categories', () => {
     const post = await note('Left Without Category', { categoryId: doomed.id });
     const res = await m.deleteCategory({ id: doomed.id });
     expect(result(res).__typename).toBe('DeleteCategoryPayload');
-    expect(await postRow(gw.db.prisma, post.slug)).toMatchObject({ categoryId: null, version: 2 });
+    expect(await postRow(ctx.gw.db.prisma, post.slug)).toMatchObject({ categoryId: null, version: 2 });
   });
 
   it('deleteCategory refuses an unknown category, an unknown target, and itself as target, without writing', async () => {
@@ -167,20 +152,20 @@ describe('categories', () => {
       [{ id: own.id, moveToCategoryId: 'garbage' }, 'ValidationError', ['input.moveToCategoryId']],
     ];
     for (const [input, type, paths] of cases) {
-      const res = await expectNothingChanged(gw, () => m.deleteCategory(input));
+      const res = await expectNothingChanged(ctx.gw, () => m.deleteCategory(input));
       expect(result(res).__typename, JSON.stringify(input)).toBe(type);
       if (paths) expect(fieldPaths(result(res))).toEqual(paths);
     }
   });
 
   it('reorderCategories sets the display order from a permutation of all categories', async () => {
-    const rows = await gw.db.prisma.category.findMany({ orderBy: { position: 'asc' } });
+    const rows = await ctx.gw.db.prisma.category.findMany({ orderBy: { position: 'asc' } });
     const ids = rows.map((c) => globalId('Category', c.id)).reverse();
     const res = await m.reorderCategories(ids);
     const reversed = rows.map((c) => c.slug).reverse();
     expect(expectTypename(result(res), 'ReorderCategoriesPayload').categories.map((c) => c.slug)).toEqual(reversed);
     expect(await publicCategorySlugs()).toEqual(reversed);
-    const feed = await gw.gql(FEED_CATEGORIES);
+    const feed = await ctx.gw.gql(FEED_CATEGORIES);
     expect(feed.body.data!.homeFeed.categories.map((c) => c.slug)).toEqual(reversed);
   });
 
@@ -190,8 +175,8 @@ describe('categories', () => {
     ['an unknown id', (ids: string[]) => [...ids.slice(1), globalId('Category', randomUUID())]],
     ['a tag id', (ids: string[]) => [...ids.slice(1), globalId('Tag', randomUUID())]],
   ])('reorderCategories with %s → ValidationError, order unchanged', async (_l, edit) => {
-    const ids = (await gw.db.prisma.category.findMany({ orderBy: { position: 'asc' } })).map((c) => globalId('Category', c.id));
-    const res = await expectNothingChanged(gw, () => m.reorderCategories(edit([...ids].reverse())));
+    const ids = (await ctx.gw.db.prisma.category.findMany({ orderBy: { position: 'asc' } })).map((c) => globalId('Category', c.id));
+    const res = await expectNothingChanged(ctx.gw, () => m.reorderCategories(edit([...ids].reverse())));
     expect(result(res).__typename).toBe('ValidationError');
     expect(expectTypename(result(res), 'ValidationError').fieldErrors.length).toBeGreaterThan(0);
   });
@@ -203,40 +188,40 @@ describe('tags', () => {
     expect(result(res)).toMatchObject({ __typename: 'CreateTagPayload', tag: { slug: 'mixture-of-experts', name: 'Mixture of Experts' } });
     // Editors see it at once; the public only once a published post carries it (visibility.test.ts).
     const lookup = { slug: 'mixture-of-experts' };
-    expect((await gw.gql(TAG_NAME, lookup, await gw.editorHeaders())).body.data!.tag).toEqual({ name: 'Mixture of Experts' });
-    expect((await gw.gql(TAG_NAME, lookup)).body.data!.tag).toBeNull();
-    const name = await expectNothingChanged(gw, () => m.createTag({ name: 'MIXTURE OF EXPERTS', slug: 'moe-2' }));
+    expect((await ctx.gw.gql(TAG_NAME, lookup, await ctx.gw.editorHeaders())).body.data!.tag).toEqual({ name: 'Mixture of Experts' });
+    expect((await ctx.gw.gql(TAG_NAME, lookup)).body.data!.tag).toBeNull();
+    const name = await expectNothingChanged(ctx.gw, () => m.createTag({ name: 'MIXTURE OF EXPERTS', slug: 'moe-2' }));
     expect(result(name).__typename).toBe('ValidationError');
     expect(fieldPaths(result(name))).toEqual(['input.name']);
-    const slug = await expectNothingChanged(gw, () => m.createTag({ name: 'Mixture-of-Experts!' }));
+    const slug = await expectNothingChanged(ctx.gw, () => m.createTag({ name: 'Mixture-of-Experts!' }));
     expect(result(slug)).toMatchObject({ __typename: 'SlugTakenError', slug: 'mixture-of-experts', suggestion: 'mixture-of-experts-2' });
   });
 
   it('updateTag renames a tag and its posts keep it; taken slug / unknown id are refused without writing', async () => {
     const post = await note('Tagged For Rename', { tags: ['before-rename', 'rlhf'] });
-    const tag = await gw.db.prisma.tag.findUniqueOrThrow({ where: { slug: 'before-rename' } });
+    const tag = await ctx.gw.db.prisma.tag.findUniqueOrThrow({ where: { slug: 'before-rename' } });
     const id = globalId('Tag', tag.id);
     const res = await m.updateTag({ id, name: 'After Rename', slug: 'after-rename' });
     expect(result(res)).toMatchObject({ __typename: 'UpdateTagPayload', tag: { id, name: 'After Rename', slug: 'after-rename' } });
-    expect((await postRow(gw.db.prisma, post.slug))!.tagSlugs).toEqual(['after-rename', 'rlhf']);
-    const slug = await expectNothingChanged(gw, () => m.updateTag({ id, slug: 'rlhf' }));
+    expect((await postRow(ctx.gw.db.prisma, post.slug))!.tagSlugs).toEqual(['after-rename', 'rlhf']);
+    const slug = await expectNothingChanged(ctx.gw, () => m.updateTag({ id, slug: 'rlhf' }));
     expect(result(slug)).toMatchObject({ __typename: 'SlugTakenError', slug: 'rlhf', suggestion: 'rlhf-2' });
-    const name = await expectNothingChanged(gw, () => m.updateTag({ id, name: 'RLHF' }));
+    const name = await expectNothingChanged(ctx.gw, () => m.updateTag({ id, name: 'RLHF' }));
     expect(fieldPaths(result(name))).toEqual(['input.name']);
-    const unknown = await expectNothingChanged(gw, () => m.updateTag({ id: globalId('Tag', randomUUID()), name: 'Ghost' }));
+    const unknown = await expectNothingChanged(ctx.gw, () => m.updateTag({ id: globalId('Tag', randomUUID()), name: 'Ghost' }));
     expect(result(unknown)).toMatchObject({ __typename: 'NotFoundError', resource: 'Tag' });
   });
 
   it('deleteTag removes it from every post (others keep their order, versions move on); unknown → NotFoundError', async () => {
     const a = await note('Loses A Tag', { tags: ['ppo', 'doomed-tag', 'rlhf'] });
     const b = await note('Loses It Too', { tags: ['doomed-tag'] });
-    const tag = await gw.db.prisma.tag.findUniqueOrThrow({ where: { slug: 'doomed-tag' } });
+    const tag = await ctx.gw.db.prisma.tag.findUniqueOrThrow({ where: { slug: 'doomed-tag' } });
     const res = await m.deleteTag(globalId('Tag', tag.id));
     expect(result(res)).toEqual({ __typename: 'DeleteTagPayload', deletedTagId: globalId('Tag', tag.id) });
-    expect(await gw.db.prisma.tag.count({ where: { id: tag.id } })).toBe(0);
-    expect(await postRow(gw.db.prisma, a.slug)).toMatchObject({ tagSlugs: ['ppo', 'rlhf'], version: 2 });
-    expect(await postRow(gw.db.prisma, b.slug)).toMatchObject({ tagSlugs: [], version: 2 });
-    const again = await expectNothingChanged(gw, () => m.deleteTag(globalId('Tag', tag.id)));
+    expect(await ctx.gw.db.prisma.tag.count({ where: { id: tag.id } })).toBe(0);
+    expect(await postRow(ctx.gw.db.prisma, a.slug)).toMatchObject({ tagSlugs: ['ppo', 'rlhf'], version: 2 });
+    expect(await postRow(ctx.gw.db.prisma, b.slug)).toMatchObject({ tagSlugs: [], version: 2 });
+    const again = await expectNothingChanged(ctx.gw, () => m.deleteTag(globalId('Tag', tag.id)));
     expect(result(again)).toMatchObject({ __typename: 'NotFoundError', resource: 'Tag' });
   });
 });

@@ -1,15 +1,16 @@
 // Unique values under concurrent writers. A "is this free?" read cannot see another writer's
 // uncommitted row, so on PostgreSQL (real concurrency) writers that introduce the same new tag,
-// slug or name at once used to fail on the index — and a clash on Tag.slug was reported as the
-// post's slug being taken (matched by substring). Now: tags are INSERT … ON CONFLICT DO NOTHING,
-// then read; other races map to the typed error of their exact constraint.
+// slug or name at once meet at the unique index. Tags are INSERT … ON CONFLICT DO NOTHING, then
+// read; other races map to the typed error of their exact constraint (a clash on Tag.slug is
+// never the post's slug being taken).
 // On PGlite (one connection) the same calls run one after another and must give the same answers.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureFirstEditor } from '../../server/src/auth/bootstrap.ts';
 import { uniqueConstraints } from '../../server/src/db/database.ts';
 import { testDatabaseKind } from '../support/database.ts';
-import { createTestGateway, type TestGateway } from '../support/gateway.ts';
-import { globalId } from '../support/mutations.ts';
+import { graphql } from '../__generated__/index.ts';
+import { createTestGateway, type GraphQLResponse, type TestGateway } from '../support/gateway.ts';
+import { expectTypename, globalId } from '../support/mutations.ts';
 
 let gw: TestGateway;
 let editor: Record<string, string>;
@@ -19,9 +20,34 @@ beforeAll(async () => {
 });
 afterAll(() => gw.close());
 
-const typename = (res: { body: { data?: any; errors?: unknown } }, field: string) => {
+const CREATE_WITH_NEW_TAG = graphql(`
+  mutation RaceCreatePostWithTag($t: String!, $tag: String!) {
+    result: createPost(input: { title: $t, kind: SHORT, tags: [$tag] }) {
+      __typename
+      ... on CreatePostPayload { post { tags { id name } } }
+    }
+  }
+`);
+const CREATE_RACING_CATEGORY = graphql(`mutation RaceCreateCategory { result: createCategory(input: { name: "Racing" }) { __typename } }`);
+const CREATE_SAME_SLUG_TAG = graphql(`
+  mutation RaceCreateTag($n: String!) { result: createTag(input: { name: $n, slug: "same-slug" }) { __typename } }
+`);
+const ADD_FAVORITE = graphql(`
+  mutation RaceAddFavorite($id: ID!) { result: addFavorite(postId: $id) { __typename ... on FavoritesPayload { favorites { id } } } }
+`);
+const CREATE_SAME_SLUG_POST = graphql(`
+  mutation RaceCreatePostSameSlug($t: String!) {
+    result: createPost(input: { title: $t, slug: "one-slug", kind: SHORT, tags: ["Shared New Tag"] }) {
+      __typename
+      ... on SlugTakenError { slug path }
+    }
+  }
+`);
+
+/** The __typename of a mutation's `result`, after checking the response has no top-level errors. */
+const typename = (res: GraphQLResponse<{ result: { __typename: string } }>) => {
   expect(res.body.errors).toBeUndefined();
-  return res.body.data[field].__typename as string;
+  return res.body.data!.result.__typename;
 };
 
 describe(`unique values under concurrent writers (${testDatabaseKind})`, () => {
@@ -34,41 +60,36 @@ describe(`unique values under concurrent writers (${testDatabaseKind})`, () => {
   });
 
   it('ten rounds of three concurrent createPost introducing the same new tag: all succeed, one tag row (the issue example)', async () => {
-    const create = `mutation($t: String!, $tag: String!) { createPost(input: { title: $t, kind: SHORT, tags: [$tag] }) {
-      __typename ... on CreatePostPayload { post { tags { id name } } } } }`;
     for (let round = 0; round < 10; round += 1) {
       const tag = `Race Tag ${round}`;
-      const results = await Promise.all([0, 1, 2].map((i) => gw.gql(create, { t: `Race ${round}-${i}`, tag }, editor)));
-      expect(results.map((r) => typename(r, 'createPost'))).toEqual(['CreatePostPayload', 'CreatePostPayload', 'CreatePostPayload']);
-      const tagIds = new Set(results.map((r) => r.body.data.createPost.post.tags[0].id));
+      const results = await Promise.all([0, 1, 2].map((i) => gw.gql(CREATE_WITH_NEW_TAG, { t: `Race ${round}-${i}`, tag }, editor)));
+      expect(results.map(typename)).toEqual(['CreatePostPayload', 'CreatePostPayload', 'CreatePostPayload']);
+      const tagIds = new Set(results.map((r) => expectTypename(r.body.data!.result, 'CreatePostPayload').post.tags[0]!.id));
       expect(tagIds.size).toBe(1);
       expect(await gw.db.prisma.tag.count({ where: { name: tag } })).toBe(1);
     }
   });
 
   it('concurrent createCategory with one name: one is created, the rest get typed errors', async () => {
-    const create = `mutation { createCategory(input: { name: "Racing" }) { __typename } }`;
-    const results = await Promise.all(Array.from({ length: 4 }, () => gw.gql(create, {}, editor)));
-    const names = results.map((r) => typename(r, 'createCategory')).sort();
+    const results = await Promise.all(Array.from({ length: 4 }, () => gw.gql(CREATE_RACING_CATEGORY, {}, editor)));
+    const names = results.map(typename).sort();
     expect(names.filter((n) => n === 'CreateCategoryPayload')).toHaveLength(1);
     expect(names.filter((n) => n !== 'CreateCategoryPayload').every((n) => n === 'ValidationError' || n === 'SlugTakenError')).toBe(true);
     expect(await gw.db.prisma.category.count({ where: { name: 'Racing' } })).toBe(1);
   });
 
   it('concurrent createTag with one slug: one created, the rest SlugTakenError', async () => {
-    const tag = (i: number) =>
-      gw.gql(`mutation($n: String!) { createTag(input: { name: $n, slug: "same-slug" }) { __typename } }`, { n: `Same ${i}` }, editor);
+    const tag = (i: number) => gw.gql(CREATE_SAME_SLUG_TAG, { n: `Same ${i}` }, editor);
     const results = await Promise.all([0, 1, 2, 3].map(tag));
-    const names = results.map((r) => typename(r, 'createTag'));
+    const names = results.map(typename);
     expect(names.filter((n) => n === 'CreateTagPayload')).toHaveLength(1);
     expect(names.filter((n) => n === 'SlugTakenError')).toHaveLength(3);
   });
 
   it('concurrent addFavorite of one post: all succeed, the post is in the list once', async () => {
     const post = await gw.db.prisma.post.create({ data: { slug: 'fav-race', kind: 'SHORT', title: 'Fav race', summary: '', body: '' } });
-    const add = `mutation($id: ID!) { addFavorite(postId: $id) { __typename ... on FavoritesPayload { favorites { id } } } }`;
-    const results = await Promise.all(Array.from({ length: 5 }, () => gw.gql(add, { id: globalId('Post', post.id) }, editor)));
-    expect(results.map((r) => typename(r, 'addFavorite'))).toEqual(Array(5).fill('FavoritesPayload'));
+    const results = await Promise.all(Array.from({ length: 5 }, () => gw.gql(ADD_FAVORITE, { id: globalId('Post', post.id) }, editor)));
+    expect(results.map(typename)).toEqual(Array(5).fill('FavoritesPayload'));
     expect(await gw.db.prisma.favorite.count({ where: { postId: post.id } })).toBe(1);
   });
 
@@ -93,10 +114,9 @@ describe(`unique values under concurrent writers (${testDatabaseKind})`, () => {
 
   it('a clash on a tag is never reported as the post slug being taken', async () => {
     // Same post slug from two writers: exactly one SlugTakenError, and it names the post's slug.
-    const create = `mutation($t: String!) { createPost(input: { title: $t, slug: "one-slug", kind: SHORT, tags: ["Shared New Tag"] }) {
-      __typename ... on SlugTakenError { slug path } } }`;
-    const results = await Promise.all([gw.gql(create, { t: 'A' }, editor), gw.gql(create, { t: 'B' }, editor)]);
-    const errors = results.map((r) => r.body.data.createPost).filter((r) => r.__typename === 'SlugTakenError');
+    const create = (t: string) => gw.gql(CREATE_SAME_SLUG_POST, { t }, editor);
+    const results = await Promise.all([create('A'), create('B')]);
+    const errors = results.map((r) => r.body.data!.result).filter((r) => r.__typename === 'SlugTakenError');
     expect(errors).toEqual([{ __typename: 'SlugTakenError', slug: 'one-slug', path: ['input', 'slug'] }]);
   });
 });

@@ -5,8 +5,10 @@
 // order, on a freshly seeded gateway).
 import { expect } from 'vitest';
 import { CSRF_HEADER } from '#shared/errors.ts';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { graphql } from '../__generated__/index.ts';
 import { EDITOR, type TestGateway } from './gateway.ts';
-import { globalId } from './mutations.ts';
+import { expectTypename, globalId } from './mutations.ts';
 
 export type MutationCase = [name: string, query: string, change: () => Promise<unknown>, expectFresh: (data: any) => void];
 
@@ -132,6 +134,20 @@ export function mutationCases(
 
 export type NoChangeCase = [name: string, run: () => Promise<void>];
 
+const LOGOUT = graphql(`mutation NoChangeLogout { logout }`);
+const ANONYMOUS_CREATE = graphql(`mutation NoChangeAnonymousCreate { createPost(input: { title: "Nope", kind: SHORT }) { __typename } }`);
+const LOGIN = graphql(`mutation NoChangeLogin($e: String!, $p: String!) { login(email: $e, password: $p) { __typename } }`);
+const CREATE_TOKEN = graphql(`
+  mutation NoChangeCreateToken { createApiToken(name: "cache test") { __typename ... on CreateApiTokenPayload { apiToken { id } } } }
+`);
+// Each editor mutation below aliases its field as `result`, for asEditor's typename check.
+const UPDATE_POST = graphql(`mutation NoChangeUpdatePost($i: UpdatePostInput!) { result: updatePost(input: $i) { __typename } }`);
+const CREATE_POST = graphql(`mutation NoChangeCreatePost($i: CreatePostInput!) { result: createPost(input: $i) { __typename } }`);
+const MARS_TIME_ZONE = graphql(`mutation NoChangeSite { result: updateSite(input: { timeZone: "Mars/Olympus" }) { __typename } }`);
+const DELETE_POST = graphql(`mutation NoChangeDeletePost($i: PostRefInput!) { result: deletePost(input: $i) { __typename } }`);
+const ADD_FAVORITE = graphql(`mutation NoChangeAddFavorite($id: ID!) { result: addFavorite(postId: $id) { __typename } }`);
+const REVOKE_TOKEN = graphql(`mutation NoChangeRevokeToken($id: ID!) { result: revokeApiToken(id: $id) { __typename } }`);
+
 /**
  * Mutations that change no public content — refused, failed with a typed error, no-ops, or
  * writes to accounts, sessions and tokens only — each checking its own outcome. The public cache
@@ -143,24 +159,24 @@ export function noChangeCases(gateway: () => TestGateway): NoChangeCase[] {
   const editor = () => gw().editorHeaders();
   const prisma = () => gw().db.prisma;
   const postId = async (slug: string) => (await prisma().post.findUniqueOrThrow({ where: { slug } })).id;
-  /** Runs `query` as the editor and checks the __typename of its only field. */
-  const asEditor = async (query: string, variables: Record<string, unknown>, typename: string) => {
-    const { body } = await gw().gql(query, variables, await editor());
+  /** Runs `document` as the editor and checks the __typename of its `result`. */
+  const asEditor = async <V>(document: TypedDocumentNode<{ result: { __typename: string } }, V>, variables: V, typename: string) => {
+    const { body } = await gw().gql(document, variables, await editor());
     expect(body.errors).toBeUndefined();
-    expect(Object.values(body.data!)[0]).toMatchObject({ __typename: typename });
+    expect(body.data!.result).toMatchObject({ __typename: typename });
   };
   const codes = (body: { errors?: { extensions?: Record<string, unknown> }[] }) => body.errors?.map((e) => e.extensions?.code);
   return [
     [
       'an anonymous logout',
       async () => {
-        expect((await gw().gql('mutation { logout }')).body).toEqual({ data: { logout: false } });
+        expect((await gw().gql(LOGOUT)).body).toEqual({ data: { logout: false } });
       },
     ],
     [
       'an anonymous createPost, refused UNAUTHENTICATED',
       async () => {
-        const { body } = await gw().gql('mutation { createPost(input: { title: "Nope", kind: SHORT }) { __typename } }');
+        const { body } = await gw().gql(ANONYMOUS_CREATE);
         expect(codes(body)).toEqual(['UNAUTHENTICATED']);
       },
     ],
@@ -169,11 +185,7 @@ export function noChangeCases(gateway: () => TestGateway): NoChangeCase[] {
       async () => {
         const id = await postId('chunking-strategies');
         const { version } = await prisma().post.findUniqueOrThrow({ where: { id } });
-        await asEditor(
-          'mutation($i: UpdatePostInput!) { updatePost(input: $i) { __typename } }',
-          { i: { id: globalId('Post', id), expectedVersion: version - 1, title: 'Stale' } },
-          'ConflictError',
-        );
+        await asEditor(UPDATE_POST, { i: { id: globalId('Post', id), expectedVersion: version - 1, title: 'Stale' } }, 'ConflictError');
       },
     ],
     [
@@ -182,7 +194,7 @@ export function noChangeCases(gateway: () => TestGateway): NoChangeCase[] {
         const id = await postId('chunking-strategies');
         const { version } = await prisma().post.findUniqueOrThrow({ where: { id } });
         await asEditor(
-          'mutation($i: UpdatePostInput!) { updatePost(input: $i) { __typename } }',
+          UPDATE_POST,
           { i: { id: globalId('Post', id), expectedVersion: version, title: 'Rolled back', tags: ['Same', 'same'] } },
           'ValidationError',
         );
@@ -193,7 +205,7 @@ export function noChangeCases(gateway: () => TestGateway): NoChangeCase[] {
       'createPost with a taken slug (SlugTakenError)',
       async () => {
         await asEditor(
-          'mutation($i: CreatePostInput!) { createPost(input: $i) { __typename } }',
+          CREATE_POST,
           { i: { title: 'Chunking strategies', slug: 'chunking-strategies', kind: 'NOTE', tags: ['fresh-tag'] } },
           'SlugTakenError',
         );
@@ -202,57 +214,45 @@ export function noChangeCases(gateway: () => TestGateway): NoChangeCase[] {
     [
       'createPost with an empty title (ValidationError)',
       async () => {
-        await asEditor(
-          'mutation($i: CreatePostInput!) { createPost(input: $i) { __typename } }',
-          { i: { title: '', kind: 'SHORT' } },
-          'ValidationError',
-        );
+        await asEditor(CREATE_POST, { i: { title: '', kind: 'SHORT' } }, 'ValidationError');
       },
     ],
     [
       'updateSite with an unknown time zone (ValidationError)',
       async () => {
-        await asEditor('mutation { updateSite(input: { timeZone: "Mars/Olympus" }) { __typename } }', {}, 'ValidationError');
+        await asEditor(MARS_TIME_ZONE, {}, 'ValidationError');
       },
     ],
     [
       'deletePost of a post that does not exist (NotFoundError)',
       async () => {
-        await asEditor(
-          'mutation($i: PostRefInput!) { deletePost(input: $i) { __typename } }',
-          { i: { id: globalId('Post', 'no-such-post') } },
-          'NotFoundError',
-        );
+        await asEditor(DELETE_POST, { i: { id: globalId('Post', 'no-such-post') } }, 'NotFoundError');
       },
     ],
     [
       'addFavorite of a post that is a favorite already (no change)',
       async () => {
         const favorite = await prisma().favorite.findFirstOrThrow();
-        await asEditor(
-          'mutation($id: ID!) { addFavorite(postId: $id) { __typename } }',
-          { id: globalId('Post', favorite.postId) },
-          'FavoritesPayload',
-        );
+        await asEditor(ADD_FAVORITE, { id: globalId('Post', favorite.postId) }, 'FavoritesPayload');
       },
     ],
     [
       'a failed sign-in (InvalidCredentialsError)',
       async () => {
-        const { body } = await gw().gql('mutation { login(email: "editor@example.com", password: "wrong password") { __typename } }');
+        const { body } = await gw().gql(LOGIN, { e: EDITOR.email, p: 'wrong password' });
         expect(body.data?.login.__typename).toBe('InvalidCredentialsError');
       },
     ],
     [
       'a sign-in, then a sign-out (sessions are private)',
       async () => {
-        const login = await gw().gql('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { __typename } }', {
+        const login = await gw().gql(LOGIN, {
           e: EDITOR.email,
           p: EDITOR.password,
         });
         expect(login.body).toEqual({ data: { login: { __typename: 'LoginPayload' } } });
         const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
-        const logout = await gw().gql('mutation { logout }', {}, { cookie, [CSRF_HEADER]: '1' });
+        const logout = await gw().gql(LOGOUT, {}, { cookie, [CSRF_HEADER]: '1' });
         expect(logout.body).toEqual({ data: { logout: true } });
       },
     ],
@@ -260,14 +260,10 @@ export function noChangeCases(gateway: () => TestGateway): NoChangeCase[] {
       'createApiToken, then revokeApiToken (tokens are private)',
       async () => {
         const headers = await editor();
-        const created = await gw().gql(
-          'mutation { createApiToken(name: "cache test") { __typename ... on CreateApiTokenPayload { apiToken { id } } } }',
-          {},
-          headers,
-        );
-        const id = created.body.data?.createApiToken.apiToken.id;
+        const created = await gw().gql(CREATE_TOKEN, {}, headers);
+        const id = expectTypename(created.body.data!.createApiToken, 'CreateApiTokenPayload').apiToken.id;
         expect(id).toBeTruthy();
-        await asEditor('mutation($id: ID!) { revokeApiToken(id: $id) { __typename } }', { id }, 'RevokeApiTokenPayload');
+        await asEditor(REVOKE_TOKEN, { id }, 'RevokeApiTokenPayload');
       },
     ],
   ];

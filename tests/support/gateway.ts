@@ -1,10 +1,16 @@
 // A real gateway (server/src/yoga.ts) on a fresh test database, called in process via yoga.fetch.
 //
-// Which documents are typed: every operation a test sends as a client would, written as
-// graphql(`…`) (from tests/__generated__/, `npm run codegen`) and checked against schema.graphql,
-// so its variables and result are typed. Documents that are wrong ON PURPOSE stay plain strings,
-// since codegen would refuse them: hostile or malformed input, parse errors, limit probes (depth,
-// aliases, tokens, cost), unknown fields, introspection, and documents built in a loop.
+// Which documents are typed: every operation a test sends through gql as a client would, written
+// as graphql(`…`) (from tests/__generated__/, `npm run codegen`) and checked against schema.graphql,
+// so its variables and result are typed. These stay plain strings, and why:
+// - invalid ON PURPOSE, which codegen would refuse: malformed or hostile input, parse errors,
+//   unknown fields and suggestions, introspection, limit probes (depth, aliases, tokens, cost);
+// - the refused value is the input under test: out-of-range page sizes written as literals,
+//   forged cursors and global ids, argument guards (a typed document could not carry them);
+// - generated: documents built in a loop or from the schema (property tests, mutation tables);
+// - transport: sent as raw HTTP bodies or GET URLs (yoga.fetch / fetch, the public cache and
+//   fast-path tests, a custom schema in read coalescing), where the text itself is what is cached
+//   or parsed.
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import pino, { type Logger } from 'pino';

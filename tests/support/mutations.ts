@@ -3,10 +3,10 @@
 // snapshot so a failing mutation can be shown to have written nothing.
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { PrismaClient } from '../../server/src/__generated__/prisma/client.ts';
 import { graphql } from '../__generated__/index.ts';
-import type { GraphQLResponse, TestGateway } from './gateway.ts';
+import { createTestGateway, type GraphQLResponse, type TestGateway } from './gateway.ts';
 
 export const globalId = (type: 'Post' | 'Category' | 'Tag' | 'ApiToken', id: string) => encodeGlobalID(type, id);
 
@@ -110,6 +110,27 @@ export async function asEditor(gw: TestGateway) {
 export interface Editor {
   <R, V>(document: TypedDocumentNode<R, V>, variables?: V): Promise<GraphQLResponse<R>>;
   (query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse>;
+}
+
+/** A test file's gateway and its signed-in editor; both are set once the file's beforeAll has run. */
+export interface EditorGateway {
+  gw: TestGateway;
+  editor: Editor;
+}
+
+/**
+ * The write-path tests' setup: registers a beforeAll that builds one gateway for the test file
+ * (createTestGateway's `options`) and signs the editor in, and an afterAll that closes it. Call it
+ * at the top level of the file; read `ctx.gw` and `ctx.editor` only inside hooks and tests.
+ */
+export function editorGateway(options?: Parameters<typeof createTestGateway>[0]): EditorGateway {
+  const ctx = {} as EditorGateway;
+  beforeAll(async () => {
+    ctx.gw = await createTestGateway(options);
+    ctx.editor = await asEditor(ctx.gw);
+  });
+  afterAll(() => ctx.gw?.close());
+  return ctx;
 }
 
 export const CREATE_POST = graphql(`
