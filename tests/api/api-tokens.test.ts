@@ -3,6 +3,7 @@ import { hashSecret } from '../../server/src/auth/credentials.ts';
 import { graphql } from '../__generated__/index.ts';
 import { createTestGateway, type TestGateway } from '../support/gateway.ts';
 import { expectTypename } from '../support/mutations.ts';
+import { ErrorCode } from '#shared/errors.ts';
 
 let gw: TestGateway;
 beforeAll(async () => {
@@ -50,7 +51,7 @@ describe('API tokens', () => {
     expect(again.body).toEqual({ data: { revokeApiToken: { __typename: 'RevokeApiTokenPayload' } } });
     const after = await gw.gql(whoAmI, {}, bearer);
     expect(after.status).toBe(401);
-    expect(after.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(after.body.errors?.[0]?.extensions?.code).toBe(ErrorCode.UNAUTHENTICATED);
   });
 
   it('need a name, and are for editors only', async () => {
@@ -59,7 +60,7 @@ describe('API tokens', () => {
     const blank = (await gw.gql(create, { name: '   ' }, session)).body.data!.createApiToken;
     expect(blank.__typename).toBe('ValidationError');
     const anonymous = await gw.gql(create, { name: 'x' });
-    expect(anonymous.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(anonymous.body.errors?.[0]?.extensions?.code).toBe(ErrorCode.UNAUTHENTICATED);
     expect(await gw.db.prisma.apiToken.count()).toBe(before);
   });
 });

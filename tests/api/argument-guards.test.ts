@@ -26,6 +26,7 @@ import { operationCost } from '../../server/src/plugins/use-cost-limit.ts';
 import { schema } from '../../server/src/schema/index.ts';
 import { createTestGateway, type TestGateway } from '../support/gateway.ts';
 import { globalId } from '../support/queries.ts';
+import { ErrorCode } from '#shared/errors.ts';
 
 let gw: TestGateway;
 beforeAll(async () => {
@@ -47,7 +48,7 @@ async function expectRefused(
   expect(res.status).toBe(400);
   expect(res.body.data).toBeUndefined();
   expect(res.body.errors).toEqual([
-    expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argumentPath }) }),
+    expect.objectContaining({ extensions: expect.objectContaining({ code: ErrorCode.BAD_USER_INPUT, argumentPath }) }),
   ]);
   // Refused before any resolver ran: no statement at all apart from reading the session.
   expect(sql.filter((s) => !/"Session"/.test(s))).toEqual([]);
@@ -201,7 +202,7 @@ describe('strings PostgreSQL cannot store are refused at the boundary', () => {
     });
     const json = (await response.json()) as { errors: { extensions: { code: string; argumentPath: string[] } }[] };
     expect(response.status).toBe(400);
-    expect(json.errors[0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentPath: ['input', 'name'] });
+    expect(json.errors[0]!.extensions).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, argumentPath: ['input', 'name'] });
     expect(await gw.db.prisma.category.count({ where: { name: { startsWith: 'x' } } })).toBe(0);
   });
 
@@ -219,7 +220,7 @@ describe('the cost limit uses the variables and the default page size', () => {
     const literal = await gw.gql(`{ ${wide.replaceAll('$n', '100')} }`);
     for (const res of [variable, literal]) {
       expect(res.status).toBe(400);
-      expect(res.body.errors![0]!.extensions).toMatchObject({ code: 'QUERY_TOO_COSTLY' });
+      expect(res.body.errors![0]!.extensions).toMatchObject({ code: ErrorCode.QUERY_TOO_COSTLY });
     }
     expect(variable.body.errors![0]!.extensions!.cost).toBe(literal.body.errors![0]!.extensions!.cost);
   });
@@ -242,14 +243,14 @@ describe('the cost limit uses the variables and the default page size', () => {
     const res = await gw.gql(`query($n: Int, $s: String = "x") { p: post(slug: $s) { title } ${wide} }`, { n: 100, s: null });
     expect(res.status).toBe(400);
     expect(res.body.data).toBeUndefined();
-    expect(res.body.errors![0]!.extensions).toMatchObject({ code: 'QUERY_TOO_COSTLY' });
+    expect(res.body.errors![0]!.extensions).toMatchObject({ code: ErrorCode.QUERY_TOO_COSTLY });
   });
 
   it('a fragment that doubles itself past the nodes the estimator walks is refused, not run unmeasured', async () => {
     const fragments = Array.from({ length: 14 }, (_, i) => `fragment F${i + 1} on Site { ...F${i} ...F${i} }`).join(' ');
     const res = await gw.gql(`{ site { ...F14 } } fragment F0 on Site { title } ${fragments}`);
     expect(res.status).toBe(400);
-    expect(res.body.errors![0]!.extensions).toMatchObject({ code: 'QUERY_TOO_COSTLY' });
+    expect(res.body.errors![0]!.extensions).toMatchObject({ code: ErrorCode.QUERY_TOO_COSTLY });
   });
 
   it('variables with thousands of unknown keys are refused by the executor (50 errors at most), not estimated', async () => {
@@ -257,7 +258,7 @@ describe('the cost limit uses the variables and the default page size', () => {
     const res = await gw.gql('query($f: PostFilter) { posts(filter: $f) { totalCount } }', { f });
     expect(res.status).toBe(400);
     expect(res.body.errors!.length).toBeLessThanOrEqual(51); // 50, then "error limit reached"
-    expect(res.body.errors![0]!.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.body.errors![0]!.extensions?.code).toBe(ErrorCode.BAD_USER_INPUT);
   });
 
   it('an omitted page size costs the default page size (20)', () => {

@@ -5,7 +5,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { buildSchema, print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashSecret } from '../../server/src/auth/credentials.ts';
-import { CSRF_HEADER } from '#shared/errors.ts';
+import { CSRF_HEADER, ErrorCode } from '#shared/errors.ts';
 import { graphql } from '../__generated__/index.ts';
 import { EDITOR, createTestGateway, type TestGateway } from '../support/gateway.ts';
 import { expectNothingChanged, fieldPaths, globalId } from '../support/mutations.ts';
@@ -92,7 +92,7 @@ describe('anonymous callers', () => {
 
   it.each(Object.keys(calls))('%s → top-level UNAUTHENTICATED, nothing written', async (name) => {
     const res = await expectNothingChanged(gw, () => gw.gql(`mutation { ${calls[name]!()} }`));
-    expect(res.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(res.body.errors?.[0]?.extensions?.code).toBe(ErrorCode.UNAUTHENTICATED);
     expect(res.body.data?.[name]).toBeUndefined();
   });
 
@@ -121,7 +121,7 @@ describe('Bearer API tokens', () => {
   ])('%s → HTTP 401 UNAUTHENTICATED, nothing written', async (_label, authorization) => {
     const res = await expectNothingChanged(gw, () => gw.gql(CREATE_TAG, tokenTag, { authorization }));
     expect(res.status).toBe(401);
-    expect(res.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(res.body.errors?.[0]?.extensions?.code).toBe(ErrorCode.UNAUTHENTICATED);
   });
 
   it('a revoked token → HTTP 401, nothing written', async () => {
@@ -134,7 +134,7 @@ describe('Bearer API tokens', () => {
     await gw.db.prisma.apiToken.update({ where: { id: row.id }, data: { revokedAt: new Date() } });
     const res = await expectNothingChanged(gw, () => gw.gql(CREATE_TAG, tokenTag, headers));
     expect(res.status).toBe(401);
-    expect(res.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(res.body.errors?.[0]?.extensions?.code).toBe(ErrorCode.UNAUTHENTICATED);
   });
 });
 
@@ -208,7 +208,7 @@ describe('login and logout', () => {
     expect(await gw.db.prisma.session.count({ where: { tokenHash } })).toBe(0);
     expect((await gw.gql(VIEWER, {}, headers)).body.data!.viewer).toBeNull();
     const write = await expectNothingChanged(gw, () => gw.gql(`mutation { ${calls.createTag!()} }`, {}, headers));
-    expect(write.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(write.body.errors?.[0]?.extensions?.code).toBe(ErrorCode.UNAUTHENTICATED);
   });
 
   it('an expired session is anonymous', async () => {
@@ -221,7 +221,7 @@ describe('login and logout', () => {
     });
     expect((await gw.gql(VIEWER, {}, headers)).body.data!.viewer).toBeNull();
     const write = await expectNothingChanged(gw, () => gw.gql(`mutation { ${calls.createTag!()} }`, {}, headers));
-    expect(write.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(write.body.errors?.[0]?.extensions?.code).toBe(ErrorCode.UNAUTHENTICATED);
   });
 });
 

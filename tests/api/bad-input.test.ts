@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestGateway, type TestGateway } from '../support/gateway.ts';
 import { documentNesting, nestingLimit } from '../../server/src/plugins/use-input-guards.ts';
+import { ErrorCode } from '#shared/errors.ts';
 
 let gw: TestGateway;
 beforeAll(async () => {
@@ -42,7 +43,7 @@ describe('GET parameters that are not JSON', () => {
     expectError(
       await get({ query: '{ site { title } }', variables: '{not json' }),
       400,
-      'BAD_REQUEST',
+      ErrorCode.BAD_REQUEST,
       /"variables" query parameter is not valid JSON/,
     );
   });
@@ -51,7 +52,7 @@ describe('GET parameters that are not JSON', () => {
     expectError(
       await get({ query: '{ site { title } }', extensions: '{"persistedQuery":' }),
       400,
-      'BAD_REQUEST',
+      ErrorCode.BAD_REQUEST,
       /"extensions" query parameter is not valid JSON/,
     );
   });
@@ -70,20 +71,30 @@ describe('nesting deeper than the limit', () => {
   it('deeply nested list literals → 400 QUERY_TOO_DEEP before parsing (was a stack overflow, 500)', async () => {
     for (const depth of [limit + 1, 5_000, 100_000]) {
       const query = `{ posts(first: ${'['.repeat(depth)}1${']'.repeat(depth)}) { totalCount } }`;
-      expectError(await post(JSON.stringify({ query })), 400, 'QUERY_TOO_DEEP', new RegExp(`document nests deeper than ${limit} levels`));
+      expectError(
+        await post(JSON.stringify({ query })),
+        400,
+        ErrorCode.QUERY_TOO_DEEP,
+        new RegExp(`document nests deeper than ${limit} levels`),
+      );
     }
     // Also over GET, and for selection sets and input objects.
     expectError(
       await get({ query: `{ posts(first: ${'['.repeat(5_000)}1${']'.repeat(5_000)}) { totalCount } }` }),
       400,
-      'QUERY_TOO_DEEP',
+      ErrorCode.QUERY_TOO_DEEP,
       /nests deeper/,
     );
-    expectError(await post(JSON.stringify({ query: '{'.repeat(5_000) + 'a' + '}'.repeat(5_000) })), 400, 'QUERY_TOO_DEEP', /nests deeper/);
+    expectError(
+      await post(JSON.stringify({ query: '{'.repeat(5_000) + 'a' + '}'.repeat(5_000) })),
+      400,
+      ErrorCode.QUERY_TOO_DEEP,
+      /nests deeper/,
+    );
     expectError(
       await post(JSON.stringify({ query: `{ posts(filter: ${'{ a: '.repeat(3_000)}1${' }'.repeat(3_000)}) { totalCount } }` })),
       400,
-      'QUERY_TOO_DEEP',
+      ErrorCode.QUERY_TOO_DEEP,
       /nests deeper/,
     );
   });
@@ -95,16 +106,21 @@ describe('nesting deeper than the limit', () => {
       expectError(
         await post(`{"query":${JSON.stringify(query)},"variables":{"ids":${deep}}}`),
         400,
-        'QUERY_TOO_DEEP',
+        ErrorCode.QUERY_TOO_DEEP,
         /variables nests deeper/,
       );
     }
     const deepObject = '{"a":'.repeat(5_000) + '1' + '}'.repeat(5_000);
-    expectError(await post(`{"query":"{ site { title } }","extensions":${deepObject}}`), 400, 'QUERY_TOO_DEEP', /extensions nests deeper/);
+    expectError(
+      await post(`{"query":"{ site { title } }","extensions":${deepObject}}`),
+      400,
+      ErrorCode.QUERY_TOO_DEEP,
+      /extensions nests deeper/,
+    );
     expectError(
       await get({ query, variables: `{"ids":${'['.repeat(5_000)}${']'.repeat(5_000)}}` }),
       400,
-      'QUERY_TOO_DEEP',
+      ErrorCode.QUERY_TOO_DEEP,
       /variables nests deeper/,
     );
   });
@@ -129,7 +145,7 @@ describe('malformed global IDs', () => {
     expect(res.body).toEqual({
       data: { node: null },
       // One message whatever is wrong with the id (tests/api/forged-input.test.ts).
-      errors: [expect.objectContaining({ message: 'Invalid global ID.', path: ['node'], extensions: { code: 'BAD_USER_INPUT' } })],
+      errors: [expect.objectContaining({ message: 'Invalid global ID.', path: ['node'], extensions: { code: ErrorCode.BAD_USER_INPUT } })],
     });
   });
 
@@ -152,7 +168,7 @@ describe('variables that do not fit their types', () => {
       [{ n: 1 }, /^Variable "\$slug" of required type "String!" was not provided/],
       [{ n: 1, slug: null }, /^Variable "\$slug" of non-null type "String!" must not be null/],
     ] as const) {
-      expectError(await post(JSON.stringify({ query, variables })), 400, 'BAD_USER_INPUT', message);
+      expectError(await post(JSON.stringify({ query, variables })), 400, ErrorCode.BAD_USER_INPUT, message);
     }
   });
 });

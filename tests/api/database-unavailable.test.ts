@@ -15,6 +15,7 @@ import { isDatabaseUnavailable } from '../../server/src/db/unavailable.ts';
 import { createGateway, type Gateway } from '../../server/src/yoga.ts';
 import { createTestDatabase, testDatabaseKind } from '../support/database.ts';
 import { seedContent } from '../../server/src/db/seed.ts';
+import { ErrorCode } from '#shared/errors.ts';
 
 const MESSAGE = 'The database is unavailable; try again shortly.';
 const QUERY = '{ posts(first: 3) { totalCount edges { node { title } } } }';
@@ -48,7 +49,9 @@ async function expectUnavailable(yoga: Gateway, lines: Record<string, unknown>[]
   const requestId = res.headers.get('x-request-id');
   expect(res.status).toBe(503);
   expect(res.headers.get('retry-after')).toBe('5');
-  expect(res.body.errors).toEqual([expect.objectContaining({ message: MESSAGE, extensions: { code: 'SERVICE_UNAVAILABLE', requestId } })]);
+  expect(res.body.errors).toEqual([
+    expect.objectContaining({ message: MESSAGE, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, requestId } }),
+  ]);
   expect(JSON.stringify(res.body)).not.toMatch(/prisma|pglite|ECONN|127\.0\.0\.1|stack/i);
   await new Promise((resolve) => setTimeout(resolve, 20)); // pino writes asynchronously
   const logged = lines.filter((line) => line.requestId === requestId && line.err);

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { capturingLogger } from '../support/logger.ts';
 import { createTestGateway } from '../support/gateway.ts';
+import { ErrorCode } from '#shared/errors.ts';
 
 describe('unexpected errors', () => {
   it('are masked for the client, with the request id; the log keeps the cause under the same id', async () => {
@@ -15,7 +16,7 @@ describe('unexpected errors', () => {
     const requestId = res.headers.get('x-request-id');
     expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
     expect(res.body.errors).toEqual([
-      expect.objectContaining({ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }),
+      expect.objectContaining({ message: 'Unexpected error.', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId } }),
     ]);
     const text = JSON.stringify(res.body);
     for (const leak of [/stack/i, /SELECT|FROM "/, /\/work\/|node_modules|\.ts:\d+/, /prisma/i, /pglite/i]) expect(text).not.toMatch(leak);

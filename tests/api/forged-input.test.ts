@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestGateway, type TestGateway } from '../support/gateway.ts';
 import { globalId } from '../support/mutations.ts';
+import { ErrorCode } from '#shared/errors.ts';
 
 let gw: TestGateway;
 let editor: Record<string, string>;
@@ -18,7 +19,7 @@ afterAll(() => gw.close());
 const b64 = (s: string) => Buffer.from(s).toString('base64');
 const cursor = (s: string) => Buffer.from(s).toString('base64url');
 const noInternal = (body: { errors?: { extensions?: Record<string, unknown> }[] }) =>
-  expect(body.errors?.filter((e) => e.extensions?.['code'] === 'INTERNAL_SERVER_ERROR') ?? []).toEqual([]);
+  expect(body.errors?.filter((e) => e.extensions?.['code'] === ErrorCode.INTERNAL_SERVER_ERROR) ?? []).toEqual([]);
 
 describe('forged global ids', () => {
   it('"Post:\\0" and ids naming types that are not nodes: one answer, "Invalid global ID.", BAD_USER_INPUT', async () => {
@@ -28,7 +29,7 @@ describe('forged global ids', () => {
         const res = await gw.gql('query($id: ID!) { node(id: $id) { id } nodes(ids: [$id]) { id } }', { id: b64(id) }, headers);
         noInternal(res.body);
         for (const error of res.body.errors ?? []) {
-          expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+          expect(error.extensions?.code).toBe(ErrorCode.BAD_USER_INPUT);
           messages.add(error.message);
         }
       }
@@ -60,7 +61,7 @@ describe('forged cursors and instants', () => {
         noInternal(res.body);
         expect(res.body.errors![0]).toMatchObject({
           message: expect.stringMatching(/^Invalid cursor/),
-          extensions: { code: 'BAD_USER_INPUT' },
+          extensions: { code: ErrorCode.BAD_USER_INPUT },
         });
       }
     }
@@ -92,7 +93,7 @@ describe('a mutation whose selection would fail is refused before it writes', ()
       editor,
     );
     expect(res.body.data).toBeUndefined();
-    expect(res.body.errors![0]!.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.body.errors![0]!.extensions?.code).toBe(ErrorCode.BAD_USER_INPUT);
     expect(await gw.db.prisma.post.count({ where: { title: 'Selection fails' } })).toBe(0);
   });
 });

@@ -14,6 +14,7 @@ import { GenerationCache } from '../../server/src/cache/generation-cache.ts';
 import type { RateLimitStore } from '../../server/src/rate-limits.ts';
 import { mutationCases, noChangeCases } from '../support/cache-cases.ts';
 import { createTestGateway, type TestGateway } from '../support/gateway.ts';
+import { ErrorCode } from '#shared/errors.ts';
 
 interface Harness {
   gw: TestGateway;
@@ -366,7 +367,7 @@ describe('limits and expiry', () => {
       expect(refused.hit).toBe(false);
       expect(refused.sql).toEqual([]);
       expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
-      expect(refused.body.errors[0].extensions.code).toBe('RATE_LIMITED');
+      expect(refused.body.errors[0].extensions.code).toBe(ErrorCode.RATE_LIMITED);
       expect((await store.get('ip:203.0.113.1'))?.consumedPoints).toBe(5);
       // Another address has its own budget, and its hits are served.
       const b = await h.get(FEED, { 'x-forwarded-for': '203.0.113.2' });
@@ -464,7 +465,7 @@ describe('a mutation that changes no public content keeps every stored answer', 
     const generation = h.cache.generations.generation;
     expect(await h.post('mutation { logout }')).toEqual({ data: { logout: false } });
     const refused = await h.post('mutation { createPost(input: { title: "Nope", kind: SHORT }) { __typename } }');
-    expect(refused.errors.map((e: { extensions: { code: string } }) => e.extensions.code)).toEqual(['UNAUTHENTICATED']);
+    expect(refused.errors.map((e: { extensions: { code: string } }) => e.extensions.code)).toEqual([ErrorCode.UNAUTHENTICATED]);
     const revalidated = await h.get(SITE, { 'if-none-match': first.headers.get('etag')! });
     expect([revalidated.status, revalidated.hit]).toEqual([304, true]);
     expect(revalidated.headers.get('etag')).toBe(first.headers.get('etag'));

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestGateway, type TestGateway } from '../support/gateway.ts';
 import { testDatabaseKind } from '../support/database.ts';
+import { ErrorCode } from '#shared/errors.ts';
 
 let gw: TestGateway;
 beforeAll(async () => {
@@ -33,7 +34,7 @@ function deepCategoryQuery(levels: number): string {
 
 describe('limits', () => {
   it('depth: nesting category → posts → category … past 10 levels', async () => {
-    await expectRefused(deepCategoryQuery(3), 'QUERY_TOO_DEEP', /Query depth limit of 10 exceeded/);
+    await expectRefused(deepCategoryQuery(3), ErrorCode.QUERY_TOO_DEEP, /Query depth limit of 10 exceeded/);
   });
 
   it('our own deepest legitimate query still passes', async () => {
@@ -44,7 +45,7 @@ describe('limits', () => {
 
   it('aliases: a flood of aliased fields', async () => {
     const flood = Array.from({ length: 50 }, (_, i) => `a${i}: site { title }`).join(' ');
-    await expectRefused(`{ ${flood} }`, 'TOO_MANY_ALIASES', /Aliases limit of 15 exceeded/);
+    await expectRefused(`{ ${flood} }`, ErrorCode.TOO_MANY_ALIASES, /Aliases limit of 15 exceeded/);
   });
 
   it('tokens: one field duplicated thousands of times', async () => {
@@ -53,17 +54,17 @@ describe('limits', () => {
 
   it('directives: a flood of @include', async () => {
     const fragments = '... on Site @include(if: true) { title } '.repeat(30);
-    await expectRefused(`{ site { ${fragments} } }`, 'TOO_MANY_DIRECTIVES', /Directives limit of 20 exceeded/);
+    await expectRefused(`{ site { ${fragments} } }`, ErrorCode.TOO_MANY_DIRECTIVES, /Directives limit of 20 exceeded/);
   });
 
   it('cost: a huge literal list, and wide nesting', async () => {
     await expectRefused(
       `{ categories { posts(first: 100) { edges { node { title tags { name } } } } } }`,
-      'QUERY_TOO_COSTLY',
+      ErrorCode.QUERY_TOO_COSTLY,
       /cost limit of 20000 exceeded/,
     );
     const wide = `{ categories { posts(first: 100) { edges { node { title tags { name posts(first: 100) { edges { node { title } } } } } } } } }`;
-    await expectRefused(wide, 'QUERY_TOO_COSTLY', /cost limit of 20000 exceeded/);
+    await expectRefused(wide, ErrorCode.QUERY_TOO_COSTLY, /cost limit of 20000 exceeded/);
   });
 
   it('field suggestions: offered while introspection is on, hidden when it is off (no mapping a hidden schema by typos)', async () => {
@@ -143,7 +144,7 @@ describe('chunked request bodies (no Content-Length), through node:http', () => 
     const res = await postChunked(JSON.stringify({ query: '{ site { title } }', variables: { pad: 'x'.repeat(1_100_000) } }));
     expect(res.status).toBe(413);
     expect(res.json.errors[0].message).toMatch(/at most 1048576 bytes/);
-    expect(res.json.errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(res.json.errors[0].extensions.code).toBe(ErrorCode.PAYLOAD_TOO_LARGE);
   });
 });
 

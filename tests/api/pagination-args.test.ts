@@ -6,6 +6,7 @@ import { graphql } from '../__generated__/index.ts';
 import type { PostFilter } from '../__generated__/graphql.ts';
 import { createTestGateway, type TestGateway } from '../support/gateway.ts';
 import { nodesOf } from '../support/queries.ts';
+import { ErrorCode } from '#shared/errors.ts';
 
 let gateway: TestGateway;
 beforeAll(async () => {
@@ -81,7 +82,7 @@ describe('refused arguments: a clear BAD_USER_INPUT, never a server error', () =
     const res = await gateway.gql(query, variables);
     expect(res.status).toBeLessThan(500);
     expect(res.body.errors).toHaveLength(1);
-    expect(res.body.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argumentName } });
+    expect(res.body.errors![0]).toMatchObject({ extensions: { code: ErrorCode.BAD_USER_INPUT, argumentName } });
     expect(res.body.errors![0]!.message).toMatch(message);
   };
   const cursor = (text: string) => Buffer.from(text).toString('base64url');
@@ -105,7 +106,7 @@ describe('refused arguments: a clear BAD_USER_INPUT, never a server error', () =
         expect(res.body.errors).toEqual([
           expect.objectContaining({
             message: '"first" must be between 0 and 100; got 10000.',
-            extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argumentName: 'first' }),
+            extensions: expect.objectContaining({ code: ErrorCode.BAD_USER_INPUT, argumentName: 'first' }),
           }),
         ]);
       });

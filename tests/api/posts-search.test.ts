@@ -6,6 +6,7 @@ import { graphql } from '../__generated__/index.ts';
 import type { PostFilter } from '../__generated__/graphql.ts';
 import { createTestGateway, type TestGateway } from '../support/gateway.ts';
 import { bulkPost, nodesOf } from '../support/queries.ts';
+import { ErrorCode } from '#shared/errors.ts';
 
 let gw: TestGateway;
 let editorHeaders: Record<string, string>;
@@ -90,7 +91,7 @@ describe('posts(filter: { search })', () => {
     expect((await page({ search: ` ${'a'.repeat(200)} ` })).body.errors).toBeUndefined();
     const res = await page({ search: 'a'.repeat(201) });
     expect(res.body.data).toBeNull();
-    expect(res.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.body.errors?.[0]?.extensions?.code).toBe(ErrorCode.BAD_USER_INPUT);
     expect(res.body.errors?.[0]?.message).toMatch(/at most 200/);
   });
 

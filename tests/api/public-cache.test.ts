@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestGateway, EDITOR, type TestGateway } from '../support/gateway.ts';
 import { mutationCases, noChangeCases } from '../support/cache-cases.ts';
+import { ErrorCode } from '#shared/errors.ts';
 
 let gw: TestGateway;
 let editor: Record<string, string>;
@@ -126,7 +127,7 @@ describe('a mutation that changes no public content keeps every entry and ETag',
     expect(first.status).toBe(200);
     expect((await gw.gql('mutation { logout }')).body).toEqual({ data: { logout: false } });
     const refused = await gw.gql('mutation { createPost(input: { title: "Nope", kind: SHORT }) { __typename } }');
-    expect(refused.body.errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+    expect(refused.body.errors?.map((e) => e.extensions?.code)).toEqual([ErrorCode.UNAUTHENTICATED]);
     const revalidated = await get(SITE, { 'if-none-match': first.etag! });
     expect(revalidated.status).toBe(304);
     expect(revalidated.etag).toBe(first.etag);

@@ -11,6 +11,7 @@ import { memoryRateLimits } from '../../server/src/rate-limits.ts';
 import { graphql } from '../__generated__/index.ts';
 import { createTestGateway, EDITOR } from '../support/gateway.ts';
 import { expectTypename } from '../support/mutations.ts';
+import { ErrorCode } from '#shared/errors.ts';
 
 const login = graphql(`
   mutation LimitsLogin($e: String!, $p: String!) {
@@ -84,7 +85,7 @@ describe('request budget per IP', () => {
       });
       expect(refused.status).toBe(429);
       expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
-      expect(refused.body.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+      expect(refused.body.errors?.[0]?.extensions?.code).toBe(ErrorCode.RATE_LIMITED);
       expect(sql).toEqual([]);
       expect((await gw.gql(SITE_TITLE, {}, { 'x-forwarded-for': '203.0.113.2' })).status).toBe(200);
       // Health probes are not /graphql and never limited.

@@ -26,6 +26,7 @@ import { schema } from '../../server/src/schema/index.ts';
 import { createTestGateway, type TestGateway } from '../support/gateway.ts';
 import { globalId, snapshot } from '../support/mutations.ts';
 import { testEnv } from '../support/test-env.ts';
+import { ErrorCode } from '#shared/errors.ts';
 
 const RUNS = testEnv.PROPERTY_RUNS;
 const SEED = testEnv.PROPERTY_SEED;
@@ -154,7 +155,7 @@ function operationFor(kind: 'query' | 'mutation', field: GraphQLField<unknown, u
 }
 
 const internalError = (body: { errors?: { message: string; extensions?: Record<string, unknown> }[] }) =>
-  body.errors?.find((e) => e.extensions?.['code'] === 'INTERNAL_SERVER_ERROR' || e.message === 'Unexpected error.');
+  body.errors?.find((e) => e.extensions?.['code'] === ErrorCode.INTERNAL_SERVER_ERROR || e.message === 'Unexpected error.');
 
 function fieldsOf(kind: 'query' | 'mutation') {
   const root = kind === 'query' ? schema.getQueryType()! : schema.getMutationType()!;

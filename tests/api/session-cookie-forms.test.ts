@@ -7,7 +7,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasSessionCookie } from '../../server/src/auth/credentials.ts';
 import { createRequestHandler, GetCache } from '../../server/src/cache/fast-path.ts';
-import { CSRF_HEADER } from '#shared/errors.ts';
+import { CSRF_HEADER, ErrorCode } from '#shared/errors.ts';
 import { graphql } from '../__generated__/index.ts';
 import { createTestGateway, type TestGateway } from '../support/gateway.ts';
 
@@ -76,7 +76,7 @@ describe('a session cookie with blanks around its name', () => {
     for (const cookie of forms(secret)) {
       const res = await gw.gql(CSRF_BYPASS, {}, { cookie });
       expect(res.status, JSON.stringify(cookie)).toBe(403);
-      expect(res.body.errors?.[0]?.extensions?.code).toBe('CSRF_HEADER_REQUIRED');
+      expect(res.body.errors?.[0]?.extensions?.code).toBe(ErrorCode.CSRF_HEADER_REQUIRED);
     }
     expect((await gw.db.prisma.site.findUniqueOrThrow({ where: { id: 1 } })).description).not.toBe('csrf-bypass');
     // With the header, the same cookie is the editor's session.

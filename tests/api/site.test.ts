@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { graphql } from '../__generated__/index.ts';
 import type { UpdateSiteInput } from '../__generated__/graphql.ts';
 import { editorGateway, expectNothingChanged, expectTypename, fieldPaths } from '../support/mutations.ts';
+import { ErrorCode } from '#shared/errors.ts';
 
 const ctx = editorGateway();
 
@@ -18,7 +19,7 @@ const publicSite = async () => (await ctx.gw.gql(PUBLIC_SITE)).body.data!.site;
 describe('updateSite', () => {
   it('refuses anonymous callers with UNAUTHENTICATED and changes nothing', async () => {
     const res = await expectNothingChanged(ctx.gw, () => ctx.gw.gql(UPDATE_SITE, { input: { title: 'Hijacked' } }));
-    expect(res.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(res.body.errors?.[0]?.extensions?.code).toBe(ErrorCode.UNAUTHENTICATED);
     expect(res.body.data?.r ?? null).toBeNull();
     expect((await publicSite()).title).not.toBe('Hijacked');
   });

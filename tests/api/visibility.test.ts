@@ -6,6 +6,7 @@ import { createTestGateway, EDITOR, type Gql, type TestGateway } from '../suppor
 import { type Editor, expectTypename } from '../support/mutations.ts';
 import { globalId, HOME_FEED, nodesOf } from '../support/queries.ts';
 import type { CreatePostInput } from '../__generated__/graphql.ts';
+import { ErrorCode } from '#shared/errors.ts';
 
 const NOTE_DRAFT = { title: 'Draft: Reward Hacking in the Wild', slug: 'draft-reward-hacking-in-the-wild' };
 const SHORT_DRAFT = { title: 'Draft: What is MLA?', slug: 'draft-what-is-mla' };
@@ -104,7 +105,7 @@ describe('anonymous callers never see a draft', () => {
     for (const filter of [{ status: 'DRAFT' }, { includeDrafts: true }] as const) {
       const res = await anonymous(FILTERED_POSTS, { filter });
       expect(res.body.data).toBeNull();
-      expect(res.body.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+      expect(res.body.errors?.map((e) => e.extensions?.code)).toEqual([ErrorCode.FORBIDDEN]);
     }
   });
 

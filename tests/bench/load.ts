@@ -22,6 +22,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import { canPin, editorHeaders, machine, pinSelf, prepareDataDirs, sleep, startGateway, type Child } from './support.ts';
+import { ErrorCode } from '#shared/errors.ts';
 
 const args = process.argv.slice(2);
 const num = (name: string, fallback: number) => {
@@ -245,7 +246,7 @@ async function main(): Promise<number> {
       }
       if (!parsed || parsed.errors) {
         stats.graphqlErrors += 1;
-        if (parsed?.errors?.some((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR' || e.message === 'Unexpected error.'))
+        if (parsed?.errors?.some((e) => e.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR || e.message === 'Unexpected error.'))
           stats.internalErrors += 1;
         const sample = parsed?.errors?.[0]
           ? `${status} ${parsed.errors[0].message} ${parsed.errors[0].extensions?.code ?? ''}`.trim()

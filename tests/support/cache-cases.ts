@@ -4,7 +4,7 @@
 // it shows, and a check of what must be seen after it; they build on each other (run them in
 // order, on a freshly seeded gateway).
 import { expect } from 'vitest';
-import { CSRF_HEADER } from '#shared/errors.ts';
+import { CSRF_HEADER, ErrorCode } from '#shared/errors.ts';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { graphql } from '../__generated__/index.ts';
 import { EDITOR, type TestGateway } from './gateway.ts';
@@ -177,7 +177,7 @@ export function noChangeCases(gateway: () => TestGateway): NoChangeCase[] {
       'an anonymous createPost, refused UNAUTHENTICATED',
       async () => {
         const { body } = await gw().gql(ANONYMOUS_CREATE);
-        expect(codes(body)).toEqual(['UNAUTHENTICATED']);
+        expect(codes(body)).toEqual([ErrorCode.UNAUTHENTICATED]);
       },
     ],
     [

@@ -38,7 +38,7 @@ describe('toRequestError', () => {
     expect(toRequestError(wrapped(new Error('boom')))).toBeNull();
     expect(toRequestError(new NotFoundError('Post', 'x'))).toBeNull();
     expect(
-      toRequestError(new GraphQLError('x', { originalError: new ForbiddenError('x'), extensions: { code: 'UNAUTHENTICATED' } })),
+      toRequestError(new GraphQLError('x', { originalError: new ForbiddenError('x'), extensions: { code: ErrorCode.UNAUTHENTICATED } })),
     ).toBeNull();
   });
 });
