@@ -10,6 +10,7 @@ import { FavoriteItem } from './FavoriteItem';
 import { useReorderFavoritesMutation } from './useReorderFavoritesMutation';
 import { useToggleFavoriteMutation } from './useToggleFavoriteMutation';
 import './favorites.css';
+import { PaneHeader } from '../../components/PaneHeader';
 
 /**
  * The author's Favorites in their order. Drag with the mouse, or focus a row and use Space/Enter,
@@ -49,12 +50,7 @@ export function FavoritesList({ route }: PaneProps) {
   const message = problem ?? removeProblem;
   return (
     <section className="pane" aria-label="Favorites" data-pane="list">
-      <header className="pane-header">
-        <h2>Favorites</h2>
-        <span className="pane-count" aria-live="polite">
-          {data ? `${favorites.length} favorites` : ''}
-        </span>
-      </header>
+      <PaneHeader title="Favorites" count={data ? `${favorites.length} favorites` : ''} />
       {error ? (
         <p role="alert" className="pane-error">
           Could not load the favorites: {error.message}

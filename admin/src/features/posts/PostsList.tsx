@@ -16,6 +16,7 @@ import { NO_FILTERS, POSTS_PAGE_SIZE, SEARCH_DEBOUNCE_MS, postFilterFor } from '
 import { PostsFilterBar, type FilterBarState } from './PostsFilterBar';
 import { PostRow } from './PostRow';
 import './posts.css';
+import { PaneHeader } from '../../components/PaneHeader';
 
 /**
  * The list pane of the Posts sections: filter bar (title search as you type, kind, status,
@@ -80,12 +81,7 @@ export function PostsList({ route }: PaneProps) {
 
   return (
     <section className="pane posts-list" aria-label="Posts" data-pane="list">
-      <header className="pane-header">
-        <h2>Posts</h2>
-        <span className="pane-count" aria-live="polite">
-          {connection ? `${connection.totalCount} posts` : ''}
-        </span>
-      </header>
+      <PaneHeader title="Posts" count={connection ? `${connection.totalCount} posts` : ''} />
       <PostsFilterBar
         section={route.section}
         state={bar}

@@ -5,6 +5,7 @@ import { ListBox } from '../../components/ListBox';
 import { ApiTokens } from './ApiTokens';
 import { SiteSettings } from './SiteSettings';
 import './settings.css';
+import { PaneHeader } from '../../components/PaneHeader';
 
 /** The settings pages; the item id in the URL picks one (/admin/settings/api-tokens). */
 const PAGES = [
@@ -18,9 +19,7 @@ export function SettingsList({ route }: PaneProps) {
   const navigate = useNavigate();
   return (
     <section className="pane" aria-label="Settings" data-pane="list">
-      <header className="pane-header">
-        <h2>Settings</h2>
-      </header>
+      <PaneHeader title="Settings" />
       <ListBox
         label="Settings pages"
         items={PAGES}

@@ -3,6 +3,7 @@ import type { UpdateSiteMutation } from '../../__generated__/graphql';
 import { Field } from '../../components/Field';
 import { useEditableForm, validateChanged } from '../../components/form/useEditableForm';
 import { TimeZoneInput } from './TimeZoneInput';
+import { SaveActions } from '../../components/form/SaveActions';
 
 export interface SiteValues {
   title: string;
@@ -65,14 +66,7 @@ export function SiteSettingsForm({
           Not saved: {errors['form']}
         </p>
       ) : null}
-      <div className="detail-actions">
-        <button type="submit" className="button primary" disabled={!isDirty || isSaving}>
-          {isSaving ? 'Saving…' : 'Save'}
-        </button>
-        <span role="status" className="form-status">
-          {isDirty ? 'Unsaved changes' : phase.kind === 'saved' ? 'Saved' : ''}
-        </span>
-      </div>
+      <SaveActions isDirty={isDirty} isSaving={isSaving} saved={phase.kind === 'saved'} />
     </form>
   );
 }

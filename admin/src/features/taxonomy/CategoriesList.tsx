@@ -12,6 +12,7 @@ import { categoryFieldsSchema } from '#shared/post-rules.ts';
 import { useCreateCategoryMutation } from './useCreateCategoryMutation';
 import { useReorderCategoriesMutation } from './useReorderCategoriesMutation';
 import './taxonomy.css';
+import { PaneHeader } from '../../components/PaneHeader';
 
 /** The shared rule for a category's name (the field is optional in updates, required here). */
 function validateName(name: string): string | null {
@@ -57,12 +58,7 @@ export function CategoriesList({ route }: PaneProps) {
 
   return (
     <section className="pane" aria-label="Categories" data-pane="list">
-      <header className="pane-header">
-        <h2>Categories</h2>
-        <span className="pane-count" aria-live="polite">
-          {data ? `${categories.length} categories` : ''}
-        </span>
-      </header>
+      <PaneHeader title="Categories" count={data ? `${categories.length} categories` : ''} />
       <NewItemForm
         noun="category"
         validate={validateName}

@@ -9,6 +9,7 @@ import { TagsDocument } from './documents';
 import { NewItemForm } from './NewItemForm';
 import { useCreateTagMutation } from './useCreateTagMutation';
 import './taxonomy.css';
+import { PaneHeader } from '../../components/PaneHeader';
 
 /**
  * Tags by name with their published-post counts. Editors also see tags only drafts carry
@@ -31,12 +32,7 @@ export function TagsList({ route }: PaneProps) {
 
   return (
     <section className="pane" aria-label="Tags" data-pane="list">
-      <header className="pane-header">
-        <h2>Tags</h2>
-        <span className="pane-count" aria-live="polite">
-          {data ? `${tags.length} of ${data.tags.length} tags` : ''}
-        </span>
-      </header>
+      <PaneHeader title="Tags" count={data ? `${tags.length} of ${data.tags.length} tags` : ''} />
       <NewItemForm
         noun="tag"
         validate={validate}

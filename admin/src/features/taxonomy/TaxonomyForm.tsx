@@ -4,6 +4,7 @@ import { Field } from '../../components/Field';
 import { useEditableForm, validateChanged, type FormErrors } from '../../components/form/useEditableForm';
 import { useUpdateCategoryMutation } from './useUpdateCategoryMutation';
 import { useUpdateTagMutation } from './useUpdateTagMutation';
+import { SaveActions } from '../../components/form/SaveActions';
 
 /** What the form edits: a category (name, slug, description) or a tag (name, slug). */
 export type TaxonomyItem =
@@ -82,18 +83,11 @@ export function TaxonomyForm({ subject, onDelete }: { subject: TaxonomyItem; onD
           {errors['form']}
         </p>
       ) : null}
-      <div className="detail-actions">
-        <button type="submit" className="button primary" disabled={!isDirty || isSaving}>
-          {isSaving ? 'Saving…' : 'Save'}
-        </button>
-        <span role="status" className="form-status">
-          {phase.kind === 'saved' && !isDirty ? 'Saved' : isDirty ? 'Unsaved changes' : ''}
-        </span>
-        <span className="spacer" />
+      <SaveActions isDirty={isDirty} isSaving={isSaving} saved={phase.kind === 'saved'}>
         <button type="button" className="button destructive" onClick={onDelete}>
           Delete…
         </button>
-      </div>
+      </SaveActions>
     </form>
   );
 }
