@@ -25,7 +25,7 @@ function multiplier(options: Parameters<ComplexityEstimator>[0]): number {
   if (listArgs.length) return Math.max(1, ...listArgs.map((a) => (Array.isArray(args[a.name]) ? (args[a.name] as unknown[]).length : 1)));
   if (isListType(getNullableType(field.type))) {
     if (field.name === 'edges' && type.name.endsWith('Connection')) return 1;
-    return maxItemsOf({ type: field.type as never, extensions: field.extensions });
+    return maxItemsOf(field);
   }
   return 1;
 }

@@ -11,8 +11,8 @@ import {
 } from 'graphql';
 import { limits } from '#shared/limits.ts';
 
-/** A list argument or list input field: where `maxItems` lives (Pothos `extensions: { maxItems }`). */
-type ListInput = Pick<GraphQLArgument | GraphQLInputField, 'type' | 'extensions'>;
+/** A list argument, list input field or list output field: where `maxItems` lives (Pothos `extensions: { maxItems }`). */
+type ListInput = Pick<GraphQLArgument | GraphQLInputField, 'extensions'>;
 
 /**
  * Most items a list argument or list input field accepts: its `extensions.maxItems`, else
@@ -34,7 +34,7 @@ export function isListInput(type: GraphQLInputType): boolean {
  * number. Returns the schema it was given.
  */
 export function documentListLimits(schema: GraphQLSchema): GraphQLSchema {
-  const note = (input: ListInput & { description?: string | null }) => {
+  const note = (input: Pick<GraphQLArgument | GraphQLInputField, 'type' | 'extensions'> & { description?: string | null }) => {
     if (!isListInput(input.type)) return;
     const sentence = `At most ${maxItemsOf(input)} items (more: BAD_USER_INPUT, before anything runs).`;
     input.description = input.description ? `${input.description} ${sentence}` : sentence;
