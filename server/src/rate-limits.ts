@@ -1,4 +1,5 @@
 import { RateLimiterMemory, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { RequestCharge, RequestFacts } from './http/request-facts.ts';
 
 /**
  * Where rate-limit counters live. The calls are rate-limiter-flexible's, so a shared store for
@@ -25,4 +26,18 @@ export function memoryRateLimits(options: { requestsPerMinute: number; loginMaxF
     requests: options.requestsPerMinute > 0 ? new RateLimiterMemory({ points: options.requestsPerMinute, duration: 60 }) : null,
     loginFailures: new RateLimiterMemory({ points: options.loginMaxFailures, duration: LOGIN_WINDOW_SECONDS }),
   };
+}
+
+/**
+ * Charges one request against its client's per-IP budget (`ip:<facts.clientAddress>`), once:
+ * the first call consumes a point and records the verdict in `facts.charge`; later calls for the
+ * same request (Yoga's plugin after the HTTP fast path charged it) get that verdict without
+ * charging again. Never rejects: a refusal or a store failure comes back as `accepted: false`.
+ */
+export function chargeRequest(store: RateLimitStore, facts: RequestFacts): Promise<RequestCharge> {
+  facts.charge ??= store.consume(`ip:${facts.clientAddress}`).then(
+    () => ({ accepted: true }) as const,
+    (rejection: unknown) => ({ accepted: false, rejection }) as const,
+  );
+  return facts.charge;
 }

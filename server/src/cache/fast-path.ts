@@ -3,7 +3,7 @@ import { LRUCache } from 'lru-cache';
 import type { Logger } from 'pino';
 import { clientAddressPolicy, type TrustProxy } from '../client-address.ts';
 import { logRequest, operationLabel, REQUEST_ID_HEADER, RequestFacts, type ServerContext } from '../http/request-facts.ts';
-import { chargeRequest } from '../plugins/use-rate-limit.ts';
+import { chargeRequest } from '../rate-limits.ts';
 import type { RateLimitStore } from '../rate-limits.ts';
 import { cacheKeyOfEtag, isNotModified, notModifiedHeaders } from './etag.ts';
 import { GenerationCache } from './generation-cache.ts';

@@ -19,7 +19,7 @@ export class RequestFacts {
   operation: string | undefined;
   /**
    * The per-IP request budget's verdict for this request, once charged (chargeRequest in
-   * plugins/use-rate-limit.ts): the fast path charges before its lookup, and Yoga's plugin then
+   * rate-limits.ts): the fast path charges before its lookup, and Yoga's plugin then
    * reads the same verdict instead of charging a second time.
    */
   charge: Promise<RequestCharge> | undefined;

@@ -1,22 +1,8 @@
 import type { Plugin } from 'graphql-yoga';
 import { ErrorCode } from '#shared/errors.ts';
 import { isGraphqlEndpoint } from '../http/graphql-endpoint.ts';
-import { factsOf, type RequestCharge, type RequestFacts, type ServerContext } from '../http/request-facts.ts';
-import type { RateLimitStore } from '../rate-limits.ts';
-
-/**
- * Charges one request against its client's per-IP budget (`ip:<facts.clientAddress>`), once:
- * the first call consumes a point and records the verdict in `facts.charge`; later calls for the
- * same request (Yoga's plugin after the HTTP fast path charged it) get that verdict without
- * charging again. Never rejects: a refusal or a store failure comes back as `accepted: false`.
- */
-export function chargeRequest(store: RateLimitStore, facts: RequestFacts): Promise<RequestCharge> {
-  facts.charge ??= store.consume(`ip:${facts.clientAddress}`).then(
-    () => ({ accepted: true }) as const,
-    (rejection: unknown) => ({ accepted: false, rejection }) as const,
-  );
-  return facts.charge;
-}
+import { factsOf, type ServerContext } from '../http/request-facts.ts';
+import { chargeRequest, type RateLimitStore } from '../rate-limits.ts';
 
 /**
  * The general per-IP request budget on the GraphQL endpoint (RATE_LIMIT_PER_MINUTE; every URL Yoga
