@@ -64,12 +64,13 @@ export type PostRefInput = {
 
 export type PostStatus =
   | 'DRAFT'
-  | 'PUBLISHED';
+  | 'PUBLISHED'
+  | 'SCHEDULED';
 
 export type PublishPostInput = {
   expectedVersion?: number | null | undefined;
   id: string | number;
-  /** Default: now. Lets an import keep original dates. */
+  /** Default: now. In the future: the post is SCHEDULED for that instant. In the past: backdated (an import keeps original dates). */
   publishedAt?: string | null | undefined;
 };
 

@@ -8,15 +8,31 @@ import { assertSlugFree, freeSlug } from './slugs.ts';
 import { isStorableInstant } from './ids.ts';
 import { upsertTags } from './tags.ts';
 import { mapUniqueViolations } from './unique.ts';
+import { postSnapshot, recordPostChange, type PostChangeKind, type PostSnapshot } from './post-changes.ts';
 
 type Tx = Prisma.TransactionClient;
 
 /** Input of createPost: fields as the author edits them (tags are names; categoryId a database id). */
 export type CreatePostArgs = PostFields & { title: string; kind: PostKind };
 export type UpdatePostArgs = PostFields & { id: string; expectedVersion: number };
-/** What post writes need besides the database: the Markdown renderer (its worker threads and time budget). */
+/**
+ * What post writes need besides the database: the Markdown renderer (its worker threads and time
+ * budget) and who writes (recorded on the revision; null or absent for the system).
+ */
 export interface PostWriteDeps {
   renderer: MarkdownRenderer;
+  viewer?: { readonly id: string } | null;
+}
+/** Who a write is recorded as: the signed-in editor, or null (the system). */
+type Actor = { viewer?: { readonly id: string } | null };
+
+/** Records `kind` for post `id` (its state now) in `tx`, and returns the post as the write left it. */
+async function recorded(tx: Tx, kind: PostChangeKind, id: string, before: PostSnapshot | null, actor: Actor) {
+  const after = await postSnapshot(tx, id);
+  if (!after) throw new Error(`recorded: post ${id} is missing inside its own write`);
+  await recordPostChange(tx, { kind, before, after, actorId: actor.viewer?.id ?? null });
+  const { tagNames: _tagNames, ...post } = after;
+  return post;
 }
 
 function validate(fields: unknown): PostFields {
@@ -79,7 +95,7 @@ export async function createPost(prisma: PrismaClient, args: CreatePostArgs, dep
       await assertSlugFree(tx.post, slug);
       await assertCategory(tx, fields.categoryId);
       const tagIds = await upsertTags(tx, fields.tags ?? []);
-      return tx.post.create({
+      const created = await tx.post.create({
         data: {
           slug,
           kind,
@@ -92,7 +108,9 @@ export async function createPost(prisma: PrismaClient, args: CreatePostArgs, dep
           status: 'DRAFT',
           tags: { create: tagIds.map((tagId, position) => ({ tagId, position })) },
         },
+        select: { id: true },
       });
+      return recorded(tx, 'created', created.id, null, deps);
     }),
   );
 }
@@ -108,7 +126,7 @@ export async function updatePost(prisma: PrismaClient, args: UpdatePostArgs, dep
   const rendered = fields.body === undefined ? {} : await renderBody(deps.renderer, fields.body);
   return onSlugRace(prisma, fields.slug, () =>
     prisma.$transaction(async (tx) => {
-      const current = await tx.post.findUnique({ where: { id }, select: { version: true, kind: true, categoryId: true } });
+      const current = await postSnapshot(tx, id);
       if (!current) throw new NotFoundError('Post', id);
       validateState({
         kind: fields.kind ?? current.kind,
@@ -127,7 +145,7 @@ export async function updatePost(prisma: PrismaClient, args: UpdatePostArgs, dep
         await tx.postTag.deleteMany({ where: { postId: id } });
         await tx.postTag.createMany({ data: tagIds.map((tagId, position) => ({ postId: id, tagId, position })) });
       }
-      return tx.post.findUniqueOrThrow({ where: { id } });
+      return recorded(tx, 'updated', id, current, deps);
     }),
   );
 }
@@ -148,40 +166,52 @@ async function conflictAfterRace(tx: Tx, id: string, expected: number): Promise<
 }
 
 /**
- * Publishes (or re-publishes) a post: status PUBLISHED, publishedAt = `publishedAt` ?? now.
- * Rule: a published post needs a summary (cards show it). @throws NotFoundError, ConflictError, ValidationError.
+ * Publishes, schedules or unpublishes a post.
+ * - publish with `publishedAt` in the future: status SCHEDULED, publishedAt = that instant (the
+ *   scheduler publishes it then, server/src/jobs/scheduler.ts);
+ * - publish with `publishedAt` omitted or not after now: PUBLISHED, publishedAt = it ?? now
+ *   (backdating keeps an import's original dates);
+ * - unpublish (from PUBLISHED or SCHEDULED): DRAFT, publishedAt cleared.
+ * Rule: a published or scheduled post needs a summary (cards show it).
+ * @throws NotFoundError, ConflictError, ValidationError.
  */
 export async function setPublished(
   prisma: PrismaClient,
   args: { id: string; expectedVersion?: number | null; publish: boolean; publishedAt?: Date | null },
+  actor: Actor = {},
 ) {
   return prisma.$transaction(async (tx) => {
-    const current = await tx.post.findUnique({ where: { id: args.id }, select: { version: true, summary: true } });
+    const current = await postSnapshot(tx, args.id);
     if (!current) throw new NotFoundError('Post', args.id);
     if (args.expectedVersion != null && args.expectedVersion !== current.version) throw staleVersion(current.version, args.expectedVersion);
     if (args.publish && !current.summary.trim()) throw ValidationError.field(['input', 'summary'], 'Add a summary before publishing.');
     if (args.publishedAt && !isStorableInstant(args.publishedAt))
       throw ValidationError.field(['input', 'publishedAt'], 'Give a date between the years 1 and 9999.');
+    const now = new Date();
+    const publishedAt = args.publishedAt ?? now;
+    const status = !args.publish ? 'DRAFT' : publishedAt > now ? 'SCHEDULED' : 'PUBLISHED';
     const { count } = await tx.post.updateMany({
       where: { id: args.id, version: current.version },
-      data: args.publish
-        ? { status: 'PUBLISHED', publishedAt: args.publishedAt ?? new Date(), version: { increment: 1 } }
-        : { status: 'DRAFT', publishedAt: null, version: { increment: 1 } },
+      data: { status, publishedAt: args.publish ? publishedAt : null, version: { increment: 1 } },
     });
     if (count === 0) throw await conflictAfterRace(tx, args.id, args.expectedVersion ?? current.version);
-    return tx.post.findUniqueOrThrow({ where: { id: args.id } });
+    const kind = status === 'DRAFT' ? 'unpublished' : status === 'SCHEDULED' ? 'scheduled' : 'published';
+    return recorded(tx, kind, args.id, current, actor);
   });
 }
 
 /** Deletes a post (its tags links and favorite go with it). @throws NotFoundError, ConflictError. */
-export async function deletePost(prisma: PrismaClient, args: { id: string; expectedVersion?: number | null }) {
+export async function deletePost(prisma: PrismaClient, args: { id: string; expectedVersion?: number | null }, actor: Actor = {}) {
   return prisma.$transaction(async (tx) => {
-    const current = await tx.post.findUnique({ where: { id: args.id }, select: { version: true, favorite: true } });
+    const current = await postSnapshot(tx, args.id);
     if (!current) throw new NotFoundError('Post', args.id);
     if (args.expectedVersion != null && args.expectedVersion !== current.version) throw staleVersion(current.version, args.expectedVersion);
+    const favorite = await tx.favorite.findUnique({ where: { postId: args.id }, select: { postId: true } });
+    // Recorded first: the outbox reads the post's public address, which goes with the row.
+    await recordPostChange(tx, { kind: 'deleted', before: current, after: null, actorId: actor.viewer?.id ?? null });
     await tx.post.delete({ where: { id: args.id } });
     // The favorites list changed shape: clients holding the old revision must reload.
-    if (current.favorite) await tx.site.updateMany({ where: { id: 1 }, data: { favoritesRevision: { increment: 1 } } });
+    if (favorite) await tx.site.updateMany({ where: { id: 1 }, data: { favoritesRevision: { increment: 1 } } });
     return args.id;
   });
 }

@@ -54,7 +54,11 @@ const PublishPostInput = builder.inputType('PublishPostInput', {
   fields: (t) => ({
     id: t.id({ required: true }),
     expectedVersion: t.int(),
-    publishedAt: t.field({ type: 'DateTime', description: 'Default: now. Lets an import keep original dates.' }),
+    publishedAt: t.field({
+      type: 'DateTime',
+      description:
+        'Default: now. In the future: the post is SCHEDULED for that instant. In the past: backdated (an import keeps original dates).',
+    }),
   }),
 });
 
@@ -118,29 +122,38 @@ builder.mutationFields((t) => ({
   publishPost: t.field({
     ...editor,
     type: Post,
-    description: 'Publishes a post (publishedAt = now unless given). Needs a summary.',
+    description:
+      'Publishes a post: PUBLISHED at publishedAt (default now; a past instant backdates it), or SCHEDULED when publishedAt is in the future — the post stays hidden until then and is published within seconds of it. Needs a summary.',
     errors: postPayload,
     args: { input: t.arg({ type: PublishPostInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
-      setPublished(ctx.prisma, {
-        id: decodeNodeId(String(input.id), 'Post', ['input', 'id']),
-        expectedVersion: input.expectedVersion,
-        publishedAt: input.publishedAt,
-        publish: true,
-      }),
+      setPublished(
+        ctx.prisma,
+        {
+          id: decodeNodeId(String(input.id), 'Post', ['input', 'id']),
+          expectedVersion: input.expectedVersion,
+          publishedAt: input.publishedAt,
+          publish: true,
+        },
+        ctx,
+      ),
   }),
   unpublishPost: t.field({
     ...editor,
     type: Post,
-    description: 'Turns a post back into a draft (publishedAt cleared); it leaves every public list.',
+    description: 'Turns a published or scheduled post back into a draft (publishedAt cleared); it leaves every public list.',
     errors: postPayload,
     args: { input: t.arg({ type: PostRefInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
-      setPublished(ctx.prisma, {
-        id: decodeNodeId(String(input.id), 'Post', ['input', 'id']),
-        expectedVersion: input.expectedVersion,
-        publish: false,
-      }),
+      setPublished(
+        ctx.prisma,
+        {
+          id: decodeNodeId(String(input.id), 'Post', ['input', 'id']),
+          expectedVersion: input.expectedVersion,
+          publish: false,
+        },
+        ctx,
+      ),
   }),
   deletePost: t.field({
     ...editor,
@@ -149,7 +162,11 @@ builder.mutationFields((t) => ({
     errors: { types: postMutationErrors, dataField: { name: 'deletedPostId' } },
     args: { input: t.arg({ type: PostRefInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      await deletePost(ctx.prisma, { id: decodeNodeId(String(input.id), 'Post', ['input', 'id']), expectedVersion: input.expectedVersion });
+      await deletePost(
+        ctx.prisma,
+        { id: decodeNodeId(String(input.id), 'Post', ['input', 'id']), expectedVersion: input.expectedVersion },
+        ctx,
+      );
       return input.id;
     },
   }),
