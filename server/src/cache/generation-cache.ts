@@ -74,12 +74,20 @@ export class GenerationCache implements Cache {
 }
 
 /**
- * Tables no anonymous read shows (accounts, sessions, API tokens): a committed write to them
- * (a sign-in, a sign-out, creating or revoking a token, a token's lastUsedAt) changes no public
- * answer, so it keeps every cached entry and ETag. Every other table counts as public content,
- * so a table added later purges by default.
+ * Tables no anonymous read shows (accounts, sessions, API tokens, post revisions, webhooks and
+ * their deliveries, preview links): a committed write to them (a sign-in, a token's lastUsedAt, a
+ * delivery attempt, a new preview link) changes no public answer, so it keeps every cached entry
+ * and ETag. Every other table counts as public content, so a table added later purges by default.
  */
-export const PRIVATE_TABLES: ReadonlySet<string> = new Set(['User', 'Session', 'ApiToken']);
+export const PRIVATE_TABLES: ReadonlySet<string> = new Set([
+  'User',
+  'Session',
+  'ApiToken',
+  'PostRevision',
+  'Webhook',
+  'WebhookDelivery',
+  'PreviewLink',
+]);
 
 /** True when committed writes to `tables` (Database.onCommittedWrite) may change a public answer. */
 export function changesPublicContent(tables: readonly string[]): boolean {
