@@ -67,6 +67,7 @@
       "ApiToken",
       "Category",
       "Post",
+      "PostRevision",
       "Tag"
     ],
     "PublishPostResult": [
@@ -92,10 +93,23 @@
       "NotFoundError",
       "ValidationError"
     ],
+    "RestorePostRevisionResult": [
+      "ConflictError",
+      "NotFoundError",
+      "RestorePostRevisionPayload",
+      "SlugTakenError",
+      "ValidationError"
+    ],
     "RevokeApiTokenResult": [
       "NotFoundError",
       "RevokeApiTokenPayload",
       "ValidationError"
+    ],
+    "Route": [
+      "Category",
+      "Post",
+      "Redirect",
+      "Tag"
     ],
     "UnpublishPostResult": [
       "ConflictError",
@@ -197,6 +211,7 @@
       "ApiToken",
       "Category",
       "Post",
+      "PostRevision",
       "Tag"
     ],
     "PublishPostResult": [
@@ -222,10 +237,23 @@
       "NotFoundError",
       "ValidationError"
     ],
+    "RestorePostRevisionResult": [
+      "ConflictError",
+      "NotFoundError",
+      "RestorePostRevisionPayload",
+      "SlugTakenError",
+      "ValidationError"
+    ],
     "RevokeApiTokenResult": [
       "NotFoundError",
       "RevokeApiTokenPayload",
       "ValidationError"
+    ],
+    "Route": [
+      "Category",
+      "Post",
+      "Redirect",
+      "Tag"
     ],
     "UnpublishPostResult": [
       "ConflictError",
