@@ -50,6 +50,9 @@ type Documents = {
     "query LimitsSiteTitle { site { title } }": typeof types.LimitsSiteTitleDocument,
     "query CoalesceNewestPost { posts(first: 1) { edges { node { id version } } } }": typeof types.CoalesceNewestPostDocument,
     "mutation CoalesceTouchPost($input: UpdatePostInput!) { updatePost(input: $input) { __typename } }": typeof types.CoalesceTouchPostDocument,
+    "\n  query Revisions($slug: String!, $first: Int, $after: String) {\n    post(slug: $slug) {\n      version\n      revisions(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { id version createdAt author { id name } kind title slug summary body tags category { slug } hasLab status publishedAt } }\n      }\n    }\n  }\n": typeof types.RevisionsDocument,
+    "\n  mutation RestoreRevision($input: RestorePostRevisionInput!) {\n    result: restorePostRevision(input: $input) {\n      __typename ...MutationError\n      ... on RestorePostRevisionPayload { post { ...PostFields body path } }\n    }\n  }\n": typeof types.RestoreRevisionDocument,
+    "query RevisionNode($id: ID!) { node(id: $id) { __typename ... on PostRevision { version title } } }": typeof types.RevisionNodeDocument,
     "mutation CookieFormsCsrfBypass { updateSite(input: { description: \"csrf-bypass\" }) { __typename } }": typeof types.CookieFormsCsrfBypassDocument,
     "query CookieFormsViewer { viewer { email } }": typeof types.CookieFormsViewerDocument,
     "\n  mutation TestUpdateSite($input: UpdateSiteInput!) {\n    r: updateSite(input: $input) { __typename ...MutationError ... on UpdateSitePayload { site { title description baseUrl timeZone } } }\n  }\n": typeof types.TestUpdateSiteDocument,
@@ -147,6 +150,9 @@ const documents: Documents = {
     "query LimitsSiteTitle { site { title } }": types.LimitsSiteTitleDocument,
     "query CoalesceNewestPost { posts(first: 1) { edges { node { id version } } } }": types.CoalesceNewestPostDocument,
     "mutation CoalesceTouchPost($input: UpdatePostInput!) { updatePost(input: $input) { __typename } }": types.CoalesceTouchPostDocument,
+    "\n  query Revisions($slug: String!, $first: Int, $after: String) {\n    post(slug: $slug) {\n      version\n      revisions(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { id version createdAt author { id name } kind title slug summary body tags category { slug } hasLab status publishedAt } }\n      }\n    }\n  }\n": types.RevisionsDocument,
+    "\n  mutation RestoreRevision($input: RestorePostRevisionInput!) {\n    result: restorePostRevision(input: $input) {\n      __typename ...MutationError\n      ... on RestorePostRevisionPayload { post { ...PostFields body path } }\n    }\n  }\n": types.RestoreRevisionDocument,
+    "query RevisionNode($id: ID!) { node(id: $id) { __typename ... on PostRevision { version title } } }": types.RevisionNodeDocument,
     "mutation CookieFormsCsrfBypass { updateSite(input: { description: \"csrf-bypass\" }) { __typename } }": types.CookieFormsCsrfBypassDocument,
     "query CookieFormsViewer { viewer { email } }": types.CookieFormsViewerDocument,
     "\n  mutation TestUpdateSite($input: UpdateSiteInput!) {\n    r: updateSite(input: $input) { __typename ...MutationError ... on UpdateSitePayload { site { title description baseUrl timeZone } } }\n  }\n": types.TestUpdateSiteDocument,
@@ -366,6 +372,18 @@ export function graphql(source: "query CoalesceNewestPost { posts(first: 1) { ed
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CoalesceTouchPost($input: UpdatePostInput!) { updatePost(input: $input) { __typename } }"): (typeof documents)["mutation CoalesceTouchPost($input: UpdatePostInput!) { updatePost(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Revisions($slug: String!, $first: Int, $after: String) {\n    post(slug: $slug) {\n      version\n      revisions(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { id version createdAt author { id name } kind title slug summary body tags category { slug } hasLab status publishedAt } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Revisions($slug: String!, $first: Int, $after: String) {\n    post(slug: $slug) {\n      version\n      revisions(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { id version createdAt author { id name } kind title slug summary body tags category { slug } hasLab status publishedAt } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreRevision($input: RestorePostRevisionInput!) {\n    result: restorePostRevision(input: $input) {\n      __typename ...MutationError\n      ... on RestorePostRevisionPayload { post { ...PostFields body path } }\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreRevision($input: RestorePostRevisionInput!) {\n    result: restorePostRevision(input: $input) {\n      __typename ...MutationError\n      ... on RestorePostRevisionPayload { post { ...PostFields body path } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RevisionNode($id: ID!) { node(id: $id) { __typename ... on PostRevision { version title } } }"): (typeof documents)["query RevisionNode($id: ID!) { node(id: $id) { __typename ... on PostRevision { version title } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
