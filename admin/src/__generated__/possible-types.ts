@@ -24,6 +24,11 @@
       "SlugTakenError",
       "ValidationError"
     ],
+    "CreatePreviewLinkResult": [
+      "NotFoundError",
+      "PreviewLink",
+      "ValidationError"
+    ],
     "CreateTagResult": [
       "CreateTagPayload",
       "NotFoundError",
@@ -95,6 +100,11 @@
     "RevokeApiTokenResult": [
       "NotFoundError",
       "RevokeApiTokenPayload",
+      "ValidationError"
+    ],
+    "RevokePreviewLinksResult": [
+      "NotFoundError",
+      "RevokePreviewLinksPayload",
       "ValidationError"
     ],
     "UnpublishPostResult": [
@@ -154,6 +164,11 @@
       "SlugTakenError",
       "ValidationError"
     ],
+    "CreatePreviewLinkResult": [
+      "NotFoundError",
+      "PreviewLink",
+      "ValidationError"
+    ],
     "CreateTagResult": [
       "CreateTagPayload",
       "NotFoundError",
@@ -225,6 +240,11 @@
     "RevokeApiTokenResult": [
       "NotFoundError",
       "RevokeApiTokenPayload",
+      "ValidationError"
+    ],
+    "RevokePreviewLinksResult": [
+      "NotFoundError",
+      "RevokePreviewLinksPayload",
       "ValidationError"
     ],
     "UnpublishPostResult": [
