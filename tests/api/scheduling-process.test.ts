@@ -25,34 +25,38 @@ async function editorClient(port: number) {
     }),
   });
   const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
-  const gql = async (query: string, variables: Record<string, unknown> = {}) => {
+  /** POSTs as the editor; `T` is the shape of `data` the caller expects (these documents are untyped strings). */
+  const gql = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
     const response = await fetch(endpoint, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie, 'x-graphql-yoga-csrf': '1' },
       body: JSON.stringify({ query, variables }),
     });
-    const body = (await response.json()) as { data?: any; errors?: unknown };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    const body = (await response.json()) as { data?: T; errors?: unknown };
+    if (body.errors || !body.data) throw new Error(JSON.stringify(body));
     return body.data;
   };
   return {
     gql,
     /** Creates a draft and schedules it for `at`; returns its global id and version once scheduled. */
     async schedule(title: string, at: Date): Promise<{ id: string; version: number }> {
-      const created = await gql(
+      const created = await gql<{ createPost: { post: { id: string } } }>(
         'mutation($i: CreatePostInput!) { createPost(input: $i) { ... on CreatePostPayload { post { id } } ... on Error { message } } }',
         { i: { title, kind: 'SHORT', summary: 'Scheduled by a test.', body: 'Soon.' } },
       );
-      const id = created.createPost.post.id as string;
-      const published = await gql(
+      const id = created.createPost.post.id;
+      const published = await gql<{ publishPost: { post: { status: string; version: number } } }>(
         'mutation($i: PublishPostInput!) { publishPost(input: $i) { ... on PublishPostPayload { post { status version } } ... on Error { message } } }',
         { i: { id, publishedAt: at.toISOString() } },
       );
       expect(published.publishPost.post.status).toBe('SCHEDULED');
       return { id, version: published.publishPost.post.version };
     },
-    async post(id: string): Promise<{ status: string; version: number; publishedAt: string; updatedAt: string }> {
-      return (await gql('query($id: ID!) { node(id: $id) { ... on Post { status version publishedAt updatedAt } } }', { id })).node;
+    async post(id: string) {
+      type Row = { status: string; version: number; publishedAt: string; updatedAt: string };
+      return (
+        await gql<{ node: Row }>('query($id: ID!) { node(id: $id) { ... on Post { status version publishedAt updatedAt } } }', { id })
+      ).node;
     },
   };
 }
