@@ -114,10 +114,15 @@ describe('a post scheduled an hour ahead', () => {
     expect(nodesOf(shown).map((n) => n.slug)).not.toContain(slug);
   });
 
-  it('is not published before its time: a pass now publishes nothing', async () => {
+  it('is not published before its time: a pass now publishes nothing and keeps the public cache (same ETag)', async () => {
     const before = await rowOf(slug);
+    const etag = async () =>
+      (await ctx.gw.yoga.fetch(`http://gateway.test/graphql?query=${encodeURIComponent('{ site { title } }')}`)).headers.get('etag');
+    const cached = await etag();
     expect(await publishDuePosts(ctx.gw.db.prisma)).toEqual([]);
     expect(await rowOf(slug)).toEqual(before);
+    // A pass runs every second: one that publishes nothing must not purge the cache each time.
+    expect(await etag()).toBe(cached);
   });
 
   it('at its time becomes PUBLISHED exactly once, version bumped once, publishedAt kept', async () => {
