@@ -69,8 +69,8 @@ export function usePublicCache(options: {
       // follows Accept (and both share one ETag), so a shared cache must key on it.
       if (request.method === 'GET') response.headers.set('vary', vary.append(response.headers.get('vary') ?? '', 'Accept'));
       if (!response.headers.has('cache-control')) {
-        // With credentials, or anything but GET (mutations; a login answer sets the session
-        // cookie): never stored by a browser or proxy.
+        // With credentials, anything but GET (mutations; a login answer sets the session
+        // cookie), or a private answer (a preview token's post): never stored by a browser or proxy.
         if (hasCredentials(request.headers) || request.method !== 'GET' || privateAnswers.has(request)) {
           response.headers.set('cache-control', 'private, no-store');
         } else if (response.status === 200 || response.status === 304) {
