@@ -24,6 +24,11 @@
       "SlugTakenError",
       "ValidationError"
     ],
+    "CreatePreviewLinkResult": [
+      "NotFoundError",
+      "PreviewLink",
+      "ValidationError"
+    ],
     "CreateTagResult": [
       "CreateTagPayload",
       "NotFoundError",
@@ -103,6 +108,11 @@
     "RevokeApiTokenResult": [
       "NotFoundError",
       "RevokeApiTokenPayload",
+      "ValidationError"
+    ],
+    "RevokePreviewLinksResult": [
+      "NotFoundError",
+      "RevokePreviewLinksPayload",
       "ValidationError"
     ],
     "Route": [
@@ -168,6 +178,11 @@
       "SlugTakenError",
       "ValidationError"
     ],
+    "CreatePreviewLinkResult": [
+      "NotFoundError",
+      "PreviewLink",
+      "ValidationError"
+    ],
     "CreateTagResult": [
       "CreateTagPayload",
       "NotFoundError",
@@ -247,6 +262,11 @@
     "RevokeApiTokenResult": [
       "NotFoundError",
       "RevokeApiTokenPayload",
+      "ValidationError"
+    ],
+    "RevokePreviewLinksResult": [
+      "NotFoundError",
+      "RevokePreviewLinksPayload",
       "ValidationError"
     ],
     "Route": [
