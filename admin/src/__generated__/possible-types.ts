@@ -30,6 +30,10 @@
       "SlugTakenError",
       "ValidationError"
     ],
+    "CreateWebhookResult": [
+      "CreateWebhookPayload",
+      "ValidationError"
+    ],
     "DeleteCategoryResult": [
       "DeleteCategoryPayload",
       "NotFoundError",
@@ -47,6 +51,11 @@
       "DeleteTagPayload",
       "NotFoundError",
       "SlugTakenError",
+      "ValidationError"
+    ],
+    "DeleteWebhookResult": [
+      "DeleteWebhookPayload",
+      "NotFoundError",
       "ValidationError"
     ],
     "Error": [
@@ -67,7 +76,8 @@
       "ApiToken",
       "Category",
       "Post",
-      "Tag"
+      "Tag",
+      "Webhook"
     ],
     "PublishPostResult": [
       "ConflictError",
@@ -95,6 +105,11 @@
     "RevokeApiTokenResult": [
       "NotFoundError",
       "RevokeApiTokenPayload",
+      "ValidationError"
+    ],
+    "SendTestWebhookResult": [
+      "NotFoundError",
+      "SendTestWebhookPayload",
       "ValidationError"
     ],
     "UnpublishPostResult": [
@@ -125,6 +140,11 @@
       "NotFoundError",
       "SlugTakenError",
       "UpdateTagPayload",
+      "ValidationError"
+    ],
+    "UpdateWebhookResult": [
+      "NotFoundError",
+      "UpdateWebhookPayload",
       "ValidationError"
     ]
   }
@@ -160,6 +180,10 @@
       "SlugTakenError",
       "ValidationError"
     ],
+    "CreateWebhookResult": [
+      "CreateWebhookPayload",
+      "ValidationError"
+    ],
     "DeleteCategoryResult": [
       "DeleteCategoryPayload",
       "NotFoundError",
@@ -177,6 +201,11 @@
       "DeleteTagPayload",
       "NotFoundError",
       "SlugTakenError",
+      "ValidationError"
+    ],
+    "DeleteWebhookResult": [
+      "DeleteWebhookPayload",
+      "NotFoundError",
       "ValidationError"
     ],
     "Error": [
@@ -197,7 +226,8 @@
       "ApiToken",
       "Category",
       "Post",
-      "Tag"
+      "Tag",
+      "Webhook"
     ],
     "PublishPostResult": [
       "ConflictError",
@@ -225,6 +255,11 @@
     "RevokeApiTokenResult": [
       "NotFoundError",
       "RevokeApiTokenPayload",
+      "ValidationError"
+    ],
+    "SendTestWebhookResult": [
+      "NotFoundError",
+      "SendTestWebhookPayload",
       "ValidationError"
     ],
     "UnpublishPostResult": [
@@ -255,6 +290,11 @@
       "NotFoundError",
       "SlugTakenError",
       "UpdateTagPayload",
+      "ValidationError"
+    ],
+    "UpdateWebhookResult": [
+      "NotFoundError",
+      "UpdateWebhookPayload",
       "ValidationError"
     ]
   }

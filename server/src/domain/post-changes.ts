@@ -1,4 +1,5 @@
 import type { Post, Prisma } from '../__generated__/prisma/client.ts';
+import { enqueuePostEvents } from './webhook-outbox.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -42,6 +43,5 @@ export async function postSnapshot(tx: Tx, id: string): Promise<PostSnapshot | n
  * deliveries (outbox). Every post write calls it once, after its last change to the post.
  */
 export async function recordPostChange(tx: Tx, change: PostChange): Promise<void> {
-  void tx;
-  void change;
+  await enqueuePostEvents(tx, change);
 }

@@ -13,5 +13,6 @@ import './home-feed.ts';
 import './site.ts';
 import './viewer.ts';
 import './api-token.ts';
+import './webhooks.ts';
 
 export const schema = documentListLimits(builder.toSchema({ sortSchema: true }));
