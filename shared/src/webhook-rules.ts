@@ -10,7 +10,13 @@ import { textUpTo } from './text-rules.ts';
 export const webhookLimits = { urlMax: 2_048, descriptionMax: 500 } as const;
 
 /** The events a webhook may subscribe to. PING exists only for "send a test event". */
-export const subscribableWebhookEvents = ['POST_PUBLISHED', 'POST_UPDATED', 'POST_UNPUBLISHED', 'POST_DELETED', 'FAVORITES_CHANGED'] as const;
+export const subscribableWebhookEvents = [
+  'POST_PUBLISHED',
+  'POST_UPDATED',
+  'POST_UNPUBLISHED',
+  'POST_DELETED',
+  'FAVORITES_CHANGED',
+] as const;
 export type SubscribableWebhookEvent = (typeof subscribableWebhookEvents)[number];
 
 /** The `type` of the JSON body for each event (Standard Webhooks names events "<group>.<event>"). */

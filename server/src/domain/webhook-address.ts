@@ -67,7 +67,9 @@ export function publicOnlyLookup(hostname: string, options: LookupOneOptions | L
     if (error) return callback(error, []);
     const refused = addresses.find((entry) => !isPublicAddress(entry.address));
     if (refused) {
-      const denied: NodeJS.ErrnoException = new WebhookAddressError(`${hostname} resolves to ${refused.address}, which is not a public address.`);
+      const denied: NodeJS.ErrnoException = new WebhookAddressError(
+        `${hostname} resolves to ${refused.address}, which is not a public address.`,
+      );
       denied.code = 'EADDRNOTPUBLIC';
       return callback(denied, []);
     }

@@ -97,6 +97,10 @@ export async function enqueueFavoritesChanged(tx: Tx): Promise<void> {
 
 /** A PING delivery to webhook `webhookId` (whatever its events or state), for "send a test event". */
 export async function enqueuePing(tx: Tx, webhookId: string) {
-  const payload: WebhookBody = { type: webhookEventTypes.PING, timestamp: new Date().toISOString(), data: { webhookId: globalIdOf('Webhook', webhookId) } };
+  const payload: WebhookBody = {
+    type: webhookEventTypes.PING,
+    timestamp: new Date().toISOString(),
+    data: { webhookId: globalIdOf('Webhook', webhookId) },
+  };
   return tx.webhookDelivery.create({ data: { webhookId, event: 'PING', payload: payload as unknown as Prisma.InputJsonObject } });
 }

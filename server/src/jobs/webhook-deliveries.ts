@@ -82,7 +82,12 @@ export function signedHeaders(delivery: { id: string; secret: string }, body: st
  * connects only to addresses checked public at this very lookup (publicOnlyLookup), so a host
  * whose DNS changed since the webhook was saved cannot reach the private network.
  */
-function post(url: URL, headers: Record<string, string>, body: string, options: { timeoutMs: number; allowPrivate: boolean; signal: AbortSignal }) {
+function post(
+  url: URL,
+  headers: Record<string, string>,
+  body: string,
+  options: { timeoutMs: number; allowPrivate: boolean; signal: AbortSignal },
+) {
   return new Promise<Outcome>((resolve) => {
     const host = hostOf(url);
     if (!options.allowPrivate && net.isIP(host) && !isPublicAddress(host)) {

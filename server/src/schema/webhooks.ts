@@ -21,8 +21,14 @@ const WebhookDelivery = builder.prismaObject('WebhookDelivery', {
     event: t.expose('event', { type: WebhookEventEnum }),
     status: t.expose('status', { type: WebhookDeliveryStatusEnum }),
     attempts: t.exposeInt('attempts', { description: 'Attempts made so far.' }),
-    responseStatus: t.exposeInt('responseStatus', { nullable: true, description: "The receiver's HTTP status at the last attempt; null when none came." }),
-    lastError: t.exposeString('lastError', { nullable: true, description: 'Why the last attempt failed (HTTP status, timeout, refused address…).' }),
+    responseStatus: t.exposeInt('responseStatus', {
+      nullable: true,
+      description: "The receiver's HTTP status at the last attempt; null when none came.",
+    }),
+    lastError: t.exposeString('lastError', {
+      nullable: true,
+      description: 'Why the last attempt failed (HTTP status, timeout, refused address…).',
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     deliveredAt: t.expose('deliveredAt', { type: 'DateTime', nullable: true }),
     nextAttemptAt: t.field({
