@@ -116,6 +116,7 @@ type Documents = {
     "\n  mutation TestDeleteWebhook($input: WebhookRefInput!) {\n    result: deleteWebhook(input: $input) { __typename ... on DeleteWebhookPayload { deletedWebhookId } ... on NotFoundError { resource } }\n  }\n": typeof types.TestDeleteWebhookDocument,
     "\n  mutation TestSendTestWebhook($input: WebhookRefInput!) {\n    result: sendTestWebhook(input: $input) {\n      __typename\n      ... on SendTestWebhookPayload { delivery { id event status attempts nextAttemptAt } }\n      ... on ValidationError { fieldErrors { path message } }\n    }\n  }\n": typeof types.TestSendTestWebhookDocument,
     "query TestWebhooks { webhooks { ...WebhookFields deliveries(first: 5) { id event status } } }": typeof types.TestWebhooksDocument,
+    "\n  mutation TestWebhookAddFavorite($id: ID!) { result: addFavorite(postId: $id) { __typename } }\n": typeof types.TestWebhookAddFavoriteDocument,
 };
 const documents: Documents = {
     "\n  mutation TestCreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      __typename\n      ... on CreateApiTokenPayload { token apiToken { id name revokedAt } }\n      ... on ValidationError { fieldErrors { path message } }\n    }\n  }\n": types.TestCreateApiTokenDocument,
@@ -220,6 +221,7 @@ const documents: Documents = {
     "\n  mutation TestDeleteWebhook($input: WebhookRefInput!) {\n    result: deleteWebhook(input: $input) { __typename ... on DeleteWebhookPayload { deletedWebhookId } ... on NotFoundError { resource } }\n  }\n": types.TestDeleteWebhookDocument,
     "\n  mutation TestSendTestWebhook($input: WebhookRefInput!) {\n    result: sendTestWebhook(input: $input) {\n      __typename\n      ... on SendTestWebhookPayload { delivery { id event status attempts nextAttemptAt } }\n      ... on ValidationError { fieldErrors { path message } }\n    }\n  }\n": types.TestSendTestWebhookDocument,
     "query TestWebhooks { webhooks { ...WebhookFields deliveries(first: 5) { id event status } } }": types.TestWebhooksDocument,
+    "\n  mutation TestWebhookAddFavorite($id: ID!) { result: addFavorite(postId: $id) { __typename } }\n": types.TestWebhookAddFavoriteDocument,
 };
 
 /**
@@ -644,6 +646,10 @@ export function graphql(source: "\n  mutation TestSendTestWebhook($input: Webhoo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TestWebhooks { webhooks { ...WebhookFields deliveries(first: 5) { id event status } } }"): (typeof documents)["query TestWebhooks { webhooks { ...WebhookFields deliveries(first: 5) { id event status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestWebhookAddFavorite($id: ID!) { result: addFavorite(postId: $id) { __typename } }\n"): (typeof documents)["\n  mutation TestWebhookAddFavorite($id: ID!) { result: addFavorite(postId: $id) { __typename } }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

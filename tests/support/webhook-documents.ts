@@ -36,3 +36,7 @@ export const SEND_TEST_WEBHOOK = graphql(`
   }
 `);
 export const WEBHOOKS = graphql(`query TestWebhooks { webhooks { ...WebhookFields deliveries(first: 5) { id event status } } }`);
+
+export const ADD_FAVORITE_FOR_WEBHOOK = graphql(`
+  mutation TestWebhookAddFavorite($id: ID!) { result: addFavorite(postId: $id) { __typename } }
+`);
