@@ -235,7 +235,7 @@ describe('webhook deliveries', () => {
       ctx.gw.db.prisma.$transaction(async (tx) => {
         await tx.post.update({ where: { id: postId }, data: { status: 'PUBLISHED', publishedAt: new Date() } });
         const before = await postSnapshot(tx, postId);
-        await enqueuePostEvents(tx, { kind: 'published', before: { ...before!, status: 'DRAFT' }, after: before, actorId: null });
+        await enqueuePostEvents(tx, { kind: 'published', before: { ...before!, status: 'DRAFT' }, after: before });
         expect(await tx.webhookDelivery.count({ where: { webhookId } })).toBe(1);
         throw boom;
       }),

@@ -1,10 +1,23 @@
 import { webhookEventTypes } from '#shared/webhook-rules.ts';
-import type { Prisma, WebhookEvent } from '../__generated__/prisma/client.ts';
+import type { Post, Prisma, WebhookEvent } from '../__generated__/prisma/client.ts';
 import { globalIdOf } from './ids.ts';
-import type { PostChange, PostSnapshot } from './post-changes.ts';
 import { defaultSite } from './site.ts';
 
 type Tx = Prisma.TransactionClient;
+
+/** What the outbox reads of a post. */
+type PostFacts = Pick<Post, 'id' | 'slug' | 'title' | 'status'>;
+
+/**
+ * What the outbox reads of a post change: PostChange of post-changes.ts (which calls the outbox, so
+ * its type is not imported back here) fits it.
+ */
+export interface PublicPostChange {
+  /** PostChangeKind: created, updated, restored, published, scheduled, unpublished, deleted. */
+  kind: string;
+  before: PostFacts | null;
+  after: PostFacts | null;
+}
 
 /**
  * The JSON body of a delivery, fixed when it is enqueued (a retry sends the same bytes):
@@ -24,9 +37,10 @@ export interface WebhookBody {
  * when nothing public changed: `published` from another state → POST_PUBLISHED; a change while
  * PUBLISHED (`updated`, `restored`, or re-`published` with a new date) → POST_UPDATED; leaving
  * PUBLISHED (`unpublished`, `scheduled`) → POST_UNPUBLISHED; `deleted` while PUBLISHED →
- * POST_DELETED. Drafts and scheduled posts are invisible to the public, so their changes say nothing.
+ * POST_DELETED. Drafts and scheduled posts are invisible to the public, so their changes (and
+ * `created`, always a draft) say nothing.
  */
-export function postEventOf(change: PostChange): WebhookEvent | null {
+export function postEventOf(change: PublicPostChange): WebhookEvent | null {
   const wasPublic = change.before?.status === 'PUBLISHED';
   const isPublic = change.after?.status === 'PUBLISHED';
   switch (change.kind) {
@@ -40,7 +54,7 @@ export function postEventOf(change: PostChange): WebhookEvent | null {
       return wasPublic ? 'POST_UNPUBLISHED' : null;
     case 'deleted':
       return wasPublic ? 'POST_DELETED' : null;
-    case 'created':
+    default:
       return null;
   }
 }
@@ -50,7 +64,7 @@ async function siteBaseUrl(tx: Tx): Promise<string> {
   return site?.baseUrl ?? defaultSite.baseUrl;
 }
 
-function postData(post: PostSnapshot, baseUrl: string) {
+function postData(post: PostFacts, baseUrl: string) {
   const path = `/posts/${post.slug}`;
   return { id: globalIdOf('Post', post.id), slug: post.slug, path, url: `${baseUrl}${path}`, title: post.title };
 }
@@ -72,7 +86,7 @@ async function enqueue(tx: Tx, event: WebhookEvent, data: () => Promise<Record<s
  * webhook subscribed to the change's event ({@link postEventOf}). Costs one SELECT when no
  * webhook listens. The delivery worker (jobs/webhook-deliveries.ts) sends them after the commit.
  */
-export async function enqueuePostEvents(tx: Tx, change: PostChange): Promise<void> {
+export async function enqueuePostEvents(tx: Tx, change: PublicPostChange): Promise<void> {
   const event = postEventOf(change);
   const post = change.after ?? change.before;
   if (!event || !post) return;
