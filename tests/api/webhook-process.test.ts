@@ -53,7 +53,14 @@ function startGateway() {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   })();
-  return { ready, stop: () => (child.kill('SIGTERM'), exited), output: () => output };
+  return {
+    ready,
+    stop: () => {
+      child.kill('SIGTERM');
+      return exited;
+    },
+    output: () => output,
+  };
 }
 
 async function signIn(): Promise<Record<string, string>> {
@@ -68,9 +75,10 @@ async function signIn(): Promise<Record<string, string>> {
   return { cookie: res.headers.get('set-cookie')!.split(';')[0]!, [CSRF_HEADER]: '1', 'content-type': 'application/json' };
 }
 
-async function gql(headers: Record<string, string>, query: string, variables: Record<string, unknown> = {}) {
+/** POSTs an operation (a raw HTTP client, as a script would be) and returns its data as `T`; throws on errors. */
+async function gql<T>(headers: Record<string, string>, query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const res = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
-  const body = (await res.json()) as { data?: Record<string, any>; errors?: unknown[] };
+  const body = (await res.json()) as { data?: T; errors?: unknown[] };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data!;
 }
@@ -82,6 +90,8 @@ async function freePort(): Promise<number> {
   await new Promise((resolve) => server.close(resolve));
   return free;
 }
+
+type CreatedPost = { createPost: { post: { id: string } } };
 
 let receiver: WebhookReceiver;
 beforeEach(async () => {
@@ -95,7 +105,7 @@ describe('webhook deliveries in the gateway process', () => {
     let gateway = startGateway();
     await gateway.ready;
     const editor = await signIn();
-    const created = await gql(
+    const created = await gql<{ createWebhook: { webhook: { id: string } } }>(
       editor,
       'mutation($i: CreateWebhookInput!) { createWebhook(input: $i) { ... on CreateWebhookPayload { webhook { id } } } }',
       {
@@ -107,7 +117,7 @@ describe('webhook deliveries in the gateway process', () => {
       'mutation($t: String!) { createPost(input: { title: $t, kind: SHORT, summary: "S." }) { ... on CreatePostPayload { post { id } } } }';
     const publish = 'mutation($id: ID!) { publishPost(input: { id: $id }) { __typename } }';
 
-    const first = (await gql(editor, createPost, { t: 'Sent at once' })).createPost.post.id;
+    const first = (await gql<CreatedPost>(editor, createPost, { t: 'Sent at once' })).createPost.post.id;
     const sentAt = Date.now();
     await gql(editor, publish, { id: first }).catch((error: unknown) => {
       throw new Error(`${String(error)}\n${gateway.output().slice(-3000)}`);
@@ -118,7 +128,7 @@ describe('webhook deliveries in the gateway process', () => {
 
     // The receiver is down (500) when the next post is published; then the gateway stops.
     receiver.script.push(500);
-    const second = (await gql(editor, createPost, { t: 'Sent after a restart' })).createPost.post.id;
+    const second = (await gql<CreatedPost>(editor, createPost, { t: 'Sent after a restart' })).createPost.post.id;
     await gql(editor, publish, { id: second });
     await receiver.waitFor(2);
     expect(await gateway.stop()).toBe(0);
