@@ -237,6 +237,7 @@ export type PostEditorQuery = { __typename: 'Query', node:
     | { __typename: 'Post', id: string, title: string, slug: string, kind: PostKind, status: PostStatus, summary: string, body: string, hasLab: boolean, version: number, updatedAt: string, publishedAt: string | null, category: { __typename: 'Category', id: string, name: string, slug: string } | null, tags: Array<{ __typename: 'Tag', id: string, name: string, slug: string }> }
     | { __typename: 'PostRevision', id: string }
     | { __typename: 'Tag', id: string }
+    | { __typename: 'Webhook', id: string }
    | null };
 
 export type PostEditorOptionsQueryVariables = Exact<{ [key: string]: never; }>;

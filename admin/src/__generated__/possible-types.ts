@@ -35,6 +35,10 @@
       "SlugTakenError",
       "ValidationError"
     ],
+    "CreateWebhookResult": [
+      "CreateWebhookPayload",
+      "ValidationError"
+    ],
     "DeleteCategoryResult": [
       "DeleteCategoryPayload",
       "NotFoundError",
@@ -52,6 +56,11 @@
       "DeleteTagPayload",
       "NotFoundError",
       "SlugTakenError",
+      "ValidationError"
+    ],
+    "DeleteWebhookResult": [
+      "DeleteWebhookPayload",
+      "NotFoundError",
       "ValidationError"
     ],
     "Error": [
@@ -73,7 +82,8 @@
       "Category",
       "Post",
       "PostRevision",
-      "Tag"
+      "Tag",
+      "Webhook"
     ],
     "PublishPostResult": [
       "ConflictError",
@@ -121,6 +131,11 @@
       "Redirect",
       "Tag"
     ],
+    "SendTestWebhookResult": [
+      "NotFoundError",
+      "SendTestWebhookPayload",
+      "ValidationError"
+    ],
     "UnpublishPostResult": [
       "ConflictError",
       "NotFoundError",
@@ -149,6 +164,11 @@
       "NotFoundError",
       "SlugTakenError",
       "UpdateTagPayload",
+      "ValidationError"
+    ],
+    "UpdateWebhookResult": [
+      "NotFoundError",
+      "UpdateWebhookPayload",
       "ValidationError"
     ]
   }
@@ -189,6 +209,10 @@
       "SlugTakenError",
       "ValidationError"
     ],
+    "CreateWebhookResult": [
+      "CreateWebhookPayload",
+      "ValidationError"
+    ],
     "DeleteCategoryResult": [
       "DeleteCategoryPayload",
       "NotFoundError",
@@ -206,6 +230,11 @@
       "DeleteTagPayload",
       "NotFoundError",
       "SlugTakenError",
+      "ValidationError"
+    ],
+    "DeleteWebhookResult": [
+      "DeleteWebhookPayload",
+      "NotFoundError",
       "ValidationError"
     ],
     "Error": [
@@ -227,7 +256,8 @@
       "Category",
       "Post",
       "PostRevision",
-      "Tag"
+      "Tag",
+      "Webhook"
     ],
     "PublishPostResult": [
       "ConflictError",
@@ -275,6 +305,11 @@
       "Redirect",
       "Tag"
     ],
+    "SendTestWebhookResult": [
+      "NotFoundError",
+      "SendTestWebhookPayload",
+      "ValidationError"
+    ],
     "UnpublishPostResult": [
       "ConflictError",
       "NotFoundError",
@@ -303,6 +338,11 @@
       "NotFoundError",
       "SlugTakenError",
       "UpdateTagPayload",
+      "ValidationError"
+    ],
+    "UpdateWebhookResult": [
+      "NotFoundError",
+      "UpdateWebhookPayload",
       "ValidationError"
     ]
   }
