@@ -142,10 +142,14 @@ describe('webhook deliveries', () => {
     await expectNext('post.published', async () => {
       await ctx.editor(PUBLISH_POST, { input: { id } });
     });
-    const deleted = await expectNext('post.deleted', async () => {
-      expectTypename((await ctx.editor(DELETE_POST, { input: { id } })).body.data!.result, 'DeletePostPayload');
-    });
-    expect(deleted!.data).toMatchObject({ id, slug: 'hook-me', path: '/posts/hook-me' });
+    // Deleting a published favorite changes the post and the public favorites list: two events.
+    const beforeDelete = receiver.requests.length;
+    expectTypename((await ctx.editor(DELETE_POST, { input: { id } })).body.data!.result, 'DeletePostPayload');
+    const lastTwo = (await receiver.waitFor(beforeDelete + 2)).slice(beforeDelete).map((request) => verified(request, secret));
+    types.push(...lastTwo.map((body) => body.type));
+    expect(lastTwo.map((body) => body.type).sort()).toEqual(['favorites.changed', 'post.deleted']);
+    expect(lastTwo.find((body) => body.type === 'post.deleted')!.data).toMatchObject({ id, slug: 'hook-me', path: '/posts/hook-me' });
+    expect(lastTwo.find((body) => body.type === 'favorites.changed')!.data).toEqual({ postIds: [] });
     // Each delivery its own id; every one DELIVERED at the first attempt.
     expect(new Set(receiver.requests.map((r) => r.headers['webhook-id'])).size).toBe(receiver.requests.length);
     console.log(`events sent: ${types.join(', ')}`);

@@ -8,6 +8,7 @@ import { assertSlugFree, freeSlug } from './slugs.ts';
 import { isStorableInstant } from './ids.ts';
 import { upsertTags } from './tags.ts';
 import { mapUniqueViolations } from './unique.ts';
+import { enqueueFavoritesChanged } from './webhook-outbox.ts';
 import { postSnapshot, recordPostChange, type PostChangeKind, type PostSnapshot } from './post-changes.ts';
 
 type Tx = Prisma.TransactionClient;
@@ -243,8 +244,12 @@ export async function deletePost(prisma: PrismaClient, args: { id: string; expec
     // Recorded first: the outbox reads the post's public address, which goes with the row.
     await recordPostChange(tx, { kind: 'deleted', before: current, after: null, actorId: actor.viewer?.id ?? null });
     await tx.post.delete({ where: { id: args.id } });
-    // The favorites list changed shape: clients holding the old revision must reload.
-    if (favorite) await tx.site.updateMany({ where: { id: 1 }, data: { favoritesRevision: { increment: 1 } } });
+    if (favorite) {
+      // The favorites list changed shape: clients holding the old revision must reload, and
+      // receivers of favorites.changed must hear of it when readers saw the post in the list.
+      await tx.site.updateMany({ where: { id: 1 }, data: { favoritesRevision: { increment: 1 } } });
+      if (current.status === 'PUBLISHED') await enqueueFavoritesChanged(tx);
+    }
     return args.id;
   });
 }
