@@ -690,10 +690,14 @@ export type VisibilityDraftLookupsQuery = { post: { id: string } | null, short: 
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
    | null, nodes: Array<
     | { id: string }
     | { id: string }
     | { title: string, id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
    | null> };
 

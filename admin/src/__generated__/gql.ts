@@ -31,11 +31,15 @@ type Documents = {
     "\n  query PostEditor($id: ID!) {\n    node(id: $id) {\n      id\n      ...PostEditor_post\n    }\n  }\n": typeof types.PostEditorDocument,
     "\n  query PostEditorOptions {\n    categories { id name }\n    tags { id name }\n  }\n": typeof types.PostEditorOptionsDocument,
     "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on CreatePostPayload { post { ...PostEditor_post } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.CreatePostDocument,
+    "\n  mutation CreatePreviewLink($postId: ID!) {\n    createPreviewLink(postId: $postId) {\n      __typename\n      ... on PreviewLink { token url expiresAt }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.CreatePreviewLinkDocument,
     "\n  mutation DeletePost($input: PostRefInput!) {\n    deletePost(input: $input) {\n      __typename\n      ... on DeletePostPayload { deletedPostId }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.DeletePostDocument,
     "\n  mutation PublishPost($input: PublishPostInput!) {\n    publishPost(input: $input) {\n      __typename\n      ... on PublishPostPayload { post { ...PostEditor_post } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.PublishPostDocument,
     "\n  mutation UnpublishPost($input: PostRefInput!) {\n    unpublishPost(input: $input) {\n      __typename\n      ... on UnpublishPostPayload { post { ...PostEditor_post } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.UnpublishPostDocument,
     "\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      __typename\n      ... on UpdatePostPayload { post { ...PostEditor_post } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.UpdatePostDocument,
     "\n  query PostFilterCategories {\n    categories { id slug name }\n  }\n": typeof types.PostFilterCategoriesDocument,
+    "\n  fragment PostHistory_post on Post {\n    id\n    revisions(first: 50) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node { id version createdAt status title summary body author { id name } }\n      }\n    }\n  }\n": typeof types.PostHistory_PostFragmentDoc,
+    "\n  query PostHistory($id: ID!) {\n    node(id: $id) {\n      id\n      ...PostHistory_post\n    }\n  }\n": typeof types.PostHistoryDocument,
+    "\n  mutation RestorePostRevision($input: RestorePostRevisionInput!) {\n    restorePostRevision(input: $input) {\n      __typename\n      ... on RestorePostRevisionPayload { post { ...PostEditor_post ...PostHistory_post } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.RestorePostRevisionDocument,
     "\n  query SiteSettings {\n    site { title description baseUrl timeZone }\n  }\n": typeof types.SiteSettingsDocument,
     "\n  query ApiTokens {\n    viewer { id apiTokens { id name createdAt lastUsedAt revokedAt } }\n  }\n": typeof types.ApiTokensDocument,
     "\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      __typename\n      ... on CreateApiTokenPayload { token apiToken { id name createdAt lastUsedAt revokedAt } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
@@ -70,11 +74,15 @@ const documents: Documents = {
     "\n  query PostEditor($id: ID!) {\n    node(id: $id) {\n      id\n      ...PostEditor_post\n    }\n  }\n": types.PostEditorDocument,
     "\n  query PostEditorOptions {\n    categories { id name }\n    tags { id name }\n  }\n": types.PostEditorOptionsDocument,
     "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on CreatePostPayload { post { ...PostEditor_post } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.CreatePostDocument,
+    "\n  mutation CreatePreviewLink($postId: ID!) {\n    createPreviewLink(postId: $postId) {\n      __typename\n      ... on PreviewLink { token url expiresAt }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.CreatePreviewLinkDocument,
     "\n  mutation DeletePost($input: PostRefInput!) {\n    deletePost(input: $input) {\n      __typename\n      ... on DeletePostPayload { deletedPostId }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.DeletePostDocument,
     "\n  mutation PublishPost($input: PublishPostInput!) {\n    publishPost(input: $input) {\n      __typename\n      ... on PublishPostPayload { post { ...PostEditor_post } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.PublishPostDocument,
     "\n  mutation UnpublishPost($input: PostRefInput!) {\n    unpublishPost(input: $input) {\n      __typename\n      ... on UnpublishPostPayload { post { ...PostEditor_post } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.UnpublishPostDocument,
     "\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      __typename\n      ... on UpdatePostPayload { post { ...PostEditor_post } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.UpdatePostDocument,
     "\n  query PostFilterCategories {\n    categories { id slug name }\n  }\n": types.PostFilterCategoriesDocument,
+    "\n  fragment PostHistory_post on Post {\n    id\n    revisions(first: 50) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node { id version createdAt status title summary body author { id name } }\n      }\n    }\n  }\n": types.PostHistory_PostFragmentDoc,
+    "\n  query PostHistory($id: ID!) {\n    node(id: $id) {\n      id\n      ...PostHistory_post\n    }\n  }\n": types.PostHistoryDocument,
+    "\n  mutation RestorePostRevision($input: RestorePostRevisionInput!) {\n    restorePostRevision(input: $input) {\n      __typename\n      ... on RestorePostRevisionPayload { post { ...PostEditor_post ...PostHistory_post } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.RestorePostRevisionDocument,
     "\n  query SiteSettings {\n    site { title description baseUrl timeZone }\n  }\n": types.SiteSettingsDocument,
     "\n  query ApiTokens {\n    viewer { id apiTokens { id name createdAt lastUsedAt revokedAt } }\n  }\n": types.ApiTokensDocument,
     "\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      __typename\n      ... on CreateApiTokenPayload { token apiToken { id name createdAt lastUsedAt revokedAt } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.CreateApiTokenDocument,
@@ -177,6 +185,10 @@ export function graphql(source: "\n  mutation CreatePost($input: CreatePostInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CreatePreviewLink($postId: ID!) {\n    createPreviewLink(postId: $postId) {\n      __typename\n      ... on PreviewLink { token url expiresAt }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePreviewLink($postId: ID!) {\n    createPreviewLink(postId: $postId) {\n      __typename\n      ... on PreviewLink { token url expiresAt }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation DeletePost($input: PostRefInput!) {\n    deletePost(input: $input) {\n      __typename\n      ... on DeletePostPayload { deletedPostId }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation DeletePost($input: PostRefInput!) {\n    deletePost(input: $input) {\n      __typename\n      ... on DeletePostPayload { deletedPostId }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -194,6 +206,18 @@ export function graphql(source: "\n  mutation UpdatePost($input: UpdatePostInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PostFilterCategories {\n    categories { id slug name }\n  }\n"): (typeof documents)["\n  query PostFilterCategories {\n    categories { id slug name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PostHistory_post on Post {\n    id\n    revisions(first: 50) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node { id version createdAt status title summary body author { id name } }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment PostHistory_post on Post {\n    id\n    revisions(first: 50) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node { id version createdAt status title summary body author { id name } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostHistory($id: ID!) {\n    node(id: $id) {\n      id\n      ...PostHistory_post\n    }\n  }\n"): (typeof documents)["\n  query PostHistory($id: ID!) {\n    node(id: $id) {\n      id\n      ...PostHistory_post\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestorePostRevision($input: RestorePostRevisionInput!) {\n    restorePostRevision(input: $input) {\n      __typename\n      ... on RestorePostRevisionPayload { post { ...PostEditor_post ...PostHistory_post } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation RestorePostRevision($input: RestorePostRevisionInput!) {\n    restorePostRevision(input: $input) {\n      __typename\n      ... on RestorePostRevisionPayload { post { ...PostEditor_post ...PostHistory_post } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

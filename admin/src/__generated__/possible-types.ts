@@ -24,10 +24,19 @@
       "SlugTakenError",
       "ValidationError"
     ],
+    "CreatePreviewLinkResult": [
+      "NotFoundError",
+      "PreviewLink",
+      "ValidationError"
+    ],
     "CreateTagResult": [
       "CreateTagPayload",
       "NotFoundError",
       "SlugTakenError",
+      "ValidationError"
+    ],
+    "CreateWebhookResult": [
+      "CreateWebhookPayload",
       "ValidationError"
     ],
     "DeleteCategoryResult": [
@@ -49,6 +58,11 @@
       "SlugTakenError",
       "ValidationError"
     ],
+    "DeleteWebhookResult": [
+      "DeleteWebhookPayload",
+      "NotFoundError",
+      "ValidationError"
+    ],
     "Error": [
       "ConflictError",
       "InvalidCredentialsError",
@@ -67,7 +81,9 @@
       "ApiToken",
       "Category",
       "Post",
-      "Tag"
+      "PostRevision",
+      "Tag",
+      "Webhook"
     ],
     "PublishPostResult": [
       "ConflictError",
@@ -92,9 +108,26 @@
       "NotFoundError",
       "ValidationError"
     ],
+    "RestorePostRevisionResult": [
+      "ConflictError",
+      "NotFoundError",
+      "RestorePostRevisionPayload",
+      "SlugTakenError",
+      "ValidationError"
+    ],
     "RevokeApiTokenResult": [
       "NotFoundError",
       "RevokeApiTokenPayload",
+      "ValidationError"
+    ],
+    "RevokePreviewLinksResult": [
+      "NotFoundError",
+      "RevokePreviewLinksPayload",
+      "ValidationError"
+    ],
+    "SendTestWebhookResult": [
+      "NotFoundError",
+      "SendTestWebhookPayload",
       "ValidationError"
     ],
     "UnpublishPostResult": [
@@ -125,6 +158,11 @@
       "NotFoundError",
       "SlugTakenError",
       "UpdateTagPayload",
+      "ValidationError"
+    ],
+    "UpdateWebhookResult": [
+      "NotFoundError",
+      "UpdateWebhookPayload",
       "ValidationError"
     ]
   }
@@ -154,10 +192,19 @@
       "SlugTakenError",
       "ValidationError"
     ],
+    "CreatePreviewLinkResult": [
+      "NotFoundError",
+      "PreviewLink",
+      "ValidationError"
+    ],
     "CreateTagResult": [
       "CreateTagPayload",
       "NotFoundError",
       "SlugTakenError",
+      "ValidationError"
+    ],
+    "CreateWebhookResult": [
+      "CreateWebhookPayload",
       "ValidationError"
     ],
     "DeleteCategoryResult": [
@@ -179,6 +226,11 @@
       "SlugTakenError",
       "ValidationError"
     ],
+    "DeleteWebhookResult": [
+      "DeleteWebhookPayload",
+      "NotFoundError",
+      "ValidationError"
+    ],
     "Error": [
       "ConflictError",
       "InvalidCredentialsError",
@@ -197,7 +249,9 @@
       "ApiToken",
       "Category",
       "Post",
-      "Tag"
+      "PostRevision",
+      "Tag",
+      "Webhook"
     ],
     "PublishPostResult": [
       "ConflictError",
@@ -222,9 +276,26 @@
       "NotFoundError",
       "ValidationError"
     ],
+    "RestorePostRevisionResult": [
+      "ConflictError",
+      "NotFoundError",
+      "RestorePostRevisionPayload",
+      "SlugTakenError",
+      "ValidationError"
+    ],
     "RevokeApiTokenResult": [
       "NotFoundError",
       "RevokeApiTokenPayload",
+      "ValidationError"
+    ],
+    "RevokePreviewLinksResult": [
+      "NotFoundError",
+      "RevokePreviewLinksPayload",
+      "ValidationError"
+    ],
+    "SendTestWebhookResult": [
+      "NotFoundError",
+      "SendTestWebhookPayload",
       "ValidationError"
     ],
     "UnpublishPostResult": [
@@ -255,6 +326,11 @@
       "NotFoundError",
       "SlugTakenError",
       "UpdateTagPayload",
+      "ValidationError"
+    ],
+    "UpdateWebhookResult": [
+      "NotFoundError",
+      "UpdateWebhookPayload",
       "ValidationError"
     ]
   }
