@@ -45,6 +45,13 @@ type Documents = {
     "\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      __typename\n      ... on CreateApiTokenPayload { token apiToken { id name createdAt lastUsedAt revokedAt } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      __typename\n      ... on RevokeApiTokenPayload { apiToken { id revokedAt } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  mutation UpdateSite($input: UpdateSiteInput!) {\n    updateSite(input: $input) {\n      __typename\n      ... on UpdateSitePayload { site { title description baseUrl timeZone } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.UpdateSiteDocument,
+    "\n  fragment Webhooks_webhook on Webhook {\n    id\n    url\n    description\n    events\n    enabled\n    createdAt\n    deliveries(first: 20) { ...WebhookDeliveries_delivery }\n  }\n": typeof types.Webhooks_WebhookFragmentDoc,
+    "\n  fragment WebhookDeliveries_delivery on WebhookDelivery {\n    id\n    event\n    status\n    attempts\n    responseStatus\n    lastError\n    createdAt\n    deliveredAt\n    nextAttemptAt\n  }\n": typeof types.WebhookDeliveries_DeliveryFragmentDoc,
+    "\n  query Webhooks {\n    webhooks { ...Webhooks_webhook }\n  }\n": typeof types.WebhooksDocument,
+    "\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      __typename\n      ... on CreateWebhookPayload { secret webhook { ...Webhooks_webhook } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.CreateWebhookDocument,
+    "\n  mutation DeleteWebhook($input: DeleteWebhookInput!) {\n    deleteWebhook(input: $input) {\n      __typename\n      ... on DeleteWebhookPayload { deletedWebhookId }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.DeleteWebhookDocument,
+    "\n  mutation SendTestWebhook($input: SendTestWebhookInput!) {\n    sendTestWebhook(input: $input) {\n      __typename\n      ... on SendTestWebhookPayload { delivery { ...WebhookDeliveries_delivery } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.SendTestWebhookDocument,
+    "\n  mutation UpdateWebhook($input: UpdateWebhookInput!) {\n    updateWebhook(input: $input) {\n      __typename\n      ... on UpdateWebhookPayload { webhook { id url description events enabled } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.UpdateWebhookDocument,
     "\n  query Categories {\n    categories { id name slug description position postCount }\n  }\n": typeof types.CategoriesDocument,
     "\n  query Tags {\n    tags { id name slug postCount }\n  }\n": typeof types.TagsDocument,
     "\n  query TaxonomyPostTotal($filter: PostFilter!) {\n    posts(first: 1, filter: $filter) { totalCount }\n  }\n": typeof types.TaxonomyPostTotalDocument,
@@ -88,6 +95,13 @@ const documents: Documents = {
     "\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      __typename\n      ... on CreateApiTokenPayload { token apiToken { id name createdAt lastUsedAt revokedAt } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      __typename\n      ... on RevokeApiTokenPayload { apiToken { id revokedAt } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.RevokeApiTokenDocument,
     "\n  mutation UpdateSite($input: UpdateSiteInput!) {\n    updateSite(input: $input) {\n      __typename\n      ... on UpdateSitePayload { site { title description baseUrl timeZone } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.UpdateSiteDocument,
+    "\n  fragment Webhooks_webhook on Webhook {\n    id\n    url\n    description\n    events\n    enabled\n    createdAt\n    deliveries(first: 20) { ...WebhookDeliveries_delivery }\n  }\n": types.Webhooks_WebhookFragmentDoc,
+    "\n  fragment WebhookDeliveries_delivery on WebhookDelivery {\n    id\n    event\n    status\n    attempts\n    responseStatus\n    lastError\n    createdAt\n    deliveredAt\n    nextAttemptAt\n  }\n": types.WebhookDeliveries_DeliveryFragmentDoc,
+    "\n  query Webhooks {\n    webhooks { ...Webhooks_webhook }\n  }\n": types.WebhooksDocument,
+    "\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      __typename\n      ... on CreateWebhookPayload { secret webhook { ...Webhooks_webhook } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.CreateWebhookDocument,
+    "\n  mutation DeleteWebhook($input: DeleteWebhookInput!) {\n    deleteWebhook(input: $input) {\n      __typename\n      ... on DeleteWebhookPayload { deletedWebhookId }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.DeleteWebhookDocument,
+    "\n  mutation SendTestWebhook($input: SendTestWebhookInput!) {\n    sendTestWebhook(input: $input) {\n      __typename\n      ... on SendTestWebhookPayload { delivery { ...WebhookDeliveries_delivery } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.SendTestWebhookDocument,
+    "\n  mutation UpdateWebhook($input: UpdateWebhookInput!) {\n    updateWebhook(input: $input) {\n      __typename\n      ... on UpdateWebhookPayload { webhook { id url description events enabled } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.UpdateWebhookDocument,
     "\n  query Categories {\n    categories { id name slug description position postCount }\n  }\n": types.CategoriesDocument,
     "\n  query Tags {\n    tags { id name slug postCount }\n  }\n": types.TagsDocument,
     "\n  query TaxonomyPostTotal($filter: PostFilter!) {\n    posts(first: 1, filter: $filter) { totalCount }\n  }\n": types.TaxonomyPostTotalDocument,
@@ -238,6 +252,34 @@ export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    re
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateSite($input: UpdateSiteInput!) {\n    updateSite(input: $input) {\n      __typename\n      ... on UpdateSitePayload { site { title description baseUrl timeZone } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSite($input: UpdateSiteInput!) {\n    updateSite(input: $input) {\n      __typename\n      ... on UpdateSitePayload { site { title description baseUrl timeZone } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment Webhooks_webhook on Webhook {\n    id\n    url\n    description\n    events\n    enabled\n    createdAt\n    deliveries(first: 20) { ...WebhookDeliveries_delivery }\n  }\n"): (typeof documents)["\n  fragment Webhooks_webhook on Webhook {\n    id\n    url\n    description\n    events\n    enabled\n    createdAt\n    deliveries(first: 20) { ...WebhookDeliveries_delivery }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WebhookDeliveries_delivery on WebhookDelivery {\n    id\n    event\n    status\n    attempts\n    responseStatus\n    lastError\n    createdAt\n    deliveredAt\n    nextAttemptAt\n  }\n"): (typeof documents)["\n  fragment WebhookDeliveries_delivery on WebhookDelivery {\n    id\n    event\n    status\n    attempts\n    responseStatus\n    lastError\n    createdAt\n    deliveredAt\n    nextAttemptAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Webhooks {\n    webhooks { ...Webhooks_webhook }\n  }\n"): (typeof documents)["\n  query Webhooks {\n    webhooks { ...Webhooks_webhook }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      __typename\n      ... on CreateWebhookPayload { secret webhook { ...Webhooks_webhook } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      __typename\n      ... on CreateWebhookPayload { secret webhook { ...Webhooks_webhook } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteWebhook($input: DeleteWebhookInput!) {\n    deleteWebhook(input: $input) {\n      __typename\n      ... on DeleteWebhookPayload { deletedWebhookId }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteWebhook($input: DeleteWebhookInput!) {\n    deleteWebhook(input: $input) {\n      __typename\n      ... on DeleteWebhookPayload { deletedWebhookId }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendTestWebhook($input: SendTestWebhookInput!) {\n    sendTestWebhook(input: $input) {\n      __typename\n      ... on SendTestWebhookPayload { delivery { ...WebhookDeliveries_delivery } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation SendTestWebhook($input: SendTestWebhookInput!) {\n    sendTestWebhook(input: $input) {\n      __typename\n      ... on SendTestWebhookPayload { delivery { ...WebhookDeliveries_delivery } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWebhook($input: UpdateWebhookInput!) {\n    updateWebhook(input: $input) {\n      __typename\n      ... on UpdateWebhookPayload { webhook { id url description events enabled } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateWebhook($input: UpdateWebhookInput!) {\n    updateWebhook(input: $input) {\n      __typename\n      ... on UpdateWebhookPayload { webhook { id url description events enabled } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
