@@ -79,9 +79,9 @@ describe.skipIf(!environment.canRun)('scheduling (Chromium)', () => {
     await screenshot(page, 'admin-post-scheduled');
 
     await page.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Scheduled' });
-    await expect.poll(() => page.getByRole('listbox', { name: 'Posts' }).getByRole('option').allTextContents()).toEqual([
-      expect.stringContaining(title),
-    ]);
+    await expect
+      .poll(() => page.getByRole('listbox', { name: 'Posts' }).getByRole('option').allTextContents())
+      .toEqual([expect.stringContaining(title)]);
     await page.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'All' });
 
     await pane.getByRole('button', { name: 'Unschedule' }).click();
