@@ -1,12 +1,15 @@
+import { lazy, Suspense } from 'react';
 import type { PaneProps } from '../../app/pane-types';
 import { focusPane } from '../../app/chrome/panes-focus';
 import { useNavigate } from '../../app/router/Router';
 import { ListBox } from '../../components/ListBox';
 import { ApiTokens } from './ApiTokens';
 import { SiteSettings } from './SiteSettings';
-import { Webhooks } from './webhooks/Webhooks';
 import './settings.css';
 import { PaneHeader } from '../../components/PaneHeader';
+
+// Loaded on first visit: most sessions never open it.
+const Webhooks = lazy(() => import('./webhooks/Webhooks').then((module) => ({ default: module.Webhooks })));
 
 /** The settings pages; the item id in the URL picks one (/admin/settings/api-tokens). */
 const PAGES = [
@@ -43,7 +46,9 @@ export function SettingsDetail({ route }: PaneProps) {
   const { id, Page } = pageOf(route.itemId);
   return (
     <section className="pane" aria-label={PANE_LABELS[id]} data-pane="editor" tabIndex={-1}>
-      <Page />
+      <Suspense fallback={<p className="pane-empty">Loading…</p>}>
+        <Page />
+      </Suspense>
     </section>
   );
 }

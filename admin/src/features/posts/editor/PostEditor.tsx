@@ -1,10 +1,9 @@
-import { useCallback, useEffect, useEffectEvent, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useEffectEvent, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../../__generated__';
 import type { PostEditor_PostFragment } from '../../../__generated__/graphql';
 import { useSiteTimeZone } from '../../../app/site/useSiteTimeZone';
-import { PostHistory } from '../history/PostHistory';
 import { PostStatusBadge, scheduledFor } from '../PostStatusBadge';
 import { ConflictDialog } from './ConflictDialog';
 import { DeletePostDialog } from './DeletePostDialog';
@@ -20,6 +19,9 @@ import { usePostLifecycle } from './usePostLifecycle';
 import { usePreviewLink } from './usePreviewLink';
 import { validateCopy } from './validate';
 import './editor.css';
+
+// Loaded when first opened: the History and its diff library stay out of the first download.
+const PostHistory = lazy(() => import('../history/PostHistory').then((module) => ({ default: module.PostHistory })));
 
 /**
  * Everything the editor shows and edits. Mutations select it too, so their results refresh the
@@ -209,7 +211,9 @@ export function PostEditor(props: PostEditorProps) {
       ) : null}
       <div className="pane-scroll">
         {post && isHistoryOpen ? (
-          <PostHistory post={post} isDirty={isDirty} onRestored={adoptRestored} onReloaded={adoptRestored} />
+          <Suspense fallback={<p role="status">Loading the history…</p>}>
+            <PostHistory post={post} isDirty={isDirty} onRestored={adoptRestored} onReloaded={adoptRestored} />
+          </Suspense>
         ) : (
           <PostEditorForm
             form={form}
