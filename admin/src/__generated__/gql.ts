@@ -49,8 +49,8 @@ type Documents = {
     "\n  fragment WebhookDeliveries_delivery on WebhookDelivery {\n    id\n    event\n    status\n    attempts\n    responseStatus\n    lastError\n    createdAt\n    deliveredAt\n    nextAttemptAt\n  }\n": typeof types.WebhookDeliveries_DeliveryFragmentDoc,
     "\n  query Webhooks {\n    webhooks { ...Webhooks_webhook }\n  }\n": typeof types.WebhooksDocument,
     "\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      __typename\n      ... on CreateWebhookPayload { secret webhook { ...Webhooks_webhook } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.CreateWebhookDocument,
-    "\n  mutation DeleteWebhook($input: DeleteWebhookInput!) {\n    deleteWebhook(input: $input) {\n      __typename\n      ... on DeleteWebhookPayload { deletedWebhookId }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.DeleteWebhookDocument,
-    "\n  mutation SendTestWebhook($input: SendTestWebhookInput!) {\n    sendTestWebhook(input: $input) {\n      __typename\n      ... on SendTestWebhookPayload { delivery { ...WebhookDeliveries_delivery } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.SendTestWebhookDocument,
+    "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(input: { id: $id }) {\n      __typename\n      ... on DeleteWebhookPayload { deletedWebhookId }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.DeleteWebhookDocument,
+    "\n  mutation SendTestWebhook($id: ID!) {\n    sendTestWebhook(input: { id: $id }) {\n      __typename\n      ... on SendTestWebhookPayload { delivery { ...WebhookDeliveries_delivery } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.SendTestWebhookDocument,
     "\n  mutation UpdateWebhook($input: UpdateWebhookInput!) {\n    updateWebhook(input: $input) {\n      __typename\n      ... on UpdateWebhookPayload { webhook { id url description events enabled } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.UpdateWebhookDocument,
     "\n  query Categories {\n    categories { id name slug description position postCount }\n  }\n": typeof types.CategoriesDocument,
     "\n  query Tags {\n    tags { id name slug postCount }\n  }\n": typeof types.TagsDocument,
@@ -99,8 +99,8 @@ const documents: Documents = {
     "\n  fragment WebhookDeliveries_delivery on WebhookDelivery {\n    id\n    event\n    status\n    attempts\n    responseStatus\n    lastError\n    createdAt\n    deliveredAt\n    nextAttemptAt\n  }\n": types.WebhookDeliveries_DeliveryFragmentDoc,
     "\n  query Webhooks {\n    webhooks { ...Webhooks_webhook }\n  }\n": types.WebhooksDocument,
     "\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      __typename\n      ... on CreateWebhookPayload { secret webhook { ...Webhooks_webhook } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.CreateWebhookDocument,
-    "\n  mutation DeleteWebhook($input: DeleteWebhookInput!) {\n    deleteWebhook(input: $input) {\n      __typename\n      ... on DeleteWebhookPayload { deletedWebhookId }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.DeleteWebhookDocument,
-    "\n  mutation SendTestWebhook($input: SendTestWebhookInput!) {\n    sendTestWebhook(input: $input) {\n      __typename\n      ... on SendTestWebhookPayload { delivery { ...WebhookDeliveries_delivery } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.SendTestWebhookDocument,
+    "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(input: { id: $id }) {\n      __typename\n      ... on DeleteWebhookPayload { deletedWebhookId }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.DeleteWebhookDocument,
+    "\n  mutation SendTestWebhook($id: ID!) {\n    sendTestWebhook(input: { id: $id }) {\n      __typename\n      ... on SendTestWebhookPayload { delivery { ...WebhookDeliveries_delivery } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.SendTestWebhookDocument,
     "\n  mutation UpdateWebhook($input: UpdateWebhookInput!) {\n    updateWebhook(input: $input) {\n      __typename\n      ... on UpdateWebhookPayload { webhook { id url description events enabled } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.UpdateWebhookDocument,
     "\n  query Categories {\n    categories { id name slug description position postCount }\n  }\n": types.CategoriesDocument,
     "\n  query Tags {\n    tags { id name slug postCount }\n  }\n": types.TagsDocument,
@@ -271,11 +271,11 @@ export function graphql(source: "\n  mutation CreateWebhook($input: CreateWebhoo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DeleteWebhook($input: DeleteWebhookInput!) {\n    deleteWebhook(input: $input) {\n      __typename\n      ... on DeleteWebhookPayload { deletedWebhookId }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteWebhook($input: DeleteWebhookInput!) {\n    deleteWebhook(input: $input) {\n      __typename\n      ... on DeleteWebhookPayload { deletedWebhookId }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(input: { id: $id }) {\n      __typename\n      ... on DeleteWebhookPayload { deletedWebhookId }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(input: { id: $id }) {\n      __typename\n      ... on DeleteWebhookPayload { deletedWebhookId }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SendTestWebhook($input: SendTestWebhookInput!) {\n    sendTestWebhook(input: $input) {\n      __typename\n      ... on SendTestWebhookPayload { delivery { ...WebhookDeliveries_delivery } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation SendTestWebhook($input: SendTestWebhookInput!) {\n    sendTestWebhook(input: $input) {\n      __typename\n      ... on SendTestWebhookPayload { delivery { ...WebhookDeliveries_delivery } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SendTestWebhook($id: ID!) {\n    sendTestWebhook(input: { id: $id }) {\n      __typename\n      ... on SendTestWebhookPayload { delivery { ...WebhookDeliveries_delivery } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation SendTestWebhook($id: ID!) {\n    sendTestWebhook(input: { id: $id }) {\n      __typename\n      ... on SendTestWebhookPayload { delivery { ...WebhookDeliveries_delivery } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -21,7 +21,7 @@ function isHttpUrl(text: string): boolean {
  * default). Obvious mistakes are caught here; the gateway's ValidationError (e.g. a private
  * address) lands beside the field its path names. `onCreated` gets the one-time secret.
  */
-export function NewWebhookForm({ onCreated }: { onCreated: (created: { url: string; secret: string }) => void }) {
+export function NewWebhookForm({ onCreated }: { onCreated: (created: { id: string; url: string; secret: string }) => void }) {
   const [createWebhook, { loading }] = useCreateWebhookMutation();
   const [url, setUrl] = useState('');
   const [description, setDescription] = useState('');
@@ -45,7 +45,7 @@ export function NewWebhookForm({ onCreated }: { onCreated: (created: { url: stri
       setUrl('');
       setDescription('');
       setEvents(['POST_PUBLISHED']);
-      onCreated({ url: outcome.payload.webhook.url, secret: outcome.payload.secret });
+      onCreated({ id: outcome.payload.webhook.id, url: outcome.payload.webhook.url, secret: outcome.payload.secret });
     } catch (e) {
       setErrors({ form: thrownMessage(e) });
     }

@@ -64,7 +64,7 @@ export function Webhooks() {
       <NewWebhookForm
         onCreated={(webhook) => {
           setCreated(webhook);
-          setSelectedId(null);
+          setSelectedId(webhook.id);
         }}
       />
       {error ? (
@@ -184,9 +184,7 @@ export function Webhooks() {
               type="button"
               className="button destructive"
               onClick={async () => {
-                const ok = await attempt(
-                  async () => (await deleteWebhook({ variables: { input: { id: deleting.id } } })).data?.deleteWebhook,
-                );
+                const ok = await attempt(async () => (await deleteWebhook({ variables: { id: deleting.id } })).data?.deleteWebhook);
                 if (ok) setDeleting(null);
               }}
             >

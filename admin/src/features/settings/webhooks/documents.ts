@@ -28,7 +28,7 @@ export const WebhookDeliveryFragment = graphql(`
   }
 `);
 
-/** Every webhook with its newest 20 deliveries (the server lists webhooks and deliveries newest first). */
+/** Every webhook (oldest first) with its newest 20 deliveries. */
 export const WebhooksDocument = graphql(`
   query Webhooks {
     webhooks { ...Webhooks_webhook }

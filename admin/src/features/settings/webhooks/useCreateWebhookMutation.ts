@@ -12,13 +12,13 @@ const CreateWebhookDocument = graphql(`
   }
 `);
 
-/** createWebhook; the new webhook goes first in the cached list (newest first). Its secret is only in the answer. */
+/** createWebhook; the new webhook goes last in the cached list (the gateway lists oldest first). Its secret is only in the answer. */
 export function useCreateWebhookMutation() {
   return useMutation(CreateWebhookDocument, {
     update(cache, { data }) {
       const result = data?.createWebhook;
       if (result?.__typename !== 'CreateWebhookPayload') return;
-      cache.updateQuery({ query: WebhooksDocument }, (list) => (list ? { ...list, webhooks: [result.webhook, ...list.webhooks] } : list));
+      cache.updateQuery({ query: WebhooksDocument }, (list) => (list ? { ...list, webhooks: [...list.webhooks, result.webhook] } : list));
     },
   });
 }

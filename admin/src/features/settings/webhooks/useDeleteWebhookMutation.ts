@@ -2,8 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../../__generated__';
 
 const DeleteWebhookDocument = graphql(`
-  mutation DeleteWebhook($input: DeleteWebhookInput!) {
-    deleteWebhook(input: $input) {
+  mutation DeleteWebhook($id: ID!) {
+    deleteWebhook(input: { id: $id }) {
       __typename
       ... on DeleteWebhookPayload { deletedWebhookId }
       ... on Error { ...MutationErrors }

@@ -4,8 +4,8 @@ import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../../__generated__';
 
 const SendTestWebhookDocument = graphql(`
-  mutation SendTestWebhook($input: SendTestWebhookInput!) {
-    sendTestWebhook(input: $input) {
+  mutation SendTestWebhook($id: ID!) {
+    sendTestWebhook(input: { id: $id }) {
       __typename
       ... on SendTestWebhookPayload { delivery { ...WebhookDeliveries_delivery } }
       ... on Error { ...MutationErrors }
@@ -24,7 +24,7 @@ export function useSendTestWebhookMutation() {
     async (webhookId: string) =>
       (
         await mutate({
-          variables: { input: { id: webhookId } },
+          variables: { id: webhookId },
           update(cache, { data }) {
             const result = data?.sendTestWebhook;
             if (result?.__typename !== 'SendTestWebhookPayload') return;
