@@ -45,9 +45,10 @@ type Documents = {
     "\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      __typename\n      ... on CreateApiTokenPayload { token apiToken { id name createdAt lastUsedAt revokedAt } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      __typename\n      ... on RevokeApiTokenPayload { apiToken { id revokedAt } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  mutation UpdateSite($input: UpdateSiteInput!) {\n    updateSite(input: $input) {\n      __typename\n      ... on UpdateSitePayload { site { title description baseUrl timeZone } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.UpdateSiteDocument,
-    "\n  fragment Webhooks_webhook on Webhook {\n    id\n    url\n    description\n    events\n    enabled\n    createdAt\n    deliveries(first: 20) { ...WebhookDeliveries_delivery }\n  }\n": typeof types.Webhooks_WebhookFragmentDoc,
+    "\n  fragment Webhooks_webhook on Webhook {\n    id\n    url\n    description\n    events\n    enabled\n    createdAt\n  }\n": typeof types.Webhooks_WebhookFragmentDoc,
     "\n  fragment WebhookDeliveries_delivery on WebhookDelivery {\n    id\n    event\n    status\n    attempts\n    responseStatus\n    lastError\n    createdAt\n    deliveredAt\n    nextAttemptAt\n  }\n": typeof types.WebhookDeliveries_DeliveryFragmentDoc,
     "\n  query Webhooks {\n    webhooks { ...Webhooks_webhook }\n  }\n": typeof types.WebhooksDocument,
+    "\n  query WebhookDeliveries($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Webhook { deliveries(first: 20) { ...WebhookDeliveries_delivery } }\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
     "\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      __typename\n      ... on CreateWebhookPayload { secret webhook { ...Webhooks_webhook } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.CreateWebhookDocument,
     "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(input: { id: $id }) {\n      __typename\n      ... on DeleteWebhookPayload { deletedWebhookId }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.DeleteWebhookDocument,
     "\n  mutation SendTestWebhook($id: ID!) {\n    sendTestWebhook(input: { id: $id }) {\n      __typename\n      ... on SendTestWebhookPayload { delivery { ...WebhookDeliveries_delivery } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.SendTestWebhookDocument,
@@ -95,9 +96,10 @@ const documents: Documents = {
     "\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      __typename\n      ... on CreateApiTokenPayload { token apiToken { id name createdAt lastUsedAt revokedAt } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      __typename\n      ... on RevokeApiTokenPayload { apiToken { id revokedAt } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.RevokeApiTokenDocument,
     "\n  mutation UpdateSite($input: UpdateSiteInput!) {\n    updateSite(input: $input) {\n      __typename\n      ... on UpdateSitePayload { site { title description baseUrl timeZone } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.UpdateSiteDocument,
-    "\n  fragment Webhooks_webhook on Webhook {\n    id\n    url\n    description\n    events\n    enabled\n    createdAt\n    deliveries(first: 20) { ...WebhookDeliveries_delivery }\n  }\n": types.Webhooks_WebhookFragmentDoc,
+    "\n  fragment Webhooks_webhook on Webhook {\n    id\n    url\n    description\n    events\n    enabled\n    createdAt\n  }\n": types.Webhooks_WebhookFragmentDoc,
     "\n  fragment WebhookDeliveries_delivery on WebhookDelivery {\n    id\n    event\n    status\n    attempts\n    responseStatus\n    lastError\n    createdAt\n    deliveredAt\n    nextAttemptAt\n  }\n": types.WebhookDeliveries_DeliveryFragmentDoc,
     "\n  query Webhooks {\n    webhooks { ...Webhooks_webhook }\n  }\n": types.WebhooksDocument,
+    "\n  query WebhookDeliveries($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Webhook { deliveries(first: 20) { ...WebhookDeliveries_delivery } }\n    }\n  }\n": types.WebhookDeliveriesDocument,
     "\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      __typename\n      ... on CreateWebhookPayload { secret webhook { ...Webhooks_webhook } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.CreateWebhookDocument,
     "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(input: { id: $id }) {\n      __typename\n      ... on DeleteWebhookPayload { deletedWebhookId }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.DeleteWebhookDocument,
     "\n  mutation SendTestWebhook($id: ID!) {\n    sendTestWebhook(input: { id: $id }) {\n      __typename\n      ... on SendTestWebhookPayload { delivery { ...WebhookDeliveries_delivery } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.SendTestWebhookDocument,
@@ -255,7 +257,7 @@ export function graphql(source: "\n  mutation UpdateSite($input: UpdateSiteInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment Webhooks_webhook on Webhook {\n    id\n    url\n    description\n    events\n    enabled\n    createdAt\n    deliveries(first: 20) { ...WebhookDeliveries_delivery }\n  }\n"): (typeof documents)["\n  fragment Webhooks_webhook on Webhook {\n    id\n    url\n    description\n    events\n    enabled\n    createdAt\n    deliveries(first: 20) { ...WebhookDeliveries_delivery }\n  }\n"];
+export function graphql(source: "\n  fragment Webhooks_webhook on Webhook {\n    id\n    url\n    description\n    events\n    enabled\n    createdAt\n  }\n"): (typeof documents)["\n  fragment Webhooks_webhook on Webhook {\n    id\n    url\n    description\n    events\n    enabled\n    createdAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -264,6 +266,10 @@ export function graphql(source: "\n  fragment WebhookDeliveries_delivery on Webh
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Webhooks {\n    webhooks { ...Webhooks_webhook }\n  }\n"): (typeof documents)["\n  query Webhooks {\n    webhooks { ...Webhooks_webhook }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookDeliveries($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Webhook { deliveries(first: 20) { ...WebhookDeliveries_delivery } }\n    }\n  }\n"): (typeof documents)["\n  query WebhookDeliveries($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Webhook { deliveries(first: 20) { ...WebhookDeliveries_delivery } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,23 +1,34 @@
-import type { WebhookDeliveries_DeliveryFragment } from '../../../__generated__/graphql';
+import { useEffect } from 'react';
+import { useQuery } from '@apollo/client/react';
 import { formatDateTime } from '../../../components/formatDate';
+import { WebhookDeliveriesDocument } from './documents';
 import { eventLabel } from './events';
+
+/** How often (ms) the log asks again while a delivery is pending: a retry's outcome shows without a reload. */
+const PENDING_POLL_MS = 2000;
 
 const STATUS_LABELS = { PENDING: 'Pending', DELIVERED: 'Delivered', FAILED: 'Failed' } as const;
 
 /**
  * A webhook's delivery log, newest first: event, status, attempts, the receiver's HTTP status,
  * when it was queued and delivered (site's clocks), and for a pending retry when the next attempt
- * is due; a failure's reason is the row's tooltip and its last cell.
+ * is due; a failure's reason is its last cell. Asks again every 2 s while a delivery is pending.
  */
-export function WebhookDeliveries({
-  url,
-  deliveries,
-  timeZone,
-}: {
-  url: string;
-  deliveries: readonly WebhookDeliveries_DeliveryFragment[];
-  timeZone: string | undefined;
-}) {
+export function WebhookDeliveries({ webhookId, url, timeZone }: { webhookId: string; url: string; timeZone: string | undefined }) {
+  const { data, error, startPolling, stopPolling } = useQuery(WebhookDeliveriesDocument, { variables: { id: webhookId } });
+  const deliveries = data?.node?.__typename === 'Webhook' ? data.node.deliveries : [];
+  const isPending = deliveries.some((delivery) => delivery.status === 'PENDING');
+  useEffect(() => {
+    if (!isPending) return;
+    startPolling(PENDING_POLL_MS);
+    return () => stopPolling();
+  }, [isPending, startPolling, stopPolling]);
+  if (error)
+    return (
+      <p role="alert" className="pane-error">
+        Could not load the deliveries: {error.message}
+      </p>
+    );
   const when = (iso: string | null | undefined) => (iso ? formatDateTime(iso, timeZone) : '—');
   return (
     <table className="token-table webhook-deliveries" aria-label={`Deliveries to ${url}`}>
@@ -41,7 +52,7 @@ export function WebhookDeliveries({
           </tr>
         ) : null}
         {deliveries.map((delivery) => (
-          <tr key={delivery.id} title={delivery.lastError ?? undefined}>
+          <tr key={delivery.id}>
             <th scope="row">{eventLabel(delivery.event)}</th>
             <td>
               <span className={`delivery-status delivery-${delivery.status.toLowerCase()}`}>{STATUS_LABELS[delivery.status]}</span>

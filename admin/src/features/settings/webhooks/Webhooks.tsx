@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useSiteTimeZone } from '../../../app/site/useSiteTimeZone';
 import { splitResult, thrownMessage } from '../../../apollo/mutationResult';
@@ -14,16 +14,13 @@ import { useUpdateWebhookMutation } from './useUpdateWebhookMutation';
 import { WebhookDeliveries } from './WebhookDeliveries';
 import './webhooks.css';
 
-/** How often (ms) the page asks again while a delivery is pending: a retry's outcome shows without a reload. */
-const PENDING_POLL_MS = 2000;
-
 /**
  * Settings → Webhooks: create one (its signing secret is shown once, in a dialog), switch it on
  * or off, delete it (after a confirmation), send a test event, and read the delivery log of the
  * selected one.
  */
 export function Webhooks() {
-  const { data, error, startPolling, stopPolling } = useQuery(WebhooksDocument);
+  const { data, error } = useQuery(WebhooksDocument);
   const timeZone = useSiteTimeZone();
   const [updateWebhook] = useUpdateWebhookMutation();
   const [deleteWebhook] = useDeleteWebhookMutation();
@@ -34,13 +31,6 @@ export function Webhooks() {
   const [problem, setProblem] = useState<string | null>(null);
   const webhooks = data?.webhooks ?? [];
   const selected = webhooks.find((webhook) => webhook.id === selectedId) ?? webhooks[0] ?? null;
-
-  const isPending = webhooks.some((webhook) => webhook.deliveries.some((delivery) => delivery.status === 'PENDING'));
-  useEffect(() => {
-    if (!isPending) return;
-    startPolling(PENDING_POLL_MS);
-    return () => stopPolling();
-  }, [isPending, startPolling, stopPolling]);
 
   /** Runs a webhook mutation; a typed error or a throw lands in the page's alert. */
   const attempt = async <R extends { __typename: string; message?: string }>(run: () => Promise<R | null | undefined>) => {
@@ -160,7 +150,7 @@ export function Webhooks() {
       {selected ? (
         <>
           <h3 className="webhook-log-title">Deliveries to {selected.url}</h3>
-          <WebhookDeliveries url={selected.url} deliveries={selected.deliveries} timeZone={timeZone} />
+          <WebhookDeliveries key={selected.id} webhookId={selected.id} url={selected.url} timeZone={timeZone} />
         </>
       ) : null}
       {created ? (

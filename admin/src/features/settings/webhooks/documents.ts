@@ -1,6 +1,6 @@
 import { graphql } from '../../../__generated__';
 
-/** What the webhooks page shows of each webhook (its delivery log included). */
+/** What the webhooks table shows of each webhook. */
 export const WebhookFieldsFragment = graphql(`
   fragment Webhooks_webhook on Webhook {
     id
@@ -9,7 +9,6 @@ export const WebhookFieldsFragment = graphql(`
     events
     enabled
     createdAt
-    deliveries(first: 20) { ...WebhookDeliveries_delivery }
   }
 `);
 
@@ -28,9 +27,22 @@ export const WebhookDeliveryFragment = graphql(`
   }
 `);
 
-/** Every webhook (oldest first) with its newest 20 deliveries. */
+/** Every webhook, oldest first. */
 export const WebhooksDocument = graphql(`
   query Webhooks {
     webhooks { ...Webhooks_webhook }
+  }
+`);
+
+/**
+ * The newest 20 deliveries of one webhook. Asked for the selected webhook only: the same
+ * selection on every webhook of the list costs more than the gateway's cost limit allows.
+ */
+export const WebhookDeliveriesDocument = graphql(`
+  query WebhookDeliveries($id: ID!) {
+    node(id: $id) {
+      id
+      ... on Webhook { deliveries(first: 20) { ...WebhookDeliveries_delivery } }
+    }
   }
 `);
