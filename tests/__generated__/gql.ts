@@ -50,6 +50,15 @@ type Documents = {
     "query LimitsSiteTitle { site { title } }": typeof types.LimitsSiteTitleDocument,
     "query CoalesceNewestPost { posts(first: 1) { edges { node { id version } } } }": typeof types.CoalesceNewestPostDocument,
     "mutation CoalesceTouchPost($input: UpdatePostInput!) { updatePost(input: $input) { __typename } }": typeof types.CoalesceTouchPostDocument,
+    "\n  query Revisions($slug: String!, $first: Int, $after: String) {\n    post(slug: $slug) {\n      version\n      revisions(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { id version createdAt author { id name } kind title slug summary body tags category { slug } hasLab status publishedAt } }\n      }\n    }\n  }\n": typeof types.RevisionsDocument,
+    "\n  mutation RestoreRevision($input: RestorePostRevisionInput!) {\n    result: restorePostRevision(input: $input) {\n      __typename ...MutationError\n      ... on RestorePostRevisionPayload { post { ...PostFields body path } }\n    }\n  }\n": typeof types.RestoreRevisionDocument,
+    "query RevisionNode($id: ID!) { node(id: $id) { __typename ... on PostRevision { version title } } }": typeof types.RevisionNodeDocument,
+    "\n  query Route($path: String!) {\n    route(path: $path) {\n      __typename\n      # Aliased: Post.path is nullable, Category.path and Tag.path are not, and GraphQL refuses\n      # one response key with two types across a union's members.\n      ... on Post { slug postPath: path postUrl: url }\n      ... on Category { slug path url }\n      ... on Tag { slug path url }\n      ... on Redirect { location permanent }\n    }\n  }\n": typeof types.RouteDocument,
+    "\n  query Addresses($slug: String!) { post(slug: $slug) { status path url category { path url } tags { path url } } }\n": typeof types.AddressesDocument,
+    "\n  mutation RouteCategorySlug($i: UpdateCategoryInput!) { r: updateCategory(input: $i) { __typename } }\n": typeof types.RouteCategorySlugDocument,
+    "\n  mutation RouteCategory($i: CreateCategoryInput!) { r: createCategory(input: $i) { __typename ... on CreateCategoryPayload { category { id } } } }\n": typeof types.RouteCategoryDocument,
+    "mutation RouteTagSlug($i: UpdateTagInput!) { r: updateTag(input: $i) { __typename } }": typeof types.RouteTagSlugDocument,
+    "query RouteTagId($slug: String!) { tag(slug: $slug) { id } }": typeof types.RouteTagIdDocument,
     "mutation CookieFormsCsrfBypass { updateSite(input: { description: \"csrf-bypass\" }) { __typename } }": typeof types.CookieFormsCsrfBypassDocument,
     "query CookieFormsViewer { viewer { email } }": typeof types.CookieFormsViewerDocument,
     "\n  mutation TestUpdateSite($input: UpdateSiteInput!) {\n    r: updateSite(input: $input) { __typename ...MutationError ... on UpdateSitePayload { site { title description baseUrl timeZone } } }\n  }\n": typeof types.TestUpdateSiteDocument,
@@ -60,6 +69,7 @@ type Documents = {
     "\n  query ScalePostBySlug($slug: String!) { post(slug: $slug) { slug title category { name } tags { name } isFavorite } }\n": typeof types.ScalePostBySlugDocument,
     "\n  query CountHomeFeed {\n    homeFeed {\n      shorts { totalCount edges { cursor node { title publishedAt category { name } tags { name } isFavorite hasLab } } }\n      notes { totalCount edges { cursor node { title publishedAt category { name } tags { name } isFavorite hasLab } } }\n      categories { name postCount }\n      favorites { title category { name } tags { name } isFavorite }\n    }\n  }\n": typeof types.CountHomeFeedDocument,
     "\n  query CountPostsPage { posts(first: 50) { totalCount edges { node { title category { name } tags { name } isFavorite html } } } }\n": typeof types.CountPostsPageDocument,
+    "\n  query CountPostsPageAddresses { posts(first: 50) { edges { node { title path url category { path url } tags { path url } } } } }\n": typeof types.CountPostsPageAddressesDocument,
     "\n  query CountPostBySlug { post(slug: \"how-llms-learn-human-preferences-rlhf-rlaif-and-beyond\") { title category { name } tags { name } } }\n": typeof types.CountPostBySlugDocument,
     "\n  query CountCategoryPage {\n    category(slug: \"llm\") { name postCount posts(first: 20) { totalCount edges { node { title tags { name } } } } }\n  }\n": typeof types.CountCategoryPageDocument,
     "fragment CategoryFields on Category { id slug name description position }": typeof types.CategoryFieldsFragmentDoc,
@@ -147,6 +157,15 @@ const documents: Documents = {
     "query LimitsSiteTitle { site { title } }": types.LimitsSiteTitleDocument,
     "query CoalesceNewestPost { posts(first: 1) { edges { node { id version } } } }": types.CoalesceNewestPostDocument,
     "mutation CoalesceTouchPost($input: UpdatePostInput!) { updatePost(input: $input) { __typename } }": types.CoalesceTouchPostDocument,
+    "\n  query Revisions($slug: String!, $first: Int, $after: String) {\n    post(slug: $slug) {\n      version\n      revisions(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { id version createdAt author { id name } kind title slug summary body tags category { slug } hasLab status publishedAt } }\n      }\n    }\n  }\n": types.RevisionsDocument,
+    "\n  mutation RestoreRevision($input: RestorePostRevisionInput!) {\n    result: restorePostRevision(input: $input) {\n      __typename ...MutationError\n      ... on RestorePostRevisionPayload { post { ...PostFields body path } }\n    }\n  }\n": types.RestoreRevisionDocument,
+    "query RevisionNode($id: ID!) { node(id: $id) { __typename ... on PostRevision { version title } } }": types.RevisionNodeDocument,
+    "\n  query Route($path: String!) {\n    route(path: $path) {\n      __typename\n      # Aliased: Post.path is nullable, Category.path and Tag.path are not, and GraphQL refuses\n      # one response key with two types across a union's members.\n      ... on Post { slug postPath: path postUrl: url }\n      ... on Category { slug path url }\n      ... on Tag { slug path url }\n      ... on Redirect { location permanent }\n    }\n  }\n": types.RouteDocument,
+    "\n  query Addresses($slug: String!) { post(slug: $slug) { status path url category { path url } tags { path url } } }\n": types.AddressesDocument,
+    "\n  mutation RouteCategorySlug($i: UpdateCategoryInput!) { r: updateCategory(input: $i) { __typename } }\n": types.RouteCategorySlugDocument,
+    "\n  mutation RouteCategory($i: CreateCategoryInput!) { r: createCategory(input: $i) { __typename ... on CreateCategoryPayload { category { id } } } }\n": types.RouteCategoryDocument,
+    "mutation RouteTagSlug($i: UpdateTagInput!) { r: updateTag(input: $i) { __typename } }": types.RouteTagSlugDocument,
+    "query RouteTagId($slug: String!) { tag(slug: $slug) { id } }": types.RouteTagIdDocument,
     "mutation CookieFormsCsrfBypass { updateSite(input: { description: \"csrf-bypass\" }) { __typename } }": types.CookieFormsCsrfBypassDocument,
     "query CookieFormsViewer { viewer { email } }": types.CookieFormsViewerDocument,
     "\n  mutation TestUpdateSite($input: UpdateSiteInput!) {\n    r: updateSite(input: $input) { __typename ...MutationError ... on UpdateSitePayload { site { title description baseUrl timeZone } } }\n  }\n": types.TestUpdateSiteDocument,
@@ -157,6 +176,7 @@ const documents: Documents = {
     "\n  query ScalePostBySlug($slug: String!) { post(slug: $slug) { slug title category { name } tags { name } isFavorite } }\n": types.ScalePostBySlugDocument,
     "\n  query CountHomeFeed {\n    homeFeed {\n      shorts { totalCount edges { cursor node { title publishedAt category { name } tags { name } isFavorite hasLab } } }\n      notes { totalCount edges { cursor node { title publishedAt category { name } tags { name } isFavorite hasLab } } }\n      categories { name postCount }\n      favorites { title category { name } tags { name } isFavorite }\n    }\n  }\n": types.CountHomeFeedDocument,
     "\n  query CountPostsPage { posts(first: 50) { totalCount edges { node { title category { name } tags { name } isFavorite html } } } }\n": types.CountPostsPageDocument,
+    "\n  query CountPostsPageAddresses { posts(first: 50) { edges { node { title path url category { path url } tags { path url } } } } }\n": types.CountPostsPageAddressesDocument,
     "\n  query CountPostBySlug { post(slug: \"how-llms-learn-human-preferences-rlhf-rlaif-and-beyond\") { title category { name } tags { name } } }\n": types.CountPostBySlugDocument,
     "\n  query CountCategoryPage {\n    category(slug: \"llm\") { name postCount posts(first: 20) { totalCount edges { node { title tags { name } } } } }\n  }\n": types.CountCategoryPageDocument,
     "fragment CategoryFields on Category { id slug name description position }": types.CategoryFieldsFragmentDoc,
@@ -369,6 +389,42 @@ export function graphql(source: "mutation CoalesceTouchPost($input: UpdatePostIn
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Revisions($slug: String!, $first: Int, $after: String) {\n    post(slug: $slug) {\n      version\n      revisions(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { id version createdAt author { id name } kind title slug summary body tags category { slug } hasLab status publishedAt } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Revisions($slug: String!, $first: Int, $after: String) {\n    post(slug: $slug) {\n      version\n      revisions(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { id version createdAt author { id name } kind title slug summary body tags category { slug } hasLab status publishedAt } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreRevision($input: RestorePostRevisionInput!) {\n    result: restorePostRevision(input: $input) {\n      __typename ...MutationError\n      ... on RestorePostRevisionPayload { post { ...PostFields body path } }\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreRevision($input: RestorePostRevisionInput!) {\n    result: restorePostRevision(input: $input) {\n      __typename ...MutationError\n      ... on RestorePostRevisionPayload { post { ...PostFields body path } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RevisionNode($id: ID!) { node(id: $id) { __typename ... on PostRevision { version title } } }"): (typeof documents)["query RevisionNode($id: ID!) { node(id: $id) { __typename ... on PostRevision { version title } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Route($path: String!) {\n    route(path: $path) {\n      __typename\n      # Aliased: Post.path is nullable, Category.path and Tag.path are not, and GraphQL refuses\n      # one response key with two types across a union's members.\n      ... on Post { slug postPath: path postUrl: url }\n      ... on Category { slug path url }\n      ... on Tag { slug path url }\n      ... on Redirect { location permanent }\n    }\n  }\n"): (typeof documents)["\n  query Route($path: String!) {\n    route(path: $path) {\n      __typename\n      # Aliased: Post.path is nullable, Category.path and Tag.path are not, and GraphQL refuses\n      # one response key with two types across a union's members.\n      ... on Post { slug postPath: path postUrl: url }\n      ... on Category { slug path url }\n      ... on Tag { slug path url }\n      ... on Redirect { location permanent }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Addresses($slug: String!) { post(slug: $slug) { status path url category { path url } tags { path url } } }\n"): (typeof documents)["\n  query Addresses($slug: String!) { post(slug: $slug) { status path url category { path url } tags { path url } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RouteCategorySlug($i: UpdateCategoryInput!) { r: updateCategory(input: $i) { __typename } }\n"): (typeof documents)["\n  mutation RouteCategorySlug($i: UpdateCategoryInput!) { r: updateCategory(input: $i) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RouteCategory($i: CreateCategoryInput!) { r: createCategory(input: $i) { __typename ... on CreateCategoryPayload { category { id } } } }\n"): (typeof documents)["\n  mutation RouteCategory($i: CreateCategoryInput!) { r: createCategory(input: $i) { __typename ... on CreateCategoryPayload { category { id } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RouteTagSlug($i: UpdateTagInput!) { r: updateTag(input: $i) { __typename } }"): (typeof documents)["mutation RouteTagSlug($i: UpdateTagInput!) { r: updateTag(input: $i) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RouteTagId($slug: String!) { tag(slug: $slug) { id } }"): (typeof documents)["query RouteTagId($slug: String!) { tag(slug: $slug) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation CookieFormsCsrfBypass { updateSite(input: { description: \"csrf-bypass\" }) { __typename } }"): (typeof documents)["mutation CookieFormsCsrfBypass { updateSite(input: { description: \"csrf-bypass\" }) { __typename } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -406,6 +462,10 @@ export function graphql(source: "\n  query CountHomeFeed {\n    homeFeed {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CountPostsPage { posts(first: 50) { totalCount edges { node { title category { name } tags { name } isFavorite html } } } }\n"): (typeof documents)["\n  query CountPostsPage { posts(first: 50) { totalCount edges { node { title category { name } tags { name } isFavorite html } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CountPostsPageAddresses { posts(first: 50) { edges { node { title path url category { path url } tags { path url } } } } }\n"): (typeof documents)["\n  query CountPostsPageAddresses { posts(first: 50) { edges { node { title path url category { path url } tags { path url } } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

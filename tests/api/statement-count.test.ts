@@ -20,6 +20,9 @@ const HOME_FEED_EVERYTHING = graphql(`
 const POSTS_PAGE = graphql(`
   query CountPostsPage { posts(first: 50) { totalCount edges { node { title category { name } tags { name } isFavorite html } } } }
 `);
+const POSTS_PAGE_ADDRESSES = graphql(`
+  query CountPostsPageAddresses { posts(first: 50) { edges { node { title path url category { path url } tags { path url } } } } }
+`);
 const POST_BY_SLUG = graphql(`
   query CountPostBySlug { post(slug: "how-llms-learn-human-preferences-rlhf-rlaif-and-beyond") { title category { name } tags { name } } }
 `);
@@ -82,6 +85,8 @@ describe('SQL statements per read path, with 16 posts and with 216', () => {
     ['the full home feed', 6, HOME_FEED_EVERYTHING],
     // the page with category/tags/favorite joined in, and the COUNT.
     ['posts(first: 50) with category, tags, isFavorite, html', 2, POSTS_PAGE],
+    // the page with category/tags joined in, and one read of the site's base URL for every url.
+    ['posts(first: 50) with path and url of posts, categories and tags', 2, POSTS_PAGE_ADDRESSES],
     ['post(slug) with category and tags', 1, POST_BY_SLUG],
     // the category with its postCount; its page with tags; the COUNT.
     ['category(slug) with postCount and a page of posts with tags', 3, CATEGORY_PAGE],

@@ -81,8 +81,10 @@ export type PublishPostInput = {
 };
 
 export type RestorePostRevisionInput = {
+  /** The post's version you saw; a stale one gives ConflictError. */
   expectedVersion: number;
   postId: string | number;
+  /** A revision of that post. */
   revisionId: string | number;
 };
 

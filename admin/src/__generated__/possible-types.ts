@@ -125,6 +125,12 @@
       "RevokePreviewLinksPayload",
       "ValidationError"
     ],
+    "Route": [
+      "Category",
+      "Post",
+      "Redirect",
+      "Tag"
+    ],
     "SendTestWebhookResult": [
       "NotFoundError",
       "SendTestWebhookPayload",
@@ -292,6 +298,12 @@
       "NotFoundError",
       "RevokePreviewLinksPayload",
       "ValidationError"
+    ],
+    "Route": [
+      "Category",
+      "Post",
+      "Redirect",
+      "Tag"
     ],
     "SendTestWebhookResult": [
       "NotFoundError",

@@ -1,4 +1,6 @@
 import type { Post, Prisma } from '../__generated__/prisma/client.ts';
+import { recordRedirects } from './redirects.ts';
+import { recordRevision } from './revisions.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -42,6 +44,6 @@ export async function postSnapshot(tx: Tx, id: string): Promise<PostSnapshot | n
  * deliveries (outbox). Every post write calls it once, after its last change to the post.
  */
 export async function recordPostChange(tx: Tx, change: PostChange): Promise<void> {
-  void tx;
-  void change;
+  await recordRevision(tx, change);
+  await recordRedirects(tx, change);
 }

@@ -122,7 +122,40 @@ export async function createPost(prisma: PrismaClient, args: CreatePostArgs, dep
  */
 export async function updatePost(prisma: PrismaClient, args: UpdatePostArgs, deps: PostWriteDeps) {
   const { id, expectedVersion, ...rest } = args;
-  const fields = validate(rest);
+  return writeContent(prisma, { id, expectedVersion, fields: validate(rest), kind: 'updated' }, deps);
+}
+
+/**
+ * Restores the content of post `postId`'s revision `revisionId` as a new version of the post (and
+ * a new revision, kind `restored`), only if the post is still at `expectedVersion`. Content is
+ * title, slug, summary, body (rendered again, like an update), kind, hasLab, tags and category
+ * (none when the category has been deleted since); status and publishedAt stay as they are. The
+ * revision's content is checked against today's rules, like an update.
+ * @throws NotFoundError (no such revision of this post), ConflictError, SlugTakenError (another
+ *   post has the slug now), ValidationError.
+ */
+export async function restorePostRevision(
+  prisma: PrismaClient,
+  args: { postId: string; revisionId: string; expectedVersion: number },
+  deps: PostWriteDeps,
+) {
+  const revision = await prisma.postRevision.findUnique({ where: { id: args.revisionId } });
+  if (!revision || revision.postId !== args.postId) throw new NotFoundError('PostRevision', args.revisionId);
+  const { title, slug, summary, body, kind, hasLab, tags, categoryId } = revision;
+  const fields = validate({ title, slug, summary, body, kind, hasLab, tags, categoryId });
+  return writeContent(prisma, { id: args.postId, expectedVersion: args.expectedVersion, fields, kind: 'restored' }, deps);
+}
+
+/**
+ * The content write updatePost and restorePostRevision share: `fields` (validated) merged into
+ * post `id` at `expectedVersion` in one transaction, recorded as change `kind`.
+ */
+async function writeContent(
+  prisma: PrismaClient,
+  args: { id: string; expectedVersion: number; fields: PostFields; kind: 'updated' | 'restored' },
+  deps: PostWriteDeps,
+) {
+  const { id, expectedVersion, fields } = args;
   const rendered = fields.body === undefined ? {} : await renderBody(deps.renderer, fields.body);
   return onSlugRace(prisma, fields.slug, () =>
     prisma.$transaction(async (tx) => {
@@ -145,7 +178,7 @@ export async function updatePost(prisma: PrismaClient, args: UpdatePostArgs, dep
         await tx.postTag.deleteMany({ where: { postId: id } });
         await tx.postTag.createMany({ data: tagIds.map((tagId, position) => ({ postId: id, tagId, position })) });
       }
-      return recorded(tx, 'updated', id, current, deps);
+      return recorded(tx, args.kind, id, current, deps);
     }),
   );
 }

@@ -11,6 +11,11 @@ export const defaultSite = {
   timeZone: 'UTC',
 };
 
+/** The site's base URL (no trailing slash), the default one while no Site row exists. One statement. */
+export async function siteBaseUrl(prisma: PrismaClient): Promise<string> {
+  return (await prisma.site.findUnique({ where: { id: 1 }, select: { baseUrl: true } }))?.baseUrl ?? defaultSite.baseUrl;
+}
+
 /** Makes sure the single Site row exists (INSERT … ON CONFLICT DO NOTHING). */
 export async function ensureSite(tx: Prisma.TransactionClient): Promise<void> {
   await tx.site.createMany({ data: [defaultSite], skipDuplicates: true });

@@ -7,6 +7,7 @@ import { uniqueConstraints } from '../db/database.ts';
 import { SlugTakenError } from './errors.ts';
 import { assertSlugFree, freeSlug } from './slugs.ts';
 import { mapUniqueViolations } from './unique.ts';
+import { recordTaxonomyRedirect } from './redirects.ts';
 
 function parse<T>(
   schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: import('zod').ZodError } },
@@ -80,7 +81,11 @@ export async function createCategory(prisma: PrismaClient, input: { name: string
   );
 }
 
-/** Renames / re-slugs / re-describes a category. @throws ValidationError, SlugTakenError, NotFoundError. */
+/**
+ * Renames / re-slugs / re-describes a category; a new slug leaves a redirect from the old path
+ * (domain/redirects.ts).
+ * @throws ValidationError, SlugTakenError, NotFoundError.
+ */
 export async function updateCategory(
   prisma: PrismaClient,
   input: { id: string; name?: string; slug?: string; description?: string | null },
@@ -89,10 +94,13 @@ export async function updateCategory(
   const fields = parse(categoryFieldsSchema, rest);
   return onTaxonomyRaces('category', prisma, fields, () =>
     prisma.$transaction(async (tx) => {
-      if (!(await tx.category.findUnique({ where: { id }, select: { id: true } }))) throw new NotFoundError('Category', id);
+      const current = await tx.category.findUnique({ where: { id }, select: { slug: true } });
+      if (!current) throw new NotFoundError('Category', id);
       await assertNameFree(tx.category, fields.name, id);
       if (fields.slug) await assertSlugFree(tx.category, fields.slug, { exceptId: id });
-      return tx.category.update({ where: { id }, data: fields });
+      const updated = await tx.category.update({ where: { id }, data: fields });
+      await recordTaxonomyRedirect(tx, { kind: 'category', id, oldSlug: current.slug, newSlug: updated.slug });
+      return updated;
     }),
   );
 }
@@ -151,16 +159,22 @@ export async function createTag(prisma: PrismaClient, input: { name: string; slu
   );
 }
 
-/** @throws ValidationError, SlugTakenError, NotFoundError. */
+/**
+ * Renames / re-slugs a tag; a new slug leaves a redirect from the old path (domain/redirects.ts).
+ * @throws ValidationError, SlugTakenError, NotFoundError.
+ */
 export async function updateTag(prisma: PrismaClient, input: { id: string; name?: string; slug?: string }) {
   const { id, ...rest } = input;
   const fields = parse(tagFieldsSchema, rest);
   return onTaxonomyRaces('tag', prisma, fields, () =>
     prisma.$transaction(async (tx) => {
-      if (!(await tx.tag.findUnique({ where: { id }, select: { id: true } }))) throw new NotFoundError('Tag', id);
+      const current = await tx.tag.findUnique({ where: { id }, select: { slug: true } });
+      if (!current) throw new NotFoundError('Tag', id);
       await assertNameFree(tx.tag, fields.name, id);
       if (fields.slug) await assertSlugFree(tx.tag, fields.slug, { exceptId: id });
-      return tx.tag.update({ where: { id }, data: fields });
+      const updated = await tx.tag.update({ where: { id }, data: fields });
+      await recordTaxonomyRedirect(tx, { kind: 'tag', id, oldSlug: current.slug, newSlug: updated.slug });
+      return updated;
     }),
   );
 }

@@ -45,6 +45,14 @@ export function visiblePostById(id: string, reader: Reader): Prisma.PostWhereUni
   return { id, ...visiblePostWhere(reader) };
 }
 
+/**
+ * The unique lookup of revision `id` that finds nothing unless `reader` is an editor: a post's
+ * history is the editors' business, whatever the post's status (`OR: []` matches no row).
+ */
+export function visibleRevisionById(id: string, reader: Reader): Prisma.PostRevisionWhereUniqueInput {
+  return canSeeDrafts(reader) ? { id } : { id, OR: [] };
+}
+
 /** The tags `reader` may see: all for an editor (the admin's autocomplete needs them), else those on a public post. */
 export function visibleTagWhere(reader: Reader): TagCondition {
   return canSeeDrafts(reader) ? {} : { posts: { some: { post: publicPostWhere() } } };

@@ -13,5 +13,8 @@ import './home-feed.ts';
 import './site.ts';
 import './viewer.ts';
 import './api-token.ts';
+import './addresses.ts';
+import './revisions.ts';
+import './route.ts';
 
 export const schema = documentListLimits(builder.toSchema({ sortSchema: true }));
