@@ -1,3 +1,4 @@
+import { pathOf } from '#shared/paths.ts';
 import { EditorField } from './EditorField';
 
 /**
@@ -31,7 +32,7 @@ export function SlugField({
     <EditorField
       name="slug"
       error={error}
-      note={isRenamingPublished ? `The old address ${postPath(publishedSlug)} will redirect to the new one.` : null}
+      note={isRenamingPublished ? `The old address ${pathOf('post', publishedSlug)} will redirect to the new one.` : null}
       extra={
         <>
           <button type="button" className="button" onClick={onReset} disabled={isDerived}>
@@ -59,6 +60,3 @@ export function SlugField({
     </EditorField>
   );
 }
-
-/** A post's public path (the gateway's Post.path rule: `/posts/<slug>`). */
-const postPath = (slug: string) => `/posts/${slug}`;
