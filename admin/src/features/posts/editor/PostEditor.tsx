@@ -250,9 +250,10 @@ export function PostEditor(props: PostEditorProps) {
           }}
         />
       ) : null}
-      {isScheduling ? (
+      {/* The site's zone is asked for at start-up; until it is known no time can be read correctly. */}
+      {isScheduling && timeZone ? (
         <ScheduleDialog
-          timeZone={timeZone ?? 'UTC'}
+          timeZone={timeZone}
           current={post?.status === 'SCHEDULED' ? (post.publishedAt ?? null) : null}
           isBusy={isBusy}
           onClose={() => setIsScheduling(false)}
