@@ -29,6 +29,7 @@ const limitDefaults = {
   cacheTtlSeconds: 60,
   shareReads: true,
   renderTimeoutMs: 30_000,
+  schedulerIntervalMs: 1000,
 };
 
 const admin = { ADMIN_EMAIL: 'lena@example.com', ADMIN_PASSWORD: 'correct horse battery' };
@@ -202,6 +203,7 @@ describe('limits and switches', () => {
       CACHE_TTL_SECONDS: '0',
       SHARE_READS: 'off',
       RENDER_TIMEOUT_MS: '2500',
+      SCHEDULER_INTERVAL_MS: '250',
     });
     expect(config).toMatchObject({
       introspection: false,
@@ -211,6 +213,7 @@ describe('limits and switches', () => {
       cacheTtlSeconds: 0,
       shareReads: false,
       renderTimeoutMs: 2500,
+      schedulerIntervalMs: 250,
     });
     const error = errorFor({ INTROSPECTION: 'maybe', MAX_DEPTH: '0', MAX_BODY_BYTES: '1e6' });
     expect(error.issues).toEqual([
@@ -267,6 +270,7 @@ describe('configVariables', () => {
       'CACHE_TTL_SECONDS',
       'SHARE_READS',
       'RENDER_TIMEOUT_MS',
+      'SCHEDULER_INTERVAL_MS',
     ]);
     for (const v of configVariables) expect(v.description.length).toBeGreaterThan(10);
   });

@@ -210,6 +210,14 @@ const variables = {
       'Longest a post body may take to render to HTML, in milliseconds (in a worker thread; past it the render is stopped and the save refused). Ordinary 200,000-character bodies take 1–16 s on a 2-core machine.',
     ...integer(100, 600_000),
   },
+  /** Milliseconds between two passes of the scheduler (jobs/scheduler.ts). */
+  schedulerIntervalMs: {
+    env: 'SCHEDULER_INTERVAL_MS',
+    default: '1000',
+    description:
+      'How often scheduled posts that are due get published, in milliseconds: a post goes public at most this long (plus one database pass) after its time. Each pass is one indexed query.',
+    ...integer(100, 60_000),
+  },
 } satisfies Record<string, Variable>;
 
 type Variables = typeof variables;

@@ -1,7 +1,8 @@
 // The only place that listens. Start-up: config → database → migrations → content (empty
-// database only) → first editor → HTTP, then stale post HTML is re-rendered in the background.
+// database only) → first editor → the scheduler (its first pass publishes what fell due while
+// stopped) → HTTP, then stale post HTML is re-rendered in the background.
 // Shutdown on SIGINT/SIGTERM: stop accepting, let in-flight requests finish (10 s at most), stop
-// the re-rendering and the render threads, close the database.
+// the scheduler, the re-rendering and the render threads, close the database.
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +15,7 @@ import { openDatabase } from './db/database.ts';
 import { applyMigrations, MigrationError } from './db/migrate.ts';
 import { seedContent } from './db/seed.ts';
 import { compressPages } from './http/compress-pages.ts';
+import { startScheduler } from './jobs/scheduler.ts';
 import { createRequestHandler, GetCache } from './cache/fast-path.ts';
 import { memoryRateLimits } from './rate-limits.ts';
 import { createGateway } from './yoga.ts';
@@ -87,6 +89,9 @@ const yoga = createGateway({ db, logger, config, adminDir, rateLimits, publicCac
 const server = createServer(
   compressPages(createRequestHandler({ yoga, getCache, requests: rateLimits.requests, trustProxy: config.trustProxy, logger })),
 );
+// Scheduled posts: the first pass runs now, catching up on posts that fell due while stopped. After
+// createGateway, so its publications purge the public cache like any other write.
+const scheduler = startScheduler({ prisma: db.prisma, intervalMs: config.schedulerIntervalMs, logger });
 server.listen(config.port, config.host, () => {
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
   logger.info(
@@ -118,7 +123,7 @@ async function shutdown(signal: string): Promise<void> {
   server.closeIdleConnections();
   clearTimeout(force);
   stopRefresh.abort();
-  await refreshing;
+  await Promise.all([refreshing, scheduler.stop()]);
   await closeRenderPool();
   await db.close();
   logger.info('stopped');

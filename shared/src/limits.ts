@@ -35,4 +35,12 @@ export const limits = {
    * 30 s leaves twice that, while hostile ones of that size run for minutes.
    */
   renderTimeoutMs: 30_000,
+  /**
+   * A preview link's lifetime in minutes (createPreviewLink's expiresInMinutes): a day by default,
+   * at most 30 days — a reviewer reads a draft within days, and a leaked link should not outlive
+   * the review by months.
+   */
+  previewMinutesMin: 1,
+  previewMinutesDefault: 1_440,
+  previewMinutesMax: 43_200,
 } as const;

@@ -46,6 +46,9 @@ type Documents = {
     "query PostTitle($slug: String!) { post(slug: $slug) { title } }": typeof types.PostTitleDocument,
     "mutation AddFavoriteTypename($id: ID!) { addFavorite(postId: $id) { __typename } }": typeof types.AddFavoriteTypenameDocument,
     "\n  query SearchPage($first: Int, $after: String, $filter: PostFilter) {\n    posts(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { node { title status } }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.SearchPageDocument,
+    "\n  mutation PreviewCreateLink($postId: ID!, $minutes: Int) {\n    result: createPreviewLink(postId: $postId, expiresInMinutes: $minutes) {\n      __typename\n      ...MutationError\n      ... on PreviewLink { token url expiresAt }\n    }\n  }\n": typeof types.PreviewCreateLinkDocument,
+    "\n  mutation PreviewRevokeLinks($postId: ID!) {\n    result: revokePreviewLinks(postId: $postId) { __typename ...MutationError ... on RevokePreviewLinksPayload { revokedCount } }\n  }\n": typeof types.PreviewRevokeLinksDocument,
+    "query PreviewPost($token: String!) { preview(token: $token) { id title status body } }": typeof types.PreviewPostDocument,
     "\n  mutation LimitsLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) { __typename ... on TooManyAttemptsError { retryAfterSeconds message } }\n  }\n": typeof types.LimitsLoginDocument,
     "query LimitsSiteTitle { site { title } }": typeof types.LimitsSiteTitleDocument,
     "query CoalesceNewestPost { posts(first: 1) { edges { node { id version } } } }": typeof types.CoalesceNewestPostDocument,
@@ -59,6 +62,9 @@ type Documents = {
     "\n  mutation RouteCategory($i: CreateCategoryInput!) { r: createCategory(input: $i) { __typename ... on CreateCategoryPayload { category { id } } } }\n": typeof types.RouteCategoryDocument,
     "mutation RouteTagSlug($i: UpdateTagInput!) { r: updateTag(input: $i) { __typename } }": typeof types.RouteTagSlugDocument,
     "query RouteTagId($slug: String!) { tag(slug: $slug) { id } }": typeof types.RouteTagIdDocument,
+    "\n  query SchedulingAnonymousPaths($slug: String!, $id: ID!, $ids: [ID!]!) {\n    all: posts(first: 100) { totalCount edges { node { slug } } }\n    notes: posts(first: 100, filter: { kind: NOTE }) { totalCount edges { node { slug } } }\n    llm: posts(first: 100, filter: { categorySlug: \"llm\" }) { totalCount edges { node { slug } } }\n    rlhf: posts(first: 100, filter: { tagSlug: \"rlhf\" }) { totalCount edges { node { slug } } }\n    found: posts(filter: { search: \"Scheduled:\" }) { totalCount }\n    post(slug: $slug) { id }\n    node(id: $id) { id }\n    nodes(ids: $ids) { id }\n    category(slug: \"llm\") { postCount posts(first: 100) { totalCount edges { node { slug } } } }\n    tag(slug: \"rlhf\") { postCount posts(first: 100) { totalCount edges { node { slug } } } }\n    onlyScheduled: tag(slug: \"scheduled-only-topic\") { slug }\n    categories { slug postCount }\n    tags { slug }\n    favorites { slug }\n  }\n": typeof types.SchedulingAnonymousPathsDocument,
+    "\n  query SchedulingStatusList($filter: PostFilter) { posts(first: 100, filter: $filter) { totalCount edges { node { slug status publishedAt } } } }\n": typeof types.SchedulingStatusListDocument,
+    "query SchedulingBySlug($slug: String!) { post(slug: $slug) { slug status publishedAt version } }": typeof types.SchedulingBySlugDocument,
     "mutation CookieFormsCsrfBypass { updateSite(input: { description: \"csrf-bypass\" }) { __typename } }": typeof types.CookieFormsCsrfBypassDocument,
     "query CookieFormsViewer { viewer { email } }": typeof types.CookieFormsViewerDocument,
     "\n  mutation TestUpdateSite($input: UpdateSiteInput!) {\n    r: updateSite(input: $input) { __typename ...MutationError ... on UpdateSitePayload { site { title description baseUrl timeZone } } }\n  }\n": typeof types.TestUpdateSiteDocument,
@@ -153,6 +159,9 @@ const documents: Documents = {
     "query PostTitle($slug: String!) { post(slug: $slug) { title } }": types.PostTitleDocument,
     "mutation AddFavoriteTypename($id: ID!) { addFavorite(postId: $id) { __typename } }": types.AddFavoriteTypenameDocument,
     "\n  query SearchPage($first: Int, $after: String, $filter: PostFilter) {\n    posts(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges { node { title status } }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.SearchPageDocument,
+    "\n  mutation PreviewCreateLink($postId: ID!, $minutes: Int) {\n    result: createPreviewLink(postId: $postId, expiresInMinutes: $minutes) {\n      __typename\n      ...MutationError\n      ... on PreviewLink { token url expiresAt }\n    }\n  }\n": types.PreviewCreateLinkDocument,
+    "\n  mutation PreviewRevokeLinks($postId: ID!) {\n    result: revokePreviewLinks(postId: $postId) { __typename ...MutationError ... on RevokePreviewLinksPayload { revokedCount } }\n  }\n": types.PreviewRevokeLinksDocument,
+    "query PreviewPost($token: String!) { preview(token: $token) { id title status body } }": types.PreviewPostDocument,
     "\n  mutation LimitsLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) { __typename ... on TooManyAttemptsError { retryAfterSeconds message } }\n  }\n": types.LimitsLoginDocument,
     "query LimitsSiteTitle { site { title } }": types.LimitsSiteTitleDocument,
     "query CoalesceNewestPost { posts(first: 1) { edges { node { id version } } } }": types.CoalesceNewestPostDocument,
@@ -166,6 +175,9 @@ const documents: Documents = {
     "\n  mutation RouteCategory($i: CreateCategoryInput!) { r: createCategory(input: $i) { __typename ... on CreateCategoryPayload { category { id } } } }\n": types.RouteCategoryDocument,
     "mutation RouteTagSlug($i: UpdateTagInput!) { r: updateTag(input: $i) { __typename } }": types.RouteTagSlugDocument,
     "query RouteTagId($slug: String!) { tag(slug: $slug) { id } }": types.RouteTagIdDocument,
+    "\n  query SchedulingAnonymousPaths($slug: String!, $id: ID!, $ids: [ID!]!) {\n    all: posts(first: 100) { totalCount edges { node { slug } } }\n    notes: posts(first: 100, filter: { kind: NOTE }) { totalCount edges { node { slug } } }\n    llm: posts(first: 100, filter: { categorySlug: \"llm\" }) { totalCount edges { node { slug } } }\n    rlhf: posts(first: 100, filter: { tagSlug: \"rlhf\" }) { totalCount edges { node { slug } } }\n    found: posts(filter: { search: \"Scheduled:\" }) { totalCount }\n    post(slug: $slug) { id }\n    node(id: $id) { id }\n    nodes(ids: $ids) { id }\n    category(slug: \"llm\") { postCount posts(first: 100) { totalCount edges { node { slug } } } }\n    tag(slug: \"rlhf\") { postCount posts(first: 100) { totalCount edges { node { slug } } } }\n    onlyScheduled: tag(slug: \"scheduled-only-topic\") { slug }\n    categories { slug postCount }\n    tags { slug }\n    favorites { slug }\n  }\n": types.SchedulingAnonymousPathsDocument,
+    "\n  query SchedulingStatusList($filter: PostFilter) { posts(first: 100, filter: $filter) { totalCount edges { node { slug status publishedAt } } } }\n": types.SchedulingStatusListDocument,
+    "query SchedulingBySlug($slug: String!) { post(slug: $slug) { slug status publishedAt version } }": types.SchedulingBySlugDocument,
     "mutation CookieFormsCsrfBypass { updateSite(input: { description: \"csrf-bypass\" }) { __typename } }": types.CookieFormsCsrfBypassDocument,
     "query CookieFormsViewer { viewer { email } }": types.CookieFormsViewerDocument,
     "\n  mutation TestUpdateSite($input: UpdateSiteInput!) {\n    r: updateSite(input: $input) { __typename ...MutationError ... on UpdateSitePayload { site { title description baseUrl timeZone } } }\n  }\n": types.TestUpdateSiteDocument,
@@ -373,6 +385,18 @@ export function graphql(source: "\n  query SearchPage($first: Int, $after: Strin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation PreviewCreateLink($postId: ID!, $minutes: Int) {\n    result: createPreviewLink(postId: $postId, expiresInMinutes: $minutes) {\n      __typename\n      ...MutationError\n      ... on PreviewLink { token url expiresAt }\n    }\n  }\n"): (typeof documents)["\n  mutation PreviewCreateLink($postId: ID!, $minutes: Int) {\n    result: createPreviewLink(postId: $postId, expiresInMinutes: $minutes) {\n      __typename\n      ...MutationError\n      ... on PreviewLink { token url expiresAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PreviewRevokeLinks($postId: ID!) {\n    result: revokePreviewLinks(postId: $postId) { __typename ...MutationError ... on RevokePreviewLinksPayload { revokedCount } }\n  }\n"): (typeof documents)["\n  mutation PreviewRevokeLinks($postId: ID!) {\n    result: revokePreviewLinks(postId: $postId) { __typename ...MutationError ... on RevokePreviewLinksPayload { revokedCount } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PreviewPost($token: String!) { preview(token: $token) { id title status body } }"): (typeof documents)["query PreviewPost($token: String!) { preview(token: $token) { id title status body } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation LimitsLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) { __typename ... on TooManyAttemptsError { retryAfterSeconds message } }\n  }\n"): (typeof documents)["\n  mutation LimitsLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) { __typename ... on TooManyAttemptsError { retryAfterSeconds message } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -422,6 +446,18 @@ export function graphql(source: "mutation RouteTagSlug($i: UpdateTagInput!) { r:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query RouteTagId($slug: String!) { tag(slug: $slug) { id } }"): (typeof documents)["query RouteTagId($slug: String!) { tag(slug: $slug) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SchedulingAnonymousPaths($slug: String!, $id: ID!, $ids: [ID!]!) {\n    all: posts(first: 100) { totalCount edges { node { slug } } }\n    notes: posts(first: 100, filter: { kind: NOTE }) { totalCount edges { node { slug } } }\n    llm: posts(first: 100, filter: { categorySlug: \"llm\" }) { totalCount edges { node { slug } } }\n    rlhf: posts(first: 100, filter: { tagSlug: \"rlhf\" }) { totalCount edges { node { slug } } }\n    found: posts(filter: { search: \"Scheduled:\" }) { totalCount }\n    post(slug: $slug) { id }\n    node(id: $id) { id }\n    nodes(ids: $ids) { id }\n    category(slug: \"llm\") { postCount posts(first: 100) { totalCount edges { node { slug } } } }\n    tag(slug: \"rlhf\") { postCount posts(first: 100) { totalCount edges { node { slug } } } }\n    onlyScheduled: tag(slug: \"scheduled-only-topic\") { slug }\n    categories { slug postCount }\n    tags { slug }\n    favorites { slug }\n  }\n"): (typeof documents)["\n  query SchedulingAnonymousPaths($slug: String!, $id: ID!, $ids: [ID!]!) {\n    all: posts(first: 100) { totalCount edges { node { slug } } }\n    notes: posts(first: 100, filter: { kind: NOTE }) { totalCount edges { node { slug } } }\n    llm: posts(first: 100, filter: { categorySlug: \"llm\" }) { totalCount edges { node { slug } } }\n    rlhf: posts(first: 100, filter: { tagSlug: \"rlhf\" }) { totalCount edges { node { slug } } }\n    found: posts(filter: { search: \"Scheduled:\" }) { totalCount }\n    post(slug: $slug) { id }\n    node(id: $id) { id }\n    nodes(ids: $ids) { id }\n    category(slug: \"llm\") { postCount posts(first: 100) { totalCount edges { node { slug } } } }\n    tag(slug: \"rlhf\") { postCount posts(first: 100) { totalCount edges { node { slug } } } }\n    onlyScheduled: tag(slug: \"scheduled-only-topic\") { slug }\n    categories { slug postCount }\n    tags { slug }\n    favorites { slug }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SchedulingStatusList($filter: PostFilter) { posts(first: 100, filter: $filter) { totalCount edges { node { slug status publishedAt } } } }\n"): (typeof documents)["\n  query SchedulingStatusList($filter: PostFilter) { posts(first: 100, filter: $filter) { totalCount edges { node { slug status publishedAt } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SchedulingBySlug($slug: String!) { post(slug: $slug) { slug status publishedAt version } }"): (typeof documents)["query SchedulingBySlug($slug: String!) { post(slug: $slug) { slug status publishedAt version } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

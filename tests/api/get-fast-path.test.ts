@@ -13,6 +13,7 @@ import { createRequestHandler, GetCache } from '../../server/src/cache/fast-path
 import { GenerationCache } from '../../server/src/cache/generation-cache.ts';
 import type { RateLimitStore } from '../../server/src/rate-limits.ts';
 import { mutationCases, noChangeCases } from '../support/cache-cases.ts';
+import { hashSecret } from '../../server/src/auth/credentials.ts';
 import { createTestGateway, type TestGateway } from '../support/gateway.ts';
 import { ErrorCode } from '#shared/errors.ts';
 
@@ -206,6 +207,27 @@ describe('hits and misses', () => {
       const second = await h.get(query);
       expect(second.hit).toBe(false);
       expect(second.text).toBe(first.text);
+    }
+    expect(h.cache.stored).toBe(stored);
+  });
+
+  it('never stores a preview answer: each GET reaches Yoga and the database, `private, no-store`', async () => {
+    const post = await h.gw.db.prisma.post.findFirstOrThrow({ where: { status: 'PUBLISHED' } });
+    const token = 'A'.repeat(43);
+    await h.gw.db.prisma.previewLink.create({
+      data: { tokenHash: hashSecret(token), postId: post.id, expiresAt: new Date(Date.now() + 60_000) },
+    });
+    const stored = h.cache.stored;
+    const query = `{ preview(token: "${token}") { title } }`;
+    for (let i = 0; i < 2; i++) {
+      const reply = await h.get(query);
+      expect(reply.body).toEqual({ data: { preview: { title: post.title } } });
+      expect([reply.hit, reply.sql.length > 0, reply.headers.get('cache-control'), reply.headers.get('etag')]).toEqual([
+        false,
+        true,
+        'private, no-store',
+        null,
+      ]);
     }
     expect(h.cache.stored).toBe(stored);
   });

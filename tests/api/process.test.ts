@@ -1,43 +1,17 @@
 // The gateway as a process (server/src/main.ts): configuration errors, refusing to start after a
 // failed migration, and graceful shutdown. Always on the embedded database (its own temp folder).
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, describe, expect, it } from 'vitest';
-import { childEnv } from '../support/test-env.ts';
+import { spawnGateway, waitFor } from '../support/gateway-process.ts';
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'gateway-process-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-function start(env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
-    env: childEnv({
-      DATABASE_URL: '',
-      ADMIN_EMAIL: '',
-      ADMIN_PASSWORD: '',
-      LOG_LEVEL: 'info',
-      DATA_DIR: dataDir,
-      HOST: '127.0.0.1',
-      ...env,
-    }),
-  });
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, output: () => output, exited };
-}
-
-async function waitFor(check: () => boolean, ms = 30_000): Promise<void> {
-  const until = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > until) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+const start = (env: Record<string, string>) => spawnGateway({ DATA_DIR: dataDir, ...env });
 
 describe('gateway process', () => {
   it('refuses to start on invalid configuration, naming every bad variable', async () => {

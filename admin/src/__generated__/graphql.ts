@@ -52,7 +52,7 @@ export type PostFilter = {
   kind?: PostKind | null | undefined;
   /** Case-insensitive substring of the title; trimmed, ignored when empty, at most 200 characters. */
   search?: string | null | undefined;
-  /** Default PUBLISHED. DRAFT is for editors. */
+  /** Default PUBLISHED. DRAFT and SCHEDULED are for editors. */
   status?: PostStatus | null | undefined;
   tagSlug?: string | null | undefined;
 };

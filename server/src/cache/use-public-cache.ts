@@ -6,6 +6,7 @@ import type { Database } from '../db/database.ts';
 import { isGraphqlEndpoint } from '../http/graphql-endpoint.ts';
 import { hasCredentials } from '../http/request-facts.ts';
 import { useReadCoalescing } from '../plugins/use-read-coalescing.ts';
+import { selectsPrivateAnswer } from '../schema/private-answer.ts';
 import { etagOf, isNotModified, notModifiedHeaders } from './etag.ts';
 import { changesPublicContent, GenerationCache } from './generation-cache.ts';
 import { operationKey } from './keys.ts';
@@ -46,11 +47,17 @@ export function usePublicCache(options: {
   });
   // Operations whose results are never stored: mutations (with invalidateViaMutation off, the
   // response cache would store a mutation's answer like a query's and replay it — a second
-  // identical login would get the first one's payload and no session), and subscriptions.
+  // identical login would get the first one's payload and no session), subscriptions, and
+  // queries with a private answer (by context, for the response cache; by request, for the headers).
   const notCached = new WeakSet<object>();
+  const privateAnswers = new WeakSet<Request>();
   const http: Plugin = {
     onExecute({ args }) {
-      if (getOperationAST(args.document, args.operationName)?.operation !== 'query') notCached.add(args.contextValue as object);
+      const context = args.contextValue as { request?: Request };
+      if (selectsPrivateAnswer(args.schema, args.document)) {
+        notCached.add(context);
+        if (context.request) privateAnswers.add(context.request);
+      } else if (getOperationAST(args.document, args.operationName)?.operation !== 'query') notCached.add(context);
     },
     onResponse({ request, response, setResponse, fetchAPI }) {
       if (!isGraphqlEndpoint(request.url)) return;
@@ -62,10 +69,11 @@ export function usePublicCache(options: {
       // follows Accept (and both share one ETag), so a shared cache must key on it.
       if (request.method === 'GET') response.headers.set('vary', vary.append(response.headers.get('vary') ?? '', 'Accept'));
       if (!response.headers.has('cache-control')) {
-        // With credentials, or anything but GET (mutations; a login answer sets the session
-        // cookie): never stored by a browser or proxy.
-        if (hasCredentials(request.headers) || request.method !== 'GET') response.headers.set('cache-control', 'private, no-store');
-        else if (response.status === 200 || response.status === 304) {
+        // With credentials, anything but GET (mutations; a login answer sets the session
+        // cookie), or a private answer (a preview token's post): never stored by a browser or proxy.
+        if (hasCredentials(request.headers) || request.method !== 'GET' || privateAnswers.has(request)) {
+          response.headers.set('cache-control', 'private, no-store');
+        } else if (response.status === 200 || response.status === 304) {
           response.headers.set('cache-control', 'public, max-age=0, must-revalidate');
         }
       }
@@ -84,7 +92,13 @@ export function usePublicCache(options: {
   const coalescing =
     options.shareReads === false
       ? []
-      : [useReadCoalescing({ generation: () => cache.suffix, hasCredentials: (request) => hasCredentials(request.headers) })];
+      : [
+          useReadCoalescing({
+            generation: () => cache.suffix,
+            hasCredentials: (request) => hasCredentials(request.headers),
+            isPrivate: selectsPrivateAnswer,
+          }),
+        ];
   if (options.ttlSeconds === 0) return [http, ...coalescing];
   // Without its onRequest hook: the If-None-Match check above replaces it (see the docstring).
   const { onRequest: _replaced, ...responseCache } = useResponseCache({

@@ -8,8 +8,12 @@ import { ForbiddenError } from './errors.ts';
  * change to this file alone.
  *
  * The rule: anonymous callers see published posts only, and only the tags some published post
- * carries (a tag used by drafts alone would reveal an unpublished topic). Editors see everything,
- * but lists still default to what the blog shows; drafts are listed where an editor asks for them.
+ * carries (a tag used by drafts alone would reveal an unpublished topic). Drafts and SCHEDULED
+ * posts are hidden alike: a scheduled post becomes public when the scheduler makes it PUBLISHED
+ * (domain/scheduling.ts), not when its date passes, so every path switches at the same commit.
+ * Editors see everything, but lists still default to what the blog shows; drafts and scheduled
+ * posts are listed where an editor asks for them. The one other way to a hidden post is a preview
+ * link's token (domain/preview-links.ts), which shows that one post to whoever holds it.
  */
 
 /** The caller as visibility sees it: null when anonymous. Anyone signed in is an editor. */
@@ -77,7 +81,7 @@ export interface StatusFilter {
 /**
  * The status part of a post list's WHERE:
  * - neither `status` nor `includeDrafts`: the public posts, for editors too;
- * - `status`: posts of that status; a non-public one (DRAFT) is for editors only;
+ * - `status`: posts of that status; a non-public one (DRAFT, SCHEDULED) is for editors only;
  * - `includeDrafts: true`: every status, editors only.
  * @throws ForbiddenError when an anonymous caller asks for a non-public status or for drafts.
  */

@@ -55,7 +55,10 @@ export function startPeriodicJob(options: PeriodicJobOptions): PeriodicJob {
 
   schedule(0);
   return {
-    wake: () => (running ? (again = true) : schedule(0)),
+    wake: () => {
+      if (running) again = true;
+      else schedule(0);
+    },
     stop: async () => {
       stopping.abort();
       clearTimeout(timer);

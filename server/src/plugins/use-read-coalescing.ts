@@ -1,4 +1,4 @@
-import { getOperationAST, type ExecutionResult } from 'graphql';
+import { getOperationAST, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { operationKey } from '../cache/keys.ts';
 
@@ -20,8 +20,8 @@ export interface ReadCoalescingStats {
  * statements per request instead of 0.65, and throughput fell from ~600 to ~150 req/s.
  *
  * Rules:
- * - Only requests without credentials (editors see drafts; their reads never share) and only
- *   `query` operations.
+ * - Only requests without credentials (editors see drafts; their reads never share), only
+ *   `query` operations, and none that `isPrivate` names (a preview token's answer is its holder's).
  * - `generation()` is part of the key and must change with every committed write to public
  *   content (the public cache's purge): a read that starts after such a write committed never
  *   joins an execution that began before it, so it cannot see the data from before the write.
@@ -35,6 +35,8 @@ export function useReadCoalescing(options: {
   generation: () => string;
   /** True for requests that carry credentials (http/request-facts.ts's hasCredentials): never shared. */
   hasCredentials: (request: Request) => boolean;
+  /** True for documents whose answers are never shared (schema/private-answer.ts's selectsPrivateAnswer). */
+  isPrivate?: (schema: GraphQLSchema, document: DocumentNode) => boolean;
   stats?: ReadCoalescingStats;
 }): Plugin {
   /** Per key: the running execution, and how many requests wait for it. */
@@ -45,6 +47,7 @@ export function useReadCoalescing(options: {
       const context = args.contextValue as { request?: Request; params?: { query?: string } };
       if (!context.request || options.hasCredentials(context.request)) return;
       if (getOperationAST(args.document, args.operationName)?.operation !== 'query') return;
+      if (options.isPrivate?.(args.schema, args.document)) return;
       const query = context.params?.query;
       if (typeof query !== 'string') return;
       // The response cache's identity of a read (cache/keys.ts) in the current generation.

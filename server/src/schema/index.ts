@@ -16,5 +16,6 @@ import './api-token.ts';
 import './addresses.ts';
 import './revisions.ts';
 import './route.ts';
+import './preview.ts';
 
 export const schema = documentListLimits(builder.toSchema({ sortSchema: true }));

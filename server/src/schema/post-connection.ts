@@ -44,7 +44,7 @@ export const PostFilter = builder.inputType('PostFilter', {
     kind: t.field({ type: PostKindEnum }),
     categorySlug: t.string(),
     tagSlug: t.string(),
-    status: t.field({ type: PostStatusEnum, description: 'Default PUBLISHED. DRAFT is for editors.' }),
+    status: t.field({ type: PostStatusEnum, description: 'Default PUBLISHED. DRAFT and SCHEDULED are for editors.' }),
     includeDrafts: t.boolean({ description: 'Editors only: list drafts (first) and published posts together.' }),
     search: t.string({
       description: 'Case-insensitive substring of the title; trimmed, ignored when empty, at most 200 characters.',
