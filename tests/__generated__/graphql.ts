@@ -569,7 +569,9 @@ export type SchedulingAnonymousPathsQuery = { all: { totalCount: number, edges: 
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null, nodes: Array<
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
