@@ -1,7 +1,8 @@
 // Scheduling in a real browser against the real gateway: a draft scheduled from the editor for a
 // date and time on the SITE's clocks (Asia/Kolkata, UTC+5:30, whatever the browser's zone) is
 // stored as the right instant, stays hidden from readers, reads "Scheduled for …" in the list and
-// the editor and under the Scheduled filter; Unschedule makes it a draft again.
+// the editor and under the Scheduled filter; "Copy preview link" puts a link on the clipboard that
+// shows it to anyone holding it; Unschedule makes it a draft again.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { editorApi, type GraphQL } from './support/api.ts';
@@ -28,7 +29,7 @@ describe.skipIf(!environment.canRun)('scheduling (Chromium)', () => {
 
   afterAll(() => session?.stop());
 
-  it("schedules a draft for 09:30 on the site's clocks: stored as that instant, hidden from readers, “Scheduled for …” in list and editor; Unschedule → draft", async () => {
+  it("schedules a draft for 09:30 on the site's clocks: stored as that instant, hidden from readers, “Scheduled for …” in list and editor, previewable by link; Unschedule → draft", async () => {
     const title = `Scheduled e2e ${Date.now()}`;
     const created = await editor(
       `mutation($t: String!) { createPost(input: { kind: SHORT, title: $t, summary: "Goes out later.", body: "Later." }) {
@@ -83,6 +84,17 @@ describe.skipIf(!environment.canRun)('scheduling (Chromium)', () => {
       .poll(() => page.getByRole('listbox', { name: 'Posts' }).getByRole('option').allTextContents())
       .toEqual([expect.stringContaining(title)]);
     await page.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'All' });
+
+    // A reviewer's link: on the clipboard, and it shows the scheduled post to anyone holding it.
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.gateway.url });
+    await pane.getByRole('button', { name: 'Copy preview link' }).click();
+    await expect
+      .poll(async () => (await pane.getByRole('status').filter({ hasText: 'Preview link' }).textContent()) ?? '')
+      .toMatch(/^Preview link copied; it works until .+\.$/);
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toMatch(/\/preview\/[\w-]+$/);
+    const preview = await session.anonymous('query($t: String!) { preview(token: $t) { title status } }', { t: link.split('/').pop() });
+    expect(preview.preview).toEqual({ title, status: 'SCHEDULED' });
 
     await pane.getByRole('button', { name: 'Unschedule' }).click();
     await expect.poll(stored).toEqual({ status: 'DRAFT', publishedAt: null });
