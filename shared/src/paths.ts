@@ -33,6 +33,14 @@ export function postPath(post: { slug: string; status: string }): string | null 
   return post.status === 'PUBLISHED' ? pathOf('post', post.slug) : null;
 }
 
+/**
+ * The path of a preview link on the public site, "/preview/<token>": the frontend's page that asks
+ * `Query.preview(token)` for the post. Not a page of {@link parsePath}: previews are not routed.
+ */
+export function previewPathOf(token: string): string {
+  return `/preview/${token}`;
+}
+
 /** The absolute URL of `path` on the site at `baseUrl` (stored without a trailing slash). */
 export function urlOf(baseUrl: string, path: string): string {
   return baseUrl.replace(/\/+$/, '') + path;

@@ -1,8 +1,9 @@
 import { limits } from '#shared/limits.ts';
+import { previewPathOf, urlOf } from '#shared/paths.ts';
 import type { Prisma, PrismaClient } from '../__generated__/prisma/client.ts';
 import { hashSecret, newSecret } from '../auth/credentials.ts';
 import { NotFoundError, ValidationError } from './errors.ts';
-import { defaultSite } from './site.ts';
+import { siteBaseUrl } from './site.ts';
 
 /**
  * Preview links: a secret URL that shows one post, whatever its status (a draft for a reviewer,
@@ -43,13 +44,13 @@ export async function createPreviewLink(
   }
   const token = newSecret();
   const expiresAt = new Date(Date.now() + minutes * 60_000);
-  const baseUrl = await prisma.$transaction(async (tx) => {
+  await prisma.$transaction(async (tx) => {
     const post = await tx.post.findUnique({ where: { id: args.postId }, select: { id: true } });
     if (!post) throw new NotFoundError('Post', args.postId);
     await tx.previewLink.create({ data: { tokenHash: hashSecret(token), postId: post.id, createdById: args.createdById, expiresAt } });
-    return (await tx.site.findUnique({ where: { id: 1 }, select: { baseUrl: true } }))?.baseUrl ?? defaultSite.baseUrl;
   });
-  return { token, url: `${baseUrl}/preview/${token}`, expiresAt };
+  const baseUrl = await siteBaseUrl(prisma);
+  return { token, url: urlOf(baseUrl, previewPathOf(token)), expiresAt };
 }
 
 /**
