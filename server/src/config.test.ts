@@ -30,6 +30,10 @@ const limitDefaults = {
   shareReads: true,
   renderTimeoutMs: 30_000,
   schedulerIntervalMs: 1000,
+  webhookAllowPrivate: false,
+  webhookTimeoutMs: 10_000,
+  webhookRetryBaseMs: 5000,
+  webhookMaxAttempts: 8,
 };
 
 const admin = { ADMIN_EMAIL: 'lena@example.com', ADMIN_PASSWORD: 'correct horse battery' };
@@ -113,6 +117,9 @@ describe('loadConfig rejects', () => {
     ['CORS_ORIGINS', '*', 'CORS_ORIGINS: expected comma-separated http(s) origins like https://blog.example (no path, no *), got "*"'],
     ['LOG_LEVEL', 'verbose', 'LOG_LEVEL: expected one of debug, info, warn, error, silent, got "verbose"'],
     ['NODE_ENV', 'staging', 'NODE_ENV: expected one of development, production, test, got "staging"'],
+    // Standard Webhooks and the contract ask for at least 5 attempts.
+    ['WEBHOOK_MAX_ATTEMPTS', '3', 'WEBHOOK_MAX_ATTEMPTS: expected an integer 5-50, got "3"'],
+    ['WEBHOOK_ALLOW_PRIVATE', 'maybe', 'WEBHOOK_ALLOW_PRIVATE: expected on or off (true/false, 1/0), got "maybe"'],
   ])('%s=%s', (name, value, issue) => {
     expect(errorFor({ [name]: value }).issues).toEqual([issue]);
   });
@@ -204,6 +211,10 @@ describe('limits and switches', () => {
       SHARE_READS: 'off',
       RENDER_TIMEOUT_MS: '2500',
       SCHEDULER_INTERVAL_MS: '250',
+      WEBHOOK_ALLOW_PRIVATE: 'on',
+      WEBHOOK_TIMEOUT_MS: '3000',
+      WEBHOOK_RETRY_BASE_MS: '250',
+      WEBHOOK_MAX_ATTEMPTS: '5',
     });
     expect(config).toMatchObject({
       introspection: false,
@@ -214,6 +225,10 @@ describe('limits and switches', () => {
       shareReads: false,
       renderTimeoutMs: 2500,
       schedulerIntervalMs: 250,
+      webhookAllowPrivate: true,
+      webhookTimeoutMs: 3000,
+      webhookRetryBaseMs: 250,
+      webhookMaxAttempts: 5,
     });
     const error = errorFor({ INTROSPECTION: 'maybe', MAX_DEPTH: '0', MAX_BODY_BYTES: '1e6' });
     expect(error.issues).toEqual([
@@ -271,6 +286,10 @@ describe('configVariables', () => {
       'SHARE_READS',
       'RENDER_TIMEOUT_MS',
       'SCHEDULER_INTERVAL_MS',
+      'WEBHOOK_ALLOW_PRIVATE',
+      'WEBHOOK_TIMEOUT_MS',
+      'WEBHOOK_RETRY_BASE_MS',
+      'WEBHOOK_MAX_ATTEMPTS',
     ]);
     for (const v of configVariables) expect(v.description.length).toBeGreaterThan(10);
   });

@@ -218,6 +218,36 @@ const variables = {
       'How often scheduled posts that are due get published, in milliseconds: a post goes public at most this long (plus one database pass) after its time. Each pass is one indexed query.',
     ...integer(100, 60_000),
   },
+  /** Webhooks may go to loopback, private and link-local addresses (domain/webhook-address.ts). */
+  webhookAllowPrivate: {
+    env: 'WEBHOOK_ALLOW_PRIVATE',
+    default: 'off',
+    description:
+      'on/off: let webhooks go to loopback, private, link-local and other non-public addresses (checked after DNS resolution, at save and at every delivery). Off protects the internal network from requests an editor could aim at it.',
+    ...onOff,
+  },
+  /** Longest one webhook delivery attempt may take, in ms (DNS, connect, request and the whole response). */
+  webhookTimeoutMs: {
+    env: 'WEBHOOK_TIMEOUT_MS',
+    default: '10000',
+    description: 'Longest one webhook delivery attempt may take, in milliseconds; a slower receiver counts as a failed attempt.',
+    ...integer(100, 300_000),
+  },
+  /** First retry delay; attempt n waits base·2^(n-1) ±20 % (jobs/webhook-deliveries.ts). */
+  webhookRetryBaseMs: {
+    env: 'WEBHOOK_RETRY_BASE_MS',
+    default: '5000',
+    description:
+      'Delay before the first retry of a failed webhook delivery, in milliseconds; each further retry waits twice as long (±20 % jitter): 5 s, 10 s, 20 s … with the default.',
+    ...integer(1, 3_600_000),
+  },
+  /** Attempts before a delivery is FAILED; the Standard Webhooks guidance and the contract ask for at least 5. */
+  webhookMaxAttempts: {
+    env: 'WEBHOOK_MAX_ATTEMPTS',
+    default: '8',
+    description: 'Attempts of one webhook delivery (the first included) before it is marked FAILED; at least 5.',
+    ...integer(5, 50),
+  },
 } satisfies Record<string, Variable>;
 
 type Variables = typeof variables;

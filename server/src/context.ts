@@ -3,6 +3,7 @@ import type { Viewer } from './auth/credentials.ts';
 import type { LoginThrottle } from './auth/login-throttle.ts';
 import type { CookieJar } from './auth/session-cookie.ts';
 import type { MarkdownRenderer } from './content/renderer.ts';
+import type { WebhookPolicy } from './domain/webhooks.ts';
 import type { RateLimits } from './rate-limits.ts';
 
 /** Per-request GraphQL context: what resolvers get besides their arguments. */
@@ -18,4 +19,6 @@ export interface GatewayContext {
   rateLimits: RateLimits;
   /** Renders post bodies in worker threads within the configured time budget. */
   renderer: MarkdownRenderer;
+  /** Where webhooks may be sent (WEBHOOK_ALLOW_PRIVATE). */
+  webhooks: WebhookPolicy;
 }

@@ -2,7 +2,7 @@
 // database only) → first editor → the scheduler (its first pass publishes what fell due while
 // stopped) → HTTP, then stale post HTML is re-rendered in the background.
 // Shutdown on SIGINT/SIGTERM: stop accepting, let in-flight requests finish (10 s at most), stop
-// the scheduler, the re-rendering and the render threads, close the database.
+// the scheduler, the re-rendering, the webhook deliveries and the render threads, close the database.
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +17,7 @@ import { seedContent } from './db/seed.ts';
 import { compressPages } from './http/compress-pages.ts';
 import { startScheduler } from './jobs/scheduler.ts';
 import { createRequestHandler, GetCache } from './cache/fast-path.ts';
+import { startWebhookDeliveries } from './jobs/webhook-deliveries.ts';
 import { memoryRateLimits } from './rate-limits.ts';
 import { createGateway } from './yoga.ts';
 
@@ -113,6 +114,16 @@ const refreshing = refreshStaleHtml({
   (error: unknown) => !stopping && logger.error({ err: error }, 're-rendering stale post HTML failed'),
 );
 
+// Webhook deliveries the outbox wrote (also those left pending by a previous run): sent at once
+// after each commit that enqueues one, retried on their schedule.
+const webhookDeliveries = startWebhookDeliveries(db, {
+  timeoutMs: config.webhookTimeoutMs,
+  retryBaseMs: config.webhookRetryBaseMs,
+  maxAttempts: config.webhookMaxAttempts,
+  allowPrivate: config.webhookAllowPrivate,
+  onError: (error) => logger.error({ err: error }, 'webhook delivery pass failed'),
+});
+
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {
   if (stopping) return;
@@ -123,7 +134,7 @@ async function shutdown(signal: string): Promise<void> {
   server.closeIdleConnections();
   clearTimeout(force);
   stopRefresh.abort();
-  await Promise.all([refreshing, scheduler.stop()]);
+  await Promise.all([refreshing, scheduler.stop(), webhookDeliveries.stop()]);
   await closeRenderPool();
   await db.close();
   logger.info('stopped');

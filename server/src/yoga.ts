@@ -132,6 +132,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       loginThrottle,
       rateLimits,
       renderer,
+      webhooks: { allowPrivate: config.webhookAllowPrivate },
     }),
   });
 }

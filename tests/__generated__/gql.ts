@@ -105,6 +105,7 @@ type Documents = {
     "\n  query VisibilityEditorLists($first: Int, $filter: PostFilter) {\n    posts(first: $first, filter: $filter) { totalCount edges { node { title status } } }\n  }\n": typeof types.VisibilityEditorListsDocument,
     "query VisibilityDraftOnlyTag { tag(slug: \"reward-hacking\") { slug postCount } tags { slug } }": typeof types.VisibilityDraftOnlyTagDocument,
     "query VisibilityPublishedCount { posts(first: 100) { totalCount } }": typeof types.VisibilityPublishedCountDocument,
+    "query TestWebhookNode($id: ID!) { node(id: $id) { __typename ... on Webhook { url } } }": typeof types.TestWebhookNodeDocument,
     "mutation NoChangeLogout { logout }": typeof types.NoChangeLogoutDocument,
     "mutation NoChangeAnonymousCreate { createPost(input: { title: \"Nope\", kind: SHORT }) { __typename } }": typeof types.NoChangeAnonymousCreateDocument,
     "mutation NoChangeLogin($e: String!, $p: String!) { login(email: $e, password: $p) { __typename } }": typeof types.NoChangeLoginDocument,
@@ -125,6 +126,13 @@ type Documents = {
     "\n  mutation DeletePost($input: PostRefInput!) {\n    result: deletePost(input: $input) { __typename ...MutationError ... on DeletePostPayload { deletedPostId } }\n  }\n": typeof types.DeletePostDocument,
     "\n  fragment HomeFeedCard on Post { id slug title kind publishedAt hasLab isFavorite category { name } tags { slug } }\n": typeof types.HomeFeedCardFragmentDoc,
     "\n  query HomeFeed {\n    site { title }\n    homeFeed {\n      shorts { totalCount edges { cursor node { ...HomeFeedCard } } }\n      notes { totalCount edges { cursor node { ...HomeFeedCard } } }\n      categories { slug name postCount }\n      favorites { ...HomeFeedCard }\n    }\n  }\n": typeof types.HomeFeedDocument,
+    "fragment WebhookFields on Webhook { id url description events enabled createdAt }": typeof types.WebhookFieldsFragmentDoc,
+    "\n  mutation TestCreateWebhook($input: CreateWebhookInput!) {\n    result: createWebhook(input: $input) {\n      __typename\n      ... on CreateWebhookPayload { secret webhook { ...WebhookFields } }\n      ... on ValidationError { fieldErrors { path message } }\n    }\n  }\n": typeof types.TestCreateWebhookDocument,
+    "\n  mutation TestUpdateWebhook($input: UpdateWebhookInput!) {\n    result: updateWebhook(input: $input) {\n      __typename\n      ... on UpdateWebhookPayload { webhook { ...WebhookFields } }\n      ... on ValidationError { fieldErrors { path message } }\n      ... on NotFoundError { resource }\n    }\n  }\n": typeof types.TestUpdateWebhookDocument,
+    "\n  mutation TestDeleteWebhook($input: WebhookRefInput!) {\n    result: deleteWebhook(input: $input) { __typename ... on DeleteWebhookPayload { deletedWebhookId } ... on NotFoundError { resource } }\n  }\n": typeof types.TestDeleteWebhookDocument,
+    "\n  mutation TestSendTestWebhook($input: WebhookRefInput!) {\n    result: sendTestWebhook(input: $input) {\n      __typename\n      ... on SendTestWebhookPayload { delivery { id event status attempts nextAttemptAt } }\n      ... on ValidationError { fieldErrors { path message } }\n    }\n  }\n": typeof types.TestSendTestWebhookDocument,
+    "query TestWebhooks { webhooks { ...WebhookFields deliveries(first: 5) { id event status } } }": typeof types.TestWebhooksDocument,
+    "\n  mutation TestWebhookAddFavorite($id: ID!) { result: addFavorite(postId: $id) { __typename } }\n": typeof types.TestWebhookAddFavoriteDocument,
 };
 const documents: Documents = {
     "\n  mutation TestCreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      __typename\n      ... on CreateApiTokenPayload { token apiToken { id name revokedAt } }\n      ... on ValidationError { fieldErrors { path message } }\n    }\n  }\n": types.TestCreateApiTokenDocument,
@@ -218,6 +226,7 @@ const documents: Documents = {
     "\n  query VisibilityEditorLists($first: Int, $filter: PostFilter) {\n    posts(first: $first, filter: $filter) { totalCount edges { node { title status } } }\n  }\n": types.VisibilityEditorListsDocument,
     "query VisibilityDraftOnlyTag { tag(slug: \"reward-hacking\") { slug postCount } tags { slug } }": types.VisibilityDraftOnlyTagDocument,
     "query VisibilityPublishedCount { posts(first: 100) { totalCount } }": types.VisibilityPublishedCountDocument,
+    "query TestWebhookNode($id: ID!) { node(id: $id) { __typename ... on Webhook { url } } }": types.TestWebhookNodeDocument,
     "mutation NoChangeLogout { logout }": types.NoChangeLogoutDocument,
     "mutation NoChangeAnonymousCreate { createPost(input: { title: \"Nope\", kind: SHORT }) { __typename } }": types.NoChangeAnonymousCreateDocument,
     "mutation NoChangeLogin($e: String!, $p: String!) { login(email: $e, password: $p) { __typename } }": types.NoChangeLoginDocument,
@@ -238,6 +247,13 @@ const documents: Documents = {
     "\n  mutation DeletePost($input: PostRefInput!) {\n    result: deletePost(input: $input) { __typename ...MutationError ... on DeletePostPayload { deletedPostId } }\n  }\n": types.DeletePostDocument,
     "\n  fragment HomeFeedCard on Post { id slug title kind publishedAt hasLab isFavorite category { name } tags { slug } }\n": types.HomeFeedCardFragmentDoc,
     "\n  query HomeFeed {\n    site { title }\n    homeFeed {\n      shorts { totalCount edges { cursor node { ...HomeFeedCard } } }\n      notes { totalCount edges { cursor node { ...HomeFeedCard } } }\n      categories { slug name postCount }\n      favorites { ...HomeFeedCard }\n    }\n  }\n": types.HomeFeedDocument,
+    "fragment WebhookFields on Webhook { id url description events enabled createdAt }": types.WebhookFieldsFragmentDoc,
+    "\n  mutation TestCreateWebhook($input: CreateWebhookInput!) {\n    result: createWebhook(input: $input) {\n      __typename\n      ... on CreateWebhookPayload { secret webhook { ...WebhookFields } }\n      ... on ValidationError { fieldErrors { path message } }\n    }\n  }\n": types.TestCreateWebhookDocument,
+    "\n  mutation TestUpdateWebhook($input: UpdateWebhookInput!) {\n    result: updateWebhook(input: $input) {\n      __typename\n      ... on UpdateWebhookPayload { webhook { ...WebhookFields } }\n      ... on ValidationError { fieldErrors { path message } }\n      ... on NotFoundError { resource }\n    }\n  }\n": types.TestUpdateWebhookDocument,
+    "\n  mutation TestDeleteWebhook($input: WebhookRefInput!) {\n    result: deleteWebhook(input: $input) { __typename ... on DeleteWebhookPayload { deletedWebhookId } ... on NotFoundError { resource } }\n  }\n": types.TestDeleteWebhookDocument,
+    "\n  mutation TestSendTestWebhook($input: WebhookRefInput!) {\n    result: sendTestWebhook(input: $input) {\n      __typename\n      ... on SendTestWebhookPayload { delivery { id event status attempts nextAttemptAt } }\n      ... on ValidationError { fieldErrors { path message } }\n    }\n  }\n": types.TestSendTestWebhookDocument,
+    "query TestWebhooks { webhooks { ...WebhookFields deliveries(first: 5) { id event status } } }": types.TestWebhooksDocument,
+    "\n  mutation TestWebhookAddFavorite($id: ID!) { result: addFavorite(postId: $id) { __typename } }\n": types.TestWebhookAddFavoriteDocument,
 };
 
 /**
@@ -621,6 +637,10 @@ export function graphql(source: "query VisibilityPublishedCount { posts(first: 1
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query TestWebhookNode($id: ID!) { node(id: $id) { __typename ... on Webhook { url } } }"): (typeof documents)["query TestWebhookNode($id: ID!) { node(id: $id) { __typename ... on Webhook { url } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation NoChangeLogout { logout }"): (typeof documents)["mutation NoChangeLogout { logout }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -698,6 +718,34 @@ export function graphql(source: "\n  fragment HomeFeedCard on Post { id slug tit
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query HomeFeed {\n    site { title }\n    homeFeed {\n      shorts { totalCount edges { cursor node { ...HomeFeedCard } } }\n      notes { totalCount edges { cursor node { ...HomeFeedCard } } }\n      categories { slug name postCount }\n      favorites { ...HomeFeedCard }\n    }\n  }\n"): (typeof documents)["\n  query HomeFeed {\n    site { title }\n    homeFeed {\n      shorts { totalCount edges { cursor node { ...HomeFeedCard } } }\n      notes { totalCount edges { cursor node { ...HomeFeedCard } } }\n      categories { slug name postCount }\n      favorites { ...HomeFeedCard }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment WebhookFields on Webhook { id url description events enabled createdAt }"): (typeof documents)["fragment WebhookFields on Webhook { id url description events enabled createdAt }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestCreateWebhook($input: CreateWebhookInput!) {\n    result: createWebhook(input: $input) {\n      __typename\n      ... on CreateWebhookPayload { secret webhook { ...WebhookFields } }\n      ... on ValidationError { fieldErrors { path message } }\n    }\n  }\n"): (typeof documents)["\n  mutation TestCreateWebhook($input: CreateWebhookInput!) {\n    result: createWebhook(input: $input) {\n      __typename\n      ... on CreateWebhookPayload { secret webhook { ...WebhookFields } }\n      ... on ValidationError { fieldErrors { path message } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestUpdateWebhook($input: UpdateWebhookInput!) {\n    result: updateWebhook(input: $input) {\n      __typename\n      ... on UpdateWebhookPayload { webhook { ...WebhookFields } }\n      ... on ValidationError { fieldErrors { path message } }\n      ... on NotFoundError { resource }\n    }\n  }\n"): (typeof documents)["\n  mutation TestUpdateWebhook($input: UpdateWebhookInput!) {\n    result: updateWebhook(input: $input) {\n      __typename\n      ... on UpdateWebhookPayload { webhook { ...WebhookFields } }\n      ... on ValidationError { fieldErrors { path message } }\n      ... on NotFoundError { resource }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestDeleteWebhook($input: WebhookRefInput!) {\n    result: deleteWebhook(input: $input) { __typename ... on DeleteWebhookPayload { deletedWebhookId } ... on NotFoundError { resource } }\n  }\n"): (typeof documents)["\n  mutation TestDeleteWebhook($input: WebhookRefInput!) {\n    result: deleteWebhook(input: $input) { __typename ... on DeleteWebhookPayload { deletedWebhookId } ... on NotFoundError { resource } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestSendTestWebhook($input: WebhookRefInput!) {\n    result: sendTestWebhook(input: $input) {\n      __typename\n      ... on SendTestWebhookPayload { delivery { id event status attempts nextAttemptAt } }\n      ... on ValidationError { fieldErrors { path message } }\n    }\n  }\n"): (typeof documents)["\n  mutation TestSendTestWebhook($input: WebhookRefInput!) {\n    result: sendTestWebhook(input: $input) {\n      __typename\n      ... on SendTestWebhookPayload { delivery { id event status attempts nextAttemptAt } }\n      ... on ValidationError { fieldErrors { path message } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TestWebhooks { webhooks { ...WebhookFields deliveries(first: 5) { id event status } } }"): (typeof documents)["query TestWebhooks { webhooks { ...WebhookFields deliveries(first: 5) { id event status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestWebhookAddFavorite($id: ID!) { result: addFavorite(postId: $id) { __typename } }\n"): (typeof documents)["\n  mutation TestWebhookAddFavorite($id: ID!) { result: addFavorite(postId: $id) { __typename } }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

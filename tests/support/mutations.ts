@@ -8,7 +8,8 @@ import type { PrismaClient } from '../../server/src/__generated__/prisma/client.
 import { graphql } from '../__generated__/index.ts';
 import { createTestGateway, type GraphQLResponse, type TestGateway } from './gateway.ts';
 
-export const globalId = (type: 'Post' | 'Category' | 'Tag' | 'ApiToken' | 'PostRevision', id: string) => encodeGlobalID(type, id);
+export const globalId = (type: 'Post' | 'Category' | 'Tag' | 'ApiToken' | 'PostRevision' | 'Webhook', id: string) =>
+  encodeGlobalID(type, id);
 
 /**
  * The typed-error selection every mutation result shares: message, and the fields of each error

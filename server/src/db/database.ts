@@ -260,7 +260,12 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     ...observers,
     driver: {
       kind: 'pglite',
-      exec: async (sql) => void (await pglite.exec(sql)),
+      exec: async (sql) => {
+        await pglite.exec(sql);
+        // PGlite learns array types (e.g. "WebhookEvent"[]) when it opens; a migration run on this
+        // instance creates new ones, which Prisma's queries would otherwise read and send as text.
+        await pglite.refreshArrayTypes();
+      },
       query: async <T>(sql: string, params?: unknown[]) => (await pglite.query<T>(sql, params)).rows,
     },
     ping: async () => void (await pglite.query('SELECT 1')),

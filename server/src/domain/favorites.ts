@@ -2,6 +2,7 @@ import { limits } from '#shared/limits.ts';
 import type { Prisma, PrismaClient } from '../__generated__/prisma/client.ts';
 import { ConflictError, FieldError, NotFoundError, ValidationError } from './errors.ts';
 import { ensureSite } from './site.ts';
+import { enqueueFavoritesChanged } from './webhook-outbox.ts';
 import { visiblePostWhere, type Reader } from './visibility.ts';
 
 type Tx = Prisma.TransactionClient;
@@ -114,6 +115,7 @@ async function appendFavorite(prisma: PrismaClient, args: { postId: string; expe
       skipDuplicates: true,
     });
     if (count === 0) throw new AlreadyFavorite();
+    await enqueueFavoritesChanged(tx);
     return { revision, postIds: await orderedPostIds(tx) };
   });
 }
@@ -127,6 +129,7 @@ export async function removeFavorite(
     const revision = await bumpRevision(tx, args.expectedRevision);
     const { count } = await tx.favorite.deleteMany({ where: { postId: args.postId } });
     if (count === 0) throw new NotFoundError('Favorite', args.postId);
+    await enqueueFavoritesChanged(tx);
     return { revision, postIds: await orderedPostIds(tx) };
   });
 }
@@ -160,6 +163,7 @@ export async function reorderFavorites(
       UPDATE "Favorite" AS f SET "position" = v.ord - 1
       FROM unnest(${args.postIds}::text[]) WITH ORDINALITY AS v(id, ord)
       WHERE f."postId" = v.id`;
+    await enqueueFavoritesChanged(tx);
     return { revision, postIds: args.postIds }; // validated above: exactly the list, in its new order
   });
 }

@@ -14,3 +14,12 @@ export function isStorableInstant(at: Date): boolean {
   const year = at.getUTCFullYear();
   return !Number.isNaN(at.getTime()) && year >= 1 && year <= 9999;
 }
+
+/**
+ * The Relay global id of a record, as the API shows it: base64 of "<Type>:<id>" (the encoding of
+ * @pothos/plugin-relay's encodeGlobalID, which the domain cannot import). For ids the domain
+ * hands to clients outside GraphQL, such as webhook bodies.
+ */
+export function globalIdOf(typename: string, id: string): string {
+  return Buffer.from(`${typename}:${id}`, 'utf8').toString('base64');
+}

@@ -1,6 +1,7 @@
 import type { Post, Prisma } from '../__generated__/prisma/client.ts';
 import { recordRedirects } from './redirects.ts';
 import { recordRevision } from './revisions.ts';
+import { enqueuePostEvents } from './webhook-outbox.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -46,4 +47,5 @@ export async function postSnapshot(tx: Tx, id: string): Promise<PostSnapshot | n
 export async function recordPostChange(tx: Tx, change: PostChange): Promise<void> {
   await recordRevision(tx, change);
   await recordRedirects(tx, change);
+  await enqueuePostEvents(tx, change);
 }

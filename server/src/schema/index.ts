@@ -17,5 +17,6 @@ import './addresses.ts';
 import './revisions.ts';
 import './route.ts';
 import './preview.ts';
+import './webhooks.ts';
 
 export const schema = documentListLimits(builder.toSchema({ sortSchema: true }));

@@ -4,7 +4,7 @@ import { ValidationError } from '../domain/errors.ts';
 import { DATABASE_ID } from '../domain/ids.ts';
 
 /** The types a global id may name: the schema's Node implementations. */
-const NODE_TYPES = new Set(['Post', 'Category', 'Tag', 'ApiToken', 'PostRevision']);
+const NODE_TYPES = new Set(['Post', 'Category', 'Tag', 'ApiToken', 'PostRevision', 'Webhook']);
 
 /**
  * A Relay global id ("<Type>:<id>" in base64) decoded and checked: the type is one of the schema's
