@@ -34,8 +34,11 @@ export type CreateTagInput = {
 };
 
 export type CreateWebhookInput = {
+  /** At most 500 characters. */
   description?: string | null | undefined;
+  /** At least one, each once; not PING. At most 100 items (more: BAD_USER_INPUT, before anything runs). */
   events: Array<WebhookEvent>;
+  /** http(s), at most 2048 characters, no credentials; must resolve to public addresses unless WEBHOOK_ALLOW_PRIVATE is on. */
   url: string;
 };
 
@@ -132,9 +135,11 @@ export type UpdateTagInput = {
   slug?: string | null | undefined;
 };
 
+/** Only the fields given change; an empty description clears it. */
 export type UpdateWebhookInput = {
   description?: string | null | undefined;
   enabled?: boolean | null | undefined;
+  /** At most 100 items (more: BAD_USER_INPUT, before anything runs). */
   events?: Array<WebhookEvent> | null | undefined;
   id: string | number;
   url?: string | null | undefined;
@@ -145,6 +150,7 @@ export type WebhookDeliveryStatus =
   | 'FAILED'
   | 'PENDING';
 
+/** What a webhook is told about. PING is the test event ("send a test event"); it cannot be subscribed to. */
 export type WebhookEvent =
   | 'FAVORITES_CHANGED'
   | 'PING'
