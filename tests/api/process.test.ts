@@ -24,7 +24,8 @@ describe('gateway process', () => {
   it('serves the blog, prints the generated password once, and finishes in-flight requests on SIGTERM', async () => {
     const port = 4471;
     const run = start({ PORT: String(port) });
-    await waitFor(() => run.output().includes('gateway ready'));
+    // A first start migrates and seeds an empty database: slow on a busy machine.
+    await waitFor(() => run.output().includes('gateway ready'), 90_000);
     const printed = run.output().match(/Admin sign-in: (\S+) \/ (\S{12,})/);
     expect(printed?.[1]).toBe('author@localhost');
     // The printed credentials must actually sign in (what someone trying the project does first).
@@ -57,15 +58,15 @@ describe('gateway process', () => {
     await waitFor(() => response.includes('The Physics of Hallucination'));
     expect(response).toMatch(/^HTTP\/1.1 200/);
     expect(await run.exited).toBe(0);
-  });
+  }, 120_000);
 
   it('starts again on the same data without re-seeding or a new password', async () => {
     const run = start({ PORT: '4472' });
-    await waitFor(() => run.output().includes('gateway ready'));
+    await waitFor(() => run.output().includes('gateway ready'), 60_000);
     expect(run.output()).not.toMatch(/Admin sign-in|loaded the blog content/);
     run.child.kill('SIGTERM');
     expect(await run.exited).toBe(0);
-  });
+  }, 90_000);
 
   it('refuses to start after a failed migration, saying which and what to do', async () => {
     const db = new PGlite(path.join(dataDir, 'pglite'));

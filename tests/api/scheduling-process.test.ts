@@ -9,8 +9,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { seedContent } from '../../server/src/db/seed.ts';
 import { createTestDatabase, testDatabaseKind, type TestDatabase } from '../support/database.ts';
 import { freePort, spawnGateway, waitFor, type GatewayProcess } from '../support/gateway-process.ts';
+import { startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver.ts';
 
-const ADMIN = { ADMIN_EMAIL: 'scheduler@example.com', ADMIN_PASSWORD: 'a long scheduler password' };
+// Webhooks go to a receiver on 127.0.0.1, so private addresses are allowed in these processes.
+const ADMIN = { ADMIN_EMAIL: 'scheduler@example.com', ADMIN_PASSWORD: 'a long scheduler password', WEBHOOK_ALLOW_PRIVATE: 'on' };
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A client of one running gateway, signed in as the editor. */
@@ -38,6 +40,14 @@ async function editorClient(port: number) {
   };
   return {
     gql,
+    /** Subscribes `url` to post.published. */
+    async subscribe(url: string): Promise<void> {
+      const created = await gql<{ createWebhook: { __typename: string } }>(
+        'mutation($i: CreateWebhookInput!) { createWebhook(input: $i) { __typename } }',
+        { i: { url, events: ['POST_PUBLISHED'] } },
+      );
+      expect(created.createWebhook.__typename).toBe('CreateWebhookPayload');
+    },
     /** Creates a draft and schedules it for `at`; returns its global id and version once scheduled. */
     async schedule(title: string, at: Date): Promise<{ id: string; version: number }> {
       const created = await gql<{ createPost: { post: { id: string } } }>(
@@ -71,6 +81,13 @@ const dbIdOf = (globalId: string) =>
     .toString()
     .replace(/^Post:/, '');
 
+/** The post.published deliveries `receiver` got for the post with global id `id`, and their webhook-ids. */
+function deliveriesOf(receiver: WebhookReceiver, id: string) {
+  return receiver.requests
+    .map((request) => ({ webhookId: request.headers['webhook-id'], at: request.at, body: JSON.parse(request.body) }))
+    .filter((request) => request.body.type === 'post.published' && request.body.data.id === id);
+}
+
 async function stop(run: GatewayProcess): Promise<void> {
   if (run.child.exitCode !== null) return;
   run.child.kill('SIGTERM');
@@ -80,8 +97,10 @@ async function stop(run: GatewayProcess): Promise<void> {
 describe('on the embedded database', () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'scheduling-process-'));
   const running: GatewayProcess[] = [];
+  let receiver: WebhookReceiver | undefined;
   afterAll(async () => {
     for (const run of running) if (run.child.exitCode === null) run.child.kill('SIGKILL');
+    await receiver?.close();
     rmSync(dataDir, { recursive: true, force: true });
   });
 
@@ -92,6 +111,8 @@ describe('on the embedded database', () => {
     running.push(first);
     await waitFor(() => first.output().includes('gateway ready'), 60_000);
     const editor = await editorClient(port);
+    receiver = await startWebhookReceiver();
+    await editor.subscribe(receiver.url);
 
     // Running, and nobody asks anything: the job alone publishes it.
     const liveAt = new Date(Date.now() + 2_000);
@@ -120,10 +141,14 @@ describe('on the embedded database', () => {
     expect(after.version).toBe(due.version + 1);
     expect(publications([first, second], dbIdOf(due.id))).toHaveLength(1);
     expect((await editor.post(live.id)).version).toBe(live.version + 1);
-    // (Webhook deliveries: one post.published delivery per post is asserted here once they exist.)
+    // One post.published delivery per post, the one due while stopped sent by the second process.
+    await waitFor(() => deliveriesOf(receiver!, due.id).length > 0, 10_000);
+    expect(deliveriesOf(receiver, live.id)).toHaveLength(1);
+    expect(deliveriesOf(receiver, due.id)).toHaveLength(1);
+    const deliveredMs = deliveriesOf(receiver, live.id)[0]!.at - liveAt.getTime();
     const restartDelay = Date.parse(after.updatedAt) - Date.parse(after.publishedAt);
     console.info(
-      `scheduler, one process on PGlite: published ${liveDelay} ms after its time while running (interval 1000 ms, no traffic); ` +
+      `scheduler, one process on PGlite: published ${liveDelay} ms after its time while running (interval 1000 ms, no traffic), its post.published delivery arrived ${deliveredMs} ms after its time; ` +
         `a post due while stopped was published ${restartDelay} ms after its time (stopped through it), ${caughtUpMs} ms after the restart began (${afterReadyMs} ms after "gateway ready")`,
     );
     expect(liveDelay).toBeGreaterThanOrEqual(0);
@@ -135,12 +160,14 @@ describe('on the embedded database', () => {
 describe.skipIf(testDatabaseKind !== 'postgres')('two gateway processes on one PostgreSQL', () => {
   let db: TestDatabase | undefined;
   const running: GatewayProcess[] = [];
+  let receiver: WebhookReceiver | undefined;
   afterAll(async () => {
     for (const run of running) if (run.child.exitCode === null) run.child.kill('SIGKILL');
+    await receiver?.close();
     await db?.close();
   });
 
-  it('each scheduled post is published exactly once, within 5 s of its time', async () => {
+  it('each scheduled post is published exactly once, within 5 s of its time, and its post.published delivered once', async () => {
     db = await createTestDatabase();
     await seedContent(db.prisma);
     const ports = [await freePort(), await freePort()];
@@ -151,12 +178,15 @@ describe.skipIf(testDatabaseKind !== 'postgres')('two gateway processes on one P
       await waitFor(() => run.output().includes('gateway ready'), 60_000);
     }
     const editor = await editorClient(ports[0]!);
+    receiver = await startWebhookReceiver();
+    await editor.subscribe(receiver.url);
     const at = new Date(Date.now() + 2_000);
     const posts = [];
     for (let i = 0; i < 6; i++) posts.push(await editor.schedule(`Process: Two Gateways ${i}`, new Date(at.getTime() + i * 50)));
     const ids = posts.map((p) => dbIdOf(p.id));
 
     await waitFor(async () => (await db!.prisma.post.count({ where: { id: { in: ids }, status: 'PUBLISHED' } })) === ids.length, 15_000);
+    await receiver.waitFor(ids.length, 15_000);
     // Two more intervals: a second publication would show by now.
     await sleep(2_500);
     const rows = await db.prisma.post.findMany({ where: { id: { in: ids } } });
@@ -166,10 +196,13 @@ describe.skipIf(testDatabaseKind !== 'postgres')('two gateway processes on one P
       expect(row.status).toBe('PUBLISHED');
       expect(row.version).toBe(post.version + 1);
       expect(publications(running, ids[i]!)).toHaveLength(1);
-      // (Webhook deliveries: exactly one post.published delivery per post is asserted here once they exist.)
+      expect(deliveriesOf(receiver, post.id)).toHaveLength(1);
       delays.push(row.updatedAt.getTime() - row.publishedAt!.getTime());
     }
     const byProcess = running.map((run) => run.logs().filter((line) => line.msg === 'published a scheduled post').length);
+    // Each delivery attempted once in all: distinct webhook-ids, as many as posts.
+    expect(new Set(receiver.requests.map((request) => request.headers['webhook-id'])).size).toBe(ids.length);
+    expect(receiver.requests).toHaveLength(ids.length);
     console.info(
       `scheduler, two processes on PostgreSQL: delays after the scheduled time ${delays.join(', ')} ms (max ${Math.max(...delays)}); publications per process ${byProcess.join(' + ')}`,
     );

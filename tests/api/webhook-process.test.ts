@@ -1,65 +1,44 @@
 // Webhook deliveries in the gateway process (server/src/main.ts): the worker starts with the
 // gateway, sends right after a commit, and a delivery left pending by a stopped gateway is sent by
 // the next start. Embedded database in its own temp folder.
-import { type ChildProcess, spawn } from 'node:child_process';
-import net from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CSRF_HEADER } from '#shared/errors.ts';
-import { childEnv } from '../support/test-env.ts';
+import { freePort, spawnGateway, waitFor, type GatewayProcess } from '../support/gateway-process.ts';
 import { startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver.ts';
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'gateway-webhooks-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 let port = 0;
-const children = new Set<ChildProcess>();
+const running: GatewayProcess[] = [];
 // A gateway a failing test left running would hold its port and data folder.
 afterAll(() => {
-  for (const child of children) child.kill('SIGKILL');
+  for (const run of running) if (run.child.exitCode === null) run.child.kill('SIGKILL');
 });
 const admin = { email: 'hooks@example.com', password: 'a long webhook password' };
 
 function startGateway() {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
-    env: childEnv({
-      DATABASE_URL: '',
-      DATA_DIR: dataDir,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      LOG_LEVEL: 'info',
-      ADMIN_EMAIL: admin.email,
-      ADMIN_PASSWORD: admin.password,
-      WEBHOOK_ALLOW_PRIVATE: 'on',
-      WEBHOOK_RETRY_BASE_MS: '500',
-    }),
+  const run = spawnGateway({
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    ADMIN_EMAIL: admin.email,
+    ADMIN_PASSWORD: admin.password,
+    WEBHOOK_ALLOW_PRIVATE: 'on',
+    WEBHOOK_RETRY_BASE_MS: '500',
   });
-  children.add(child);
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<number | null>((resolve) =>
-    child.once('exit', (code) => {
-      children.delete(child);
-      resolve(code);
-    }),
-  );
-  const ready = (async () => {
-    const until = Date.now() + 60_000;
-    while (!output.includes('gateway ready')) {
-      if (Date.now() > until) throw new Error(`gateway did not start:\n${output}`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  })();
+  running.push(run);
   return {
-    ready,
+    ready: waitFor(() => run.output().includes('gateway ready'), 90_000).catch(() => {
+      throw new Error(`gateway did not start:\n${run.output()}`);
+    }),
     stop: () => {
-      child.kill('SIGTERM');
-      return exited;
+      run.child.kill('SIGTERM');
+      return run.exited;
     },
-    output: () => output,
+    output: run.output,
   };
 }
 
@@ -81,14 +60,6 @@ async function gql<T>(headers: Record<string, string>, query: string, variables:
   const body = (await res.json()) as { data?: T; errors?: unknown[] };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data!;
-}
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port: free } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return free;
 }
 
 type CreatedPost = { createPost: { post: { id: string } } };
