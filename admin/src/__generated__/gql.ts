@@ -31,16 +31,28 @@ type Documents = {
     "\n  query PostEditor($id: ID!) {\n    node(id: $id) {\n      id\n      ...PostEditor_post\n    }\n  }\n": typeof types.PostEditorDocument,
     "\n  query PostEditorOptions {\n    categories { id name }\n    tags { id name }\n  }\n": typeof types.PostEditorOptionsDocument,
     "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on CreatePostPayload { post { ...PostEditor_post } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.CreatePostDocument,
+    "\n  mutation CreatePreviewLink($postId: ID!) {\n    createPreviewLink(postId: $postId) {\n      __typename\n      ... on PreviewLink { token url expiresAt }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.CreatePreviewLinkDocument,
     "\n  mutation DeletePost($input: PostRefInput!) {\n    deletePost(input: $input) {\n      __typename\n      ... on DeletePostPayload { deletedPostId }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.DeletePostDocument,
     "\n  mutation PublishPost($input: PublishPostInput!) {\n    publishPost(input: $input) {\n      __typename\n      ... on PublishPostPayload { post { ...PostEditor_post } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.PublishPostDocument,
     "\n  mutation UnpublishPost($input: PostRefInput!) {\n    unpublishPost(input: $input) {\n      __typename\n      ... on UnpublishPostPayload { post { ...PostEditor_post } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.UnpublishPostDocument,
     "\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      __typename\n      ... on UpdatePostPayload { post { ...PostEditor_post } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.UpdatePostDocument,
     "\n  query PostFilterCategories {\n    categories { id slug name }\n  }\n": typeof types.PostFilterCategoriesDocument,
+    "\n  fragment PostHistory_post on Post {\n    id\n    revisions(first: 50) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node { id version createdAt status title summary body author { id name } }\n      }\n    }\n  }\n": typeof types.PostHistory_PostFragmentDoc,
+    "\n  query PostHistory($id: ID!) {\n    node(id: $id) {\n      id\n      ...PostHistory_post\n    }\n  }\n": typeof types.PostHistoryDocument,
+    "\n  mutation RestorePostRevision($input: RestorePostRevisionInput!) {\n    restorePostRevision(input: $input) {\n      __typename\n      ... on RestorePostRevisionPayload { post { ...PostEditor_post ...PostHistory_post } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.RestorePostRevisionDocument,
     "\n  query SiteSettings {\n    site { title description baseUrl timeZone }\n  }\n": typeof types.SiteSettingsDocument,
     "\n  query ApiTokens {\n    viewer { id apiTokens { id name createdAt lastUsedAt revokedAt } }\n  }\n": typeof types.ApiTokensDocument,
     "\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      __typename\n      ... on CreateApiTokenPayload { token apiToken { id name createdAt lastUsedAt revokedAt } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      __typename\n      ... on RevokeApiTokenPayload { apiToken { id revokedAt } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  mutation UpdateSite($input: UpdateSiteInput!) {\n    updateSite(input: $input) {\n      __typename\n      ... on UpdateSitePayload { site { title description baseUrl timeZone } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.UpdateSiteDocument,
+    "\n  fragment Webhooks_webhook on Webhook {\n    id\n    url\n    description\n    events\n    enabled\n    createdAt\n  }\n": typeof types.Webhooks_WebhookFragmentDoc,
+    "\n  fragment WebhookDeliveries_delivery on WebhookDelivery {\n    id\n    event\n    status\n    attempts\n    responseStatus\n    lastError\n    createdAt\n    deliveredAt\n    nextAttemptAt\n  }\n": typeof types.WebhookDeliveries_DeliveryFragmentDoc,
+    "\n  query Webhooks {\n    webhooks { ...Webhooks_webhook }\n  }\n": typeof types.WebhooksDocument,
+    "\n  query WebhookDeliveries($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Webhook { deliveries(first: 20) { ...WebhookDeliveries_delivery } }\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
+    "\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      __typename\n      ... on CreateWebhookPayload { secret webhook { ...Webhooks_webhook } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.CreateWebhookDocument,
+    "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(input: { id: $id }) {\n      __typename\n      ... on DeleteWebhookPayload { deletedWebhookId }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.DeleteWebhookDocument,
+    "\n  mutation SendTestWebhook($id: ID!) {\n    sendTestWebhook(input: { id: $id }) {\n      __typename\n      ... on SendTestWebhookPayload { delivery { ...WebhookDeliveries_delivery } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.SendTestWebhookDocument,
+    "\n  mutation UpdateWebhook($input: UpdateWebhookInput!) {\n    updateWebhook(input: $input) {\n      __typename\n      ... on UpdateWebhookPayload { webhook { id url description events enabled } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": typeof types.UpdateWebhookDocument,
     "\n  query Categories {\n    categories { id name slug description position postCount }\n  }\n": typeof types.CategoriesDocument,
     "\n  query Tags {\n    tags { id name slug postCount }\n  }\n": typeof types.TagsDocument,
     "\n  query TaxonomyPostTotal($filter: PostFilter!) {\n    posts(first: 1, filter: $filter) { totalCount }\n  }\n": typeof types.TaxonomyPostTotalDocument,
@@ -70,16 +82,28 @@ const documents: Documents = {
     "\n  query PostEditor($id: ID!) {\n    node(id: $id) {\n      id\n      ...PostEditor_post\n    }\n  }\n": types.PostEditorDocument,
     "\n  query PostEditorOptions {\n    categories { id name }\n    tags { id name }\n  }\n": types.PostEditorOptionsDocument,
     "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      __typename\n      ... on CreatePostPayload { post { ...PostEditor_post } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.CreatePostDocument,
+    "\n  mutation CreatePreviewLink($postId: ID!) {\n    createPreviewLink(postId: $postId) {\n      __typename\n      ... on PreviewLink { token url expiresAt }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.CreatePreviewLinkDocument,
     "\n  mutation DeletePost($input: PostRefInput!) {\n    deletePost(input: $input) {\n      __typename\n      ... on DeletePostPayload { deletedPostId }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.DeletePostDocument,
     "\n  mutation PublishPost($input: PublishPostInput!) {\n    publishPost(input: $input) {\n      __typename\n      ... on PublishPostPayload { post { ...PostEditor_post } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.PublishPostDocument,
     "\n  mutation UnpublishPost($input: PostRefInput!) {\n    unpublishPost(input: $input) {\n      __typename\n      ... on UnpublishPostPayload { post { ...PostEditor_post } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.UnpublishPostDocument,
     "\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      __typename\n      ... on UpdatePostPayload { post { ...PostEditor_post } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.UpdatePostDocument,
     "\n  query PostFilterCategories {\n    categories { id slug name }\n  }\n": types.PostFilterCategoriesDocument,
+    "\n  fragment PostHistory_post on Post {\n    id\n    revisions(first: 50) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node { id version createdAt status title summary body author { id name } }\n      }\n    }\n  }\n": types.PostHistory_PostFragmentDoc,
+    "\n  query PostHistory($id: ID!) {\n    node(id: $id) {\n      id\n      ...PostHistory_post\n    }\n  }\n": types.PostHistoryDocument,
+    "\n  mutation RestorePostRevision($input: RestorePostRevisionInput!) {\n    restorePostRevision(input: $input) {\n      __typename\n      ... on RestorePostRevisionPayload { post { ...PostEditor_post ...PostHistory_post } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.RestorePostRevisionDocument,
     "\n  query SiteSettings {\n    site { title description baseUrl timeZone }\n  }\n": types.SiteSettingsDocument,
     "\n  query ApiTokens {\n    viewer { id apiTokens { id name createdAt lastUsedAt revokedAt } }\n  }\n": types.ApiTokensDocument,
     "\n  mutation CreateApiToken($name: String!) {\n    createApiToken(name: $name) {\n      __typename\n      ... on CreateApiTokenPayload { token apiToken { id name createdAt lastUsedAt revokedAt } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      __typename\n      ... on RevokeApiTokenPayload { apiToken { id revokedAt } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.RevokeApiTokenDocument,
     "\n  mutation UpdateSite($input: UpdateSiteInput!) {\n    updateSite(input: $input) {\n      __typename\n      ... on UpdateSitePayload { site { title description baseUrl timeZone } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.UpdateSiteDocument,
+    "\n  fragment Webhooks_webhook on Webhook {\n    id\n    url\n    description\n    events\n    enabled\n    createdAt\n  }\n": types.Webhooks_WebhookFragmentDoc,
+    "\n  fragment WebhookDeliveries_delivery on WebhookDelivery {\n    id\n    event\n    status\n    attempts\n    responseStatus\n    lastError\n    createdAt\n    deliveredAt\n    nextAttemptAt\n  }\n": types.WebhookDeliveries_DeliveryFragmentDoc,
+    "\n  query Webhooks {\n    webhooks { ...Webhooks_webhook }\n  }\n": types.WebhooksDocument,
+    "\n  query WebhookDeliveries($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Webhook { deliveries(first: 20) { ...WebhookDeliveries_delivery } }\n    }\n  }\n": types.WebhookDeliveriesDocument,
+    "\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      __typename\n      ... on CreateWebhookPayload { secret webhook { ...Webhooks_webhook } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.CreateWebhookDocument,
+    "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(input: { id: $id }) {\n      __typename\n      ... on DeleteWebhookPayload { deletedWebhookId }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.DeleteWebhookDocument,
+    "\n  mutation SendTestWebhook($id: ID!) {\n    sendTestWebhook(input: { id: $id }) {\n      __typename\n      ... on SendTestWebhookPayload { delivery { ...WebhookDeliveries_delivery } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.SendTestWebhookDocument,
+    "\n  mutation UpdateWebhook($input: UpdateWebhookInput!) {\n    updateWebhook(input: $input) {\n      __typename\n      ... on UpdateWebhookPayload { webhook { id url description events enabled } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n": types.UpdateWebhookDocument,
     "\n  query Categories {\n    categories { id name slug description position postCount }\n  }\n": types.CategoriesDocument,
     "\n  query Tags {\n    tags { id name slug postCount }\n  }\n": types.TagsDocument,
     "\n  query TaxonomyPostTotal($filter: PostFilter!) {\n    posts(first: 1, filter: $filter) { totalCount }\n  }\n": types.TaxonomyPostTotalDocument,
@@ -177,6 +201,10 @@ export function graphql(source: "\n  mutation CreatePost($input: CreatePostInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CreatePreviewLink($postId: ID!) {\n    createPreviewLink(postId: $postId) {\n      __typename\n      ... on PreviewLink { token url expiresAt }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePreviewLink($postId: ID!) {\n    createPreviewLink(postId: $postId) {\n      __typename\n      ... on PreviewLink { token url expiresAt }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation DeletePost($input: PostRefInput!) {\n    deletePost(input: $input) {\n      __typename\n      ... on DeletePostPayload { deletedPostId }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation DeletePost($input: PostRefInput!) {\n    deletePost(input: $input) {\n      __typename\n      ... on DeletePostPayload { deletedPostId }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -197,6 +225,18 @@ export function graphql(source: "\n  query PostFilterCategories {\n    categorie
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment PostHistory_post on Post {\n    id\n    revisions(first: 50) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node { id version createdAt status title summary body author { id name } }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment PostHistory_post on Post {\n    id\n    revisions(first: 50) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node { id version createdAt status title summary body author { id name } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostHistory($id: ID!) {\n    node(id: $id) {\n      id\n      ...PostHistory_post\n    }\n  }\n"): (typeof documents)["\n  query PostHistory($id: ID!) {\n    node(id: $id) {\n      id\n      ...PostHistory_post\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestorePostRevision($input: RestorePostRevisionInput!) {\n    restorePostRevision(input: $input) {\n      __typename\n      ... on RestorePostRevisionPayload { post { ...PostEditor_post ...PostHistory_post } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation RestorePostRevision($input: RestorePostRevisionInput!) {\n    restorePostRevision(input: $input) {\n      __typename\n      ... on RestorePostRevisionPayload { post { ...PostEditor_post ...PostHistory_post } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query SiteSettings {\n    site { title description baseUrl timeZone }\n  }\n"): (typeof documents)["\n  query SiteSettings {\n    site { title description baseUrl timeZone }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -214,6 +254,38 @@ export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    re
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateSite($input: UpdateSiteInput!) {\n    updateSite(input: $input) {\n      __typename\n      ... on UpdateSitePayload { site { title description baseUrl timeZone } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSite($input: UpdateSiteInput!) {\n    updateSite(input: $input) {\n      __typename\n      ... on UpdateSitePayload { site { title description baseUrl timeZone } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment Webhooks_webhook on Webhook {\n    id\n    url\n    description\n    events\n    enabled\n    createdAt\n  }\n"): (typeof documents)["\n  fragment Webhooks_webhook on Webhook {\n    id\n    url\n    description\n    events\n    enabled\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WebhookDeliveries_delivery on WebhookDelivery {\n    id\n    event\n    status\n    attempts\n    responseStatus\n    lastError\n    createdAt\n    deliveredAt\n    nextAttemptAt\n  }\n"): (typeof documents)["\n  fragment WebhookDeliveries_delivery on WebhookDelivery {\n    id\n    event\n    status\n    attempts\n    responseStatus\n    lastError\n    createdAt\n    deliveredAt\n    nextAttemptAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Webhooks {\n    webhooks { ...Webhooks_webhook }\n  }\n"): (typeof documents)["\n  query Webhooks {\n    webhooks { ...Webhooks_webhook }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookDeliveries($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Webhook { deliveries(first: 20) { ...WebhookDeliveries_delivery } }\n    }\n  }\n"): (typeof documents)["\n  query WebhookDeliveries($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Webhook { deliveries(first: 20) { ...WebhookDeliveries_delivery } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      __typename\n      ... on CreateWebhookPayload { secret webhook { ...Webhooks_webhook } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      __typename\n      ... on CreateWebhookPayload { secret webhook { ...Webhooks_webhook } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(input: { id: $id }) {\n      __typename\n      ... on DeleteWebhookPayload { deletedWebhookId }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(input: { id: $id }) {\n      __typename\n      ... on DeleteWebhookPayload { deletedWebhookId }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendTestWebhook($id: ID!) {\n    sendTestWebhook(input: { id: $id }) {\n      __typename\n      ... on SendTestWebhookPayload { delivery { ...WebhookDeliveries_delivery } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation SendTestWebhook($id: ID!) {\n    sendTestWebhook(input: { id: $id }) {\n      __typename\n      ... on SendTestWebhookPayload { delivery { ...WebhookDeliveries_delivery } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWebhook($input: UpdateWebhookInput!) {\n    updateWebhook(input: $input) {\n      __typename\n      ... on UpdateWebhookPayload { webhook { id url description events enabled } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateWebhook($input: UpdateWebhookInput!) {\n    updateWebhook(input: $input) {\n      __typename\n      ... on UpdateWebhookPayload { webhook { id url description events enabled } }\n      ... on Error { ...MutationErrors }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

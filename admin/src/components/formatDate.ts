@@ -1,10 +1,12 @@
 const formats = new Map<string, Intl.DateTimeFormat>();
 
-function formatFor(timeZone: string | undefined): Intl.DateTimeFormat {
-  const key = timeZone ?? '';
+const DATE_ONLY: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric' };
+const DATE_TIME_ZONE: Intl.DateTimeFormatOptions = { ...DATE_ONLY, hour: '2-digit', minute: '2-digit', timeZoneName: 'short' };
+
+function formatFor(timeZone: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${options === DATE_ONLY ? 'd' : 'dt'}:${timeZone ?? ''}`;
   let format = formats.get(key);
   if (!format) {
-    const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric' };
     try {
       format = new Intl.DateTimeFormat(undefined, { ...options, timeZone });
     } catch {
@@ -24,5 +26,15 @@ function formatFor(timeZone: string | undefined): Intl.DateTimeFormat {
  */
 export function formatDate(iso: string, timeZone?: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : formatFor(timeZone).format(date);
+  return Number.isNaN(date.getTime()) ? iso : formatFor(timeZone, DATE_ONLY).format(date);
+}
+
+/**
+ * Like {@link formatDate} with the time of day and the zone's short name, e.g.
+ * "24 Dec 2026, 09:30 CET": for moments that matter to the minute (a scheduled publication, a
+ * preview link's expiry, a webhook delivery).
+ */
+export function formatDateTime(iso: string, timeZone?: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : formatFor(timeZone, DATE_TIME_ZONE).format(date);
 }

@@ -31,8 +31,11 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Starts the gateway and resolves once /readyz answers 200 (migrated, seeded, listening). */
-export async function startGateway(options: { timeoutMs?: number } = {}): Promise<GatewayProcess> {
+/**
+ * Starts the gateway and resolves once /readyz answers 200 (migrated, seeded, listening). `env`
+ * adds settings for one test file (e.g. WEBHOOK_ALLOW_PRIVATE for a receiver on 127.0.0.1).
+ */
+export async function startGateway(options: { timeoutMs?: number; env?: Record<string, string> } = {}): Promise<GatewayProcess> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'gateway-e2e-'));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -50,6 +53,7 @@ export async function startGateway(options: { timeoutMs?: number } = {}): Promis
       NODE_ENV: 'test',
       // Tests seed hundreds of posts through the API from one address; the budget has its own tests.
       RATE_LIMIT_PER_MINUTE: '0',
+      ...options.env,
     }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });

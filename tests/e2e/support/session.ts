@@ -14,8 +14,9 @@ export interface SignedInSession {
   stop(): Promise<void>;
 }
 
-export async function startSignedInSession(): Promise<SignedInSession> {
-  const [gateway, browser] = await Promise.all([startGateway(), launchBrowser()]);
+/** `gatewayEnv`: extra settings for the gateway process (see startGateway). */
+export async function startSignedInSession(options: { gatewayEnv?: Record<string, string> } = {}): Promise<SignedInSession> {
+  const [gateway, browser] = await Promise.all([startGateway(options.gatewayEnv ? { env: options.gatewayEnv } : {}), launchBrowser()]);
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, baseURL: gateway.url });
   const page = await context.newPage();
   await signIn(page);

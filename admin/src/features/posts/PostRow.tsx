@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { graphql } from '../../__generated__';
 import type { PostRow_PostFragment } from '../../__generated__/graphql';
 import { formatDate } from '../../components/formatDate';
+import { PostStatusBadge, scheduledFor } from './PostStatusBadge';
 
 /** One row of the posts list: what PostRow renders. */
 export const PostRowFragment = graphql(`
@@ -18,7 +19,8 @@ export const PostRowFragment = graphql(`
 `);
 
 /**
- * One post in the list: title (★ when a favorite), then status · kind · date. Renders the
+ * One post in the list: title (★ when a favorite), then status · kind · date (a scheduled post's
+ * date is its publication time, to the minute, on the site's clocks). Renders the
  * PostRow_post fragment. The selected row also carries the favorites toggle; it is out of the
  * tab order (the list is one tab stop) — keyboard users press F, which runs the same function.
  * Memoized: moving the selection through hundreds of rows re-renders only the two that change.
@@ -36,7 +38,12 @@ export const PostRow = memo(function PostRow({
   timeZone?: string;
 }) {
   const kind = post.kind === 'NOTE' ? 'Long read' : 'Short';
-  const date = post.publishedAt ? formatDate(post.publishedAt, timeZone) : `edited ${formatDate(post.updatedAt, timeZone)}`;
+  const date =
+    post.status === 'SCHEDULED' && post.publishedAt
+      ? scheduledFor(post.publishedAt, timeZone)
+      : post.publishedAt
+        ? formatDate(post.publishedAt, timeZone)
+        : `edited ${formatDate(post.updatedAt, timeZone)}`;
   return (
     <div className="post-row">
       <span className="post-row-line">
@@ -48,10 +55,7 @@ export const PostRow = memo(function PostRow({
         <span className="post-row-title">{post.title}</span>
       </span>
       <span className="post-row-meta">
-        <span className={`badge ${post.status === 'DRAFT' ? 'badge-draft' : 'badge-published'}`}>
-          {post.status === 'DRAFT' ? 'Draft' : 'Published'}
-        </span>{' '}
-        {kind} · <time dateTime={post.publishedAt ?? post.updatedAt}>{date}</time>
+        <PostStatusBadge status={post.status} /> {kind} · <time dateTime={post.publishedAt ?? post.updatedAt}>{date}</time>
       </span>
       {isSelected ? (
         // A toggle button (APG): constant name, state in aria-pressed.

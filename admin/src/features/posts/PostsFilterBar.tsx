@@ -68,6 +68,7 @@ export function PostsFilterBar({
         >
           <option value="ALL">All</option>
           <option value="PUBLISHED">Published</option>
+          <option value="SCHEDULED">Scheduled</option>
           <option value="DRAFT">Drafts</option>
         </select>
         <select

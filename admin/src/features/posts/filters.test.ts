@@ -16,8 +16,9 @@ describe('postFilterFor (the posts query variables)', () => {
     expect(postFilterFor('posts', { ...NO_FILTERS, search: '   ' })).toEqual({ includeDrafts: true });
   });
 
-  it('maps the status choice: Published and Drafts by status, All by includeDrafts', () => {
+  it('maps the status choice: Published, Scheduled and Drafts by status, All by includeDrafts', () => {
     expect(postFilterFor('posts', { ...NO_FILTERS, status: 'PUBLISHED' })).toEqual({ status: 'PUBLISHED' });
+    expect(postFilterFor('shorts', { ...NO_FILTERS, status: 'SCHEDULED' })).toEqual({ status: 'SCHEDULED', kind: 'SHORT' });
     expect(postFilterFor('posts', { ...NO_FILTERS, status: 'DRAFT', kind: 'NOTE', categorySlug: 'llm' })).toEqual({
       status: 'DRAFT',
       kind: 'NOTE',

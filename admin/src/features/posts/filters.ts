@@ -1,8 +1,8 @@
 import type { PostFilter, PostKind } from '../../__generated__/graphql';
 import type { SectionId } from '../../app/router/routes';
 
-/** The status filter's choices: editors see drafts with the published posts unless they narrow it. */
-export type StatusChoice = 'ALL' | 'PUBLISHED' | 'DRAFT';
+/** The status filter's choices: editors see drafts and scheduled posts with the published ones unless they narrow it. */
+export type StatusChoice = 'ALL' | 'PUBLISHED' | 'SCHEDULED' | 'DRAFT';
 
 /** What the list's filter bar holds (search is the debounced text). */
 export interface ListFilters {
@@ -32,7 +32,7 @@ export function effectiveFilters(section: SectionId, filters: ListFilters): List
 
 /**
  * The `posts(filter:)` for a section and the filter bar: ALL = `includeDrafts` (drafts first, then
- * published), PUBLISHED/DRAFT = `status`; the title search is trimmed and left out when empty, so
+ * scheduled and published, newest first), PUBLISHED/SCHEDULED/DRAFT = `status`; the title search is trimmed and left out when empty, so
  * "no filter" and "empty search" share one cached list (the cache keys `posts` by `filter`).
  */
 export function postFilterFor(section: SectionId, filters: ListFilters): PostFilter {

@@ -4,10 +4,10 @@ import { apiTokenNameSchema } from '#shared/errors.ts';
 import { splitResult, thrownMessage } from '../../apollo/mutationResult';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
+import { SecretOnceDialog } from '../../components/SecretOnceDialog';
 import { formatDate } from '../../components/formatDate';
 import { useSiteTimeZone } from '../../app/site/useSiteTimeZone';
 import { ApiTokensDocument } from './documents';
-import { NewTokenDialog } from './NewTokenDialog';
 import { useCreateApiTokenMutation } from './useCreateApiTokenMutation';
 import { useRevokeApiTokenMutation } from './useRevokeApiTokenMutation';
 
@@ -119,7 +119,14 @@ export function ApiTokens() {
           ))}
         </tbody>
       </table>
-      {created ? <NewTokenDialog name={created.name} secret={created.secret} onClose={() => setCreated(null)} /> : null}
+      {created ? (
+        <SecretOnceDialog
+          title={`API token “${created.name}” created`}
+          secret={created.secret}
+          lost="if you lose it, revoke the token and create a new one."
+          onClose={() => setCreated(null)}
+        />
+      ) : null}
       {revoking ? (
         <Dialog title={`Revoke token “${revoking.name}”?`} onClose={() => setRevoking(null)}>
           <p>Scripts using it will be refused from now on. This cannot be undone.</p>

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import type { PaneProps } from '../../app/pane-types';
 import { focusPane } from '../../app/chrome/panes-focus';
 import { useNavigate } from '../../app/router/Router';
@@ -7,12 +8,17 @@ import { SiteSettings } from './SiteSettings';
 import './settings.css';
 import { PaneHeader } from '../../components/PaneHeader';
 
+// Loaded on first visit: most sessions never open it.
+const Webhooks = lazy(() => import('./webhooks/Webhooks').then((module) => ({ default: module.Webhooks })));
+
 /** The settings pages; the item id in the URL picks one (/admin/settings/api-tokens). */
 const PAGES = [
-  { id: 'site', label: 'Site' },
-  { id: 'api-tokens', label: 'API tokens' },
+  { id: 'site', label: 'Site', Page: SiteSettings },
+  { id: 'api-tokens', label: 'API tokens', Page: ApiTokens },
+  { id: 'webhooks', label: 'Webhooks', Page: Webhooks },
 ] as const;
-const pageOf = (itemId: string | null) => (itemId === 'api-tokens' ? 'api-tokens' : 'site');
+type PageId = (typeof PAGES)[number]['id'];
+const pageOf = (itemId: string | null) => PAGES.find((page) => page.id === itemId) ?? PAGES[0];
 
 /** The list pane of Settings: its pages. */
 export function SettingsList({ route }: PaneProps) {
@@ -24,7 +30,7 @@ export function SettingsList({ route }: PaneProps) {
         label="Settings pages"
         items={PAGES}
         getKey={(page) => page.id}
-        selectedKey={pageOf(route.itemId)}
+        selectedKey={pageOf(route.itemId).id}
         onSelect={(id, via) => navigate({ section: 'settings', itemId: id }, { replace: via === 'keyboard' })}
         onOpen={() => focusPane('editor')}
         renderItem={(page) => page.label}
@@ -33,12 +39,16 @@ export function SettingsList({ route }: PaneProps) {
   );
 }
 
-/** The selected settings page: the site's settings, or the API tokens. */
+const PANE_LABELS: Record<PageId, string> = { site: 'Site settings', 'api-tokens': 'API tokens', webhooks: 'Webhooks' };
+
+/** The selected settings page: the site's settings, the API tokens or the webhooks. */
 export function SettingsDetail({ route }: PaneProps) {
-  const page = pageOf(route.itemId);
+  const { id, Page } = pageOf(route.itemId);
   return (
-    <section className="pane" aria-label={page === 'site' ? 'Site settings' : 'API tokens'} data-pane="editor" tabIndex={-1}>
-      {page === 'site' ? <SiteSettings /> : <ApiTokens />}
+    <section className="pane" aria-label={PANE_LABELS[id]} data-pane="editor" tabIndex={-1}>
+      <Suspense fallback={<p className="pane-empty">Loading…</p>}>
+        <Page />
+      </Suspense>
     </section>
   );
 }

@@ -5,15 +5,24 @@ import type { PostStatus } from '../../../__generated__/graphql';
 // Chrome never gives pages Ctrl+N, so the button advertises the alternative that works everywhere.
 const ALT_NEW = keysOf('post.new').find((key) => key.startsWith('Alt+')) ?? 'Alt+N';
 
-/** The editor's actions; each button runs the same function as its shortcut or palette command. */
+/**
+ * The editor's actions; each button runs the same function as its shortcut or palette command.
+ * By status: a draft can be published or scheduled; a scheduled post published now, rescheduled
+ * or unscheduled (back to a draft); a published post unpublished. Drafts and scheduled posts also
+ * get a preview link (readers cannot see them yet).
+ */
 export function EditorToolbar({
   status,
   isNew,
   isDirty,
   isBusy,
+  isHistoryOpen,
   onSave,
   onPublish,
+  onSchedule,
   onUnpublish,
+  onCopyPreviewLink,
+  onToggleHistory,
   onDelete,
   onNew,
 }: {
@@ -21,9 +30,14 @@ export function EditorToolbar({
   isNew: boolean;
   isDirty: boolean;
   isBusy: boolean;
+  isHistoryOpen: boolean;
   onSave: () => void;
   onPublish: () => void;
+  /** Opens the schedule dialog. */
+  onSchedule: () => void;
   onUnpublish: () => void;
+  onCopyPreviewLink: () => void;
+  onToggleHistory: () => void;
   onDelete: () => void;
   onNew: () => void;
 }) {
@@ -43,10 +57,28 @@ export function EditorToolbar({
           Unpublish
         </button>
       ) : (
-        <button type="button" className="button" onClick={onPublish} disabled={isBusy}>
-          Publish
-        </button>
+        <>
+          <button type="button" className="button" onClick={onPublish} disabled={isBusy}>
+            {status === 'SCHEDULED' ? 'Publish now' : 'Publish'}
+          </button>
+          <button type="button" className="button" onClick={onSchedule} disabled={isBusy}>
+            {status === 'SCHEDULED' ? 'Reschedule…' : 'Schedule…'}
+          </button>
+          {status === 'SCHEDULED' ? (
+            <button type="button" className="button" onClick={onUnpublish} disabled={isBusy}>
+              Unschedule
+            </button>
+          ) : null}
+        </>
       )}
+      {!isNew && status !== 'PUBLISHED' ? (
+        <button type="button" className="button" onClick={onCopyPreviewLink} disabled={isBusy}>
+          Copy preview link
+        </button>
+      ) : null}
+      <button type="button" className="button" onClick={onToggleHistory} disabled={isNew} aria-pressed={isHistoryOpen}>
+        History
+      </button>
       <button type="button" className="button" onClick={onDelete} disabled={isBusy || isNew}>
         Delete…
       </button>

@@ -1,20 +1,27 @@
-import { useCallback, useEffect, useEffectEvent, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useEffectEvent, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../../__generated__';
 import type { PostEditor_PostFragment } from '../../../__generated__/graphql';
+import { useSiteTimeZone } from '../../../app/site/useSiteTimeZone';
+import { PostStatusBadge, scheduledFor } from '../PostStatusBadge';
 import { ConflictDialog } from './ConflictDialog';
 import { DeletePostDialog } from './DeletePostDialog';
 import { PostEditorOptionsDocument } from './documents';
 import { EditorToolbar } from './EditorToolbar';
 import { PostEditorForm } from './PostEditorForm';
 import { RestoreDraftOffer } from './RestoreDraftOffer';
+import { ScheduleDialog } from './ScheduleDialog';
 import { draftKey, removeDraft, useLocalDraft } from './useLocalDraft';
 import { useEditorCommands } from './useEditorCommands';
 import { usePostForm } from './usePostForm';
 import { usePostLifecycle } from './usePostLifecycle';
+import { usePreviewLink } from './usePreviewLink';
 import { validateCopy } from './validate';
 import './editor.css';
+
+// Loaded when first opened: the History and its diff library stay out of the first download.
+const PostHistory = lazy(() => import('../history/PostHistory').then((module) => ({ default: module.PostHistory })));
 
 /**
  * Everything the editor shows and edits. Mutations select it too, so their results refresh the
@@ -47,14 +54,19 @@ export interface PostEditorProps {
 }
 
 /**
- * The post editor: fields with instant validation (shared rules), save/publish/unpublish/delete,
- * dirty tracking (derived from initial vs working copy), navigation guard, local autosave with a
- * restore offer, and the conflict dialog. Mounted once per post (keyed by the pane).
+ * The post editor: fields with instant validation (shared rules), save/publish/schedule/unpublish/
+ * delete, dirty tracking (derived from initial vs working copy), navigation guard, local autosave
+ * with a restore offer, the conflict dialog, the post's History (in place of the fields) and its
+ * preview link. Mounted once per post (keyed by the pane).
  */
 export function PostEditor(props: PostEditorProps) {
   const [post, setPost] = useState(props.post);
   const [isDeleting, setIsDeleting] = useState(false);
   const [isDeleted, setIsDeleted] = useState(false);
+  const [isScheduling, setIsScheduling] = useState(false);
+  const [isHistoryOpen, setIsHistoryOpen] = useState(false);
+  const timeZone = useSiteTimeZone();
+  const previewLink = usePreviewLink(post?.id ?? null);
   const { data: options } = useQuery(PostEditorOptionsDocument);
   const categories = options?.categories ?? [];
   const knownTags = useMemo(() => options?.tags.map((tag) => tag.name) ?? [], [options]);
@@ -108,7 +120,30 @@ export function PostEditor(props: PostEditorProps) {
   const { offer, settleOffer } = useLocalDraft({ key: draftKey(post?.id ?? null), initial: form.initial, current: form.current, isDirty });
   const doSave = useCallback(() => void save(), [save]);
   const askDelete = useCallback(() => setIsDeleting(true), []);
-  useEditorCommands({ post, save: doSave, publish: lifecycle.publish, unpublish: lifecycle.unpublish, askDelete });
+  const openSchedule = useCallback(() => setIsScheduling(true), []);
+  const toggleHistory = useCallback(() => setIsHistoryOpen((open) => !open), []);
+  const copyPreviewLink = useCallback(() => void previewLink.copy(), [previewLink.copy]);
+  // A restore (or the reload after a restore conflict) is a new server copy: it replaces the
+  // working copy outright, and any autosaved edits of the old one go.
+  const adoptRestored = useCallback(
+    (fresh: PostEditor_PostFragment) => {
+      setPost(fresh);
+      rebase(fresh);
+      removeDraft(draftKey(fresh.id));
+      setPhase({ kind: 'saved', at: new Date() });
+    },
+    [rebase, setPhase],
+  );
+  useEditorCommands({
+    post,
+    save: doSave,
+    publish: lifecycle.publish,
+    schedule: openSchedule,
+    unpublish: lifecycle.unpublish,
+    copyPreviewLink,
+    toggleHistory,
+    askDelete,
+  });
 
   // Instant feedback with the server's own rules, for the fields the author touched; messages
   // from the last save attempt (client or server) stay until the next one.
@@ -131,23 +166,31 @@ export function PostEditor(props: PostEditorProps) {
           ) : null}
           {isDirty ? <span className="visually-hidden"> (unsaved changes)</span> : null}
         </h2>
-        {post ? (
-          <span className={`badge ${post.status === 'DRAFT' ? 'badge-draft' : 'badge-published'}`}>
-            {post.status === 'DRAFT' ? 'Draft' : 'Published'}
-          </span>
+        {post ? <PostStatusBadge status={post.status} /> : null}
+        {post?.status === 'SCHEDULED' && post.publishedAt ? (
+          <span className="editor-scheduled">{scheduledFor(post.publishedAt, timeZone)}</span>
         ) : null}
       </header>
       <EditorToolbar
         status={post?.status ?? null}
         isNew={!post}
         isDirty={isDirty}
-        isBusy={isBusy}
+        isBusy={isBusy || previewLink.isBusy}
+        isHistoryOpen={isHistoryOpen}
         onSave={doSave}
         onPublish={lifecycle.publish}
+        onSchedule={openSchedule}
         onUnpublish={lifecycle.unpublish}
+        onCopyPreviewLink={copyPreviewLink}
+        onToggleHistory={toggleHistory}
         onDelete={askDelete}
         onNew={props.onNew}
       />
+      {previewLink.note ? (
+        <p className={previewLink.note.isError ? 'editor-notice' : 'editor-status'} role={previewLink.note.isError ? 'alert' : 'status'}>
+          {previewLink.note.text}
+        </p>
+      ) : null}
       {offer ? (
         <RestoreDraftOffer
           draft={offer}
@@ -167,19 +210,26 @@ export function PostEditor(props: PostEditorProps) {
         </p>
       ) : null}
       <div className="pane-scroll">
-        <PostEditorForm
-          form={form}
-          errors={errors}
-          slugSuggestion={form.slugSuggestion}
-          categories={categories}
-          knownTags={knownTags}
-          onUseSuggestion={(slug) => {
-            // The author already asked to save; the suggestion is the fix, so one click does both.
-            form.setField('slug', slug);
-            form.clearErrors();
-            void save({ values: { ...form.current, slug } });
-          }}
-        />
+        {post && isHistoryOpen ? (
+          <Suspense fallback={<p role="status">Loading the history…</p>}>
+            <PostHistory post={post} isDirty={isDirty} onRestored={adoptRestored} onReloaded={adoptRestored} />
+          </Suspense>
+        ) : (
+          <PostEditorForm
+            form={form}
+            errors={errors}
+            slugSuggestion={form.slugSuggestion}
+            categories={categories}
+            knownTags={knownTags}
+            onUseSuggestion={(slug) => {
+              // The author already asked to save; the suggestion is the fix, so one click does both.
+              form.setField('slug', slug);
+              form.clearErrors();
+              void save({ values: { ...form.current, slug } });
+            }}
+            publishedSlug={post?.status === 'PUBLISHED' ? post.slug : null}
+          />
+        )}
       </div>
       {post && form.conflictVersion !== null ? (
         <ConflictDialog
@@ -197,6 +247,19 @@ export function PostEditor(props: PostEditorProps) {
             const version = form.conflictVersion!;
             form.clearFailure();
             void form.overwrite(version);
+          }}
+        />
+      ) : null}
+      {/* The site's zone is asked for at start-up; until it is known no time can be read correctly. */}
+      {isScheduling && timeZone ? (
+        <ScheduleDialog
+          timeZone={timeZone}
+          current={post?.status === 'SCHEDULED' ? (post.publishedAt ?? null) : null}
+          isBusy={isBusy}
+          onClose={() => setIsScheduling(false)}
+          onSchedule={(publishedAt) => {
+            setIsScheduling(false);
+            void lifecycle.schedule(publishedAt);
           }}
         />
       ) : null}

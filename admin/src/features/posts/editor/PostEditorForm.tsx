@@ -14,6 +14,7 @@ export function PostEditorForm({
   categories,
   knownTags,
   onUseSuggestion,
+  publishedSlug,
 }: {
   form: PostForm;
   errors: FieldErrors;
@@ -21,6 +22,8 @@ export function PostEditorForm({
   categories: readonly { id: string; name: string }[];
   knownTags: readonly string[];
   onUseSuggestion: (slug: string) => void;
+  /** The saved slug of a published post (its public address), null otherwise. */
+  publishedSlug: string | null;
 }) {
   const { current, setField } = form;
   return (
@@ -45,6 +48,7 @@ export function PostEditorForm({
         onChange={(slug) => setField('slug', slug)}
         onReset={form.resetSlug}
         onUseSuggestion={onUseSuggestion}
+        publishedSlug={publishedSlug}
       />
       <KindCategoryFields
         kind={current.kind}

@@ -39,8 +39,9 @@ export function matchesFilter(filter: PostFilter, post: PostEditor_PostFragment)
 
 /**
  * Puts `post` where it belongs in every cached posts list after a create/update/publish/
- * unpublish. Order is the gateway's: drafts first, then published newest first — so a new or
- * unpublished draft goes to the top and a just-published post right after the drafts. Title
+ * unpublish/schedule/restore. Order is the gateway's: drafts first, then by publishedAt newest
+ * first (scheduled posts, being in the future, before the published ones) — so a new or
+ * unpublished draft goes to the top and a just-published post right after the scheduled ones. Title
  * edits keep the row where it is (the row re-renders from the normalized Post).
  */
 export function syncPostInLists(cache: ApolloCache, post: PostEditor_PostFragment, options: { previousStatus: PostStatus | null }): void {
@@ -57,8 +58,14 @@ export function syncPostInLists(cache: ApolloCache, post: PostEditor_PostFragmen
           return wasIn ? { ...existing, edges: rest, totalCount: count - 1 } : existing;
         }
         if (wasIn && options.previousStatus === post.status) return existing;
-        const firstPublished = rest.findIndex((edge) => readField('status', edge.node) !== 'DRAFT');
-        const index = post.status === 'DRAFT' ? 0 : firstPublished >= 0 ? firstPublished : rest.length;
+        // Dated posts (scheduled or published) follow the drafts, newest publishedAt first: a
+        // scheduled post lands above the published ones, a just-published one below them.
+        const at = post.publishedAt ?? '';
+        const firstOlder = rest.findIndex((edge) => {
+          const other = readField<string | null>('publishedAt', edge.node);
+          return other != null && new Date(other).getTime() <= new Date(at).getTime();
+        });
+        const index = post.status === 'DRAFT' ? 0 : firstOlder >= 0 ? firstOlder : rest.length;
         // Past the loaded pages it would be a guess; "Load more" fetches it in its real place.
         if (index === rest.length && existing.pageInfo?.hasNextPage) {
           return wasIn ? { ...existing, edges: rest, totalCount: count - 1 } : existing;

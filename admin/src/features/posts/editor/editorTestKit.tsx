@@ -8,6 +8,7 @@ import { createCache } from '../../../apollo/cache';
 import { RouterProvider } from '../../../app/router/Router';
 import { CommandsProvider } from '../../../app/shortcuts/commands';
 import { ShortcutProvider } from '../../../app/shortcuts/ShortcutProvider';
+import { SiteTimeZoneDocument } from '../../../app/site/useSiteTimeZone';
 import { describeSaveState, SaveStateProvider, useSaveState } from '../../../app/status/SaveState';
 import { PostEditorOptionsDocument } from './documents';
 import { PostEditor } from './PostEditor';
@@ -46,6 +47,13 @@ const optionsMock: MockLink.MockedResponse = {
   maxUsageCount: 10,
 };
 
+/** The site's zone: the header's "Scheduled for …" and the schedule dialog read it. */
+const siteTimeZoneMock: MockLink.MockedResponse = {
+  request: { query: SiteTimeZoneDocument },
+  result: { data: { site: { __typename: 'Site', timeZone: 'Europe/Berlin' } } },
+  maxUsageCount: 10,
+};
+
 /** The status bar's save slot, as text (what the author would read). */
 function SaveStateProbe() {
   return <output aria-label="Save state">{describeSaveState(useSaveState())}</output>;
@@ -60,7 +68,7 @@ export function renderEditor({
 } = {}) {
   const calls = { created: [] as string[], deleted: [] as string[] };
   const view = render(
-    <MockedProvider mocks={[optionsMock, ...mocks]} cache={createCache()}>
+    <MockedProvider mocks={[optionsMock, siteTimeZoneMock, ...mocks]} cache={createCache()}>
       <RouterProvider>
         <ShortcutProvider>
           <CommandsProvider>

@@ -32,13 +32,18 @@ export function optimisticPost(
   };
 }
 
-/** The post after publish (publishedAt = now) or unpublish (back to a draft). */
-export function optimisticStatus(base: PostEditor_PostFragment, publish: boolean): PostEditor_PostFragment {
+/**
+ * The post after publish (publishedAt = the given instant or now; SCHEDULED when that is in the
+ * future, as the gateway decides) or unpublish (back to a draft).
+ */
+export function optimisticStatus(base: PostEditor_PostFragment, publish: boolean, publishedAt?: string): PostEditor_PostFragment {
+  const now = new Date().toISOString();
+  const at = publishedAt ?? now;
   return {
     ...base,
-    status: publish ? 'PUBLISHED' : 'DRAFT',
-    publishedAt: publish ? new Date().toISOString() : null,
+    status: !publish ? 'DRAFT' : at > now ? 'SCHEDULED' : 'PUBLISHED',
+    publishedAt: publish ? at : null,
     version: base.version + 1,
-    updatedAt: new Date().toISOString(),
+    updatedAt: now,
   };
 }

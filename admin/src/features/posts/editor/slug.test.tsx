@@ -38,4 +38,23 @@ describe('PostEditor slug', () => {
     await user.type(title(), ' revised');
     expect(slug().value).toBe('first-post'); // links people already have keep working
   });
+
+  it('says the old address will redirect when the slug of a published post changes (a draft has no address yet)', async () => {
+    const user = userEvent.setup();
+    const note = 'The old address /posts/first-post will redirect to the new one.';
+    const { unmount } = renderEditor({ post: { ...DRAFT, status: 'PUBLISHED', publishedAt: '2026-05-02T10:00:00.000Z' } });
+    expect(screen.queryByText(note)).toBeNull();
+    await user.type(slug(), '-renamed');
+    expect(screen.getByText(note)).toBeTruthy();
+    expect(slug().getAttribute('aria-describedby')).toContain(screen.getByText(note).id);
+    await user.type(slug(), '{Backspace>8/}');
+    expect(slug().value).toBe('first-post');
+    expect(screen.queryByText(note)).toBeNull();
+    unmount();
+
+    renderEditor();
+    await user.clear(slug());
+    await user.type(slug(), 'elsewhere');
+    expect(screen.queryByText(/will redirect/)).toBeNull();
+  });
 });

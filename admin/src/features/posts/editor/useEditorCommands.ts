@@ -7,13 +7,20 @@ export function useEditorCommands({
   post,
   save,
   publish,
+  schedule,
   unpublish,
+  copyPreviewLink,
+  toggleHistory,
   askDelete,
 }: {
   post: PostEditor_PostFragment | null;
   save: () => void;
   publish: () => void;
+  /** Opens the schedule dialog. */
+  schedule: () => void;
   unpublish: () => void;
+  copyPreviewLink: () => void;
+  toggleHistory: () => void;
   askDelete: () => void;
 }): void {
   const status = post?.status ?? null;
@@ -23,10 +30,16 @@ export function useEditorCommands({
       { id: 'post:save', label: 'Save post', group: 'Actions', shortcutId: 'post.save', run: save },
       status === 'PUBLISHED'
         ? { id: 'post:unpublish', label: 'Unpublish post', group: 'Actions', run: unpublish }
-        : { id: 'post:publish', label: 'Publish post', group: 'Actions', run: publish },
+        : { id: 'post:publish', label: status === 'SCHEDULED' ? 'Publish post now' : 'Publish post', group: 'Actions', run: publish },
+      ...(status === 'PUBLISHED' ? [] : [{ id: 'post:schedule', label: 'Schedule post…', group: 'Actions', run: schedule }]),
+      ...(status === 'SCHEDULED' ? [{ id: 'post:unschedule', label: 'Unschedule post', group: 'Actions', run: unpublish }] : []),
+      ...(hasPost && status !== 'PUBLISHED'
+        ? [{ id: 'post:preview-link', label: 'Copy preview link', group: 'Actions', run: copyPreviewLink }]
+        : []),
+      ...(hasPost ? [{ id: 'post:history', label: 'Show post history', group: 'Actions', run: toggleHistory }] : []),
       ...(hasPost ? [{ id: 'post:delete', label: 'Delete post…', group: 'Actions', run: askDelete }] : []),
     ],
-    [save, publish, unpublish, askDelete, status, hasPost],
+    [save, publish, schedule, unpublish, copyPreviewLink, toggleHistory, askDelete, status, hasPost],
   );
   useCommands(commands);
 }

@@ -21,7 +21,8 @@ interface Options {
 }
 
 /**
- * Publish, unpublish and delete — each guarded by the version the editor holds, so acting on a
+ * Publish (now, or scheduled for a future instant), unpublish (a scheduled post too: that
+ * unschedules it) and delete — each guarded by the version the editor holds, so acting on a
  * stale copy answers ConflictError (shown like a save conflict). A dirty or new post is saved
  * first: publishing must never publish something other than what the author sees.
  */
@@ -32,7 +33,7 @@ export function usePostLifecycle({ post, saveFirst, setPost, setPhase, showError
   const [isBusy, setIsBusy] = useState(false);
 
   const setStatus = useCallback(
-    async (publish: boolean) => {
+    async (publish: boolean, publishedAt?: string) => {
       const base = await saveFirst();
       if (!base) return;
       setIsBusy(true);
@@ -43,10 +44,10 @@ export function usePostLifecycle({ post, saveFirst, setPost, setPhase, showError
           publish
             ? (
                 await publishPost({
-                  variables: { input },
+                  variables: { input: publishedAt ? { ...input, publishedAt } : input },
                   optimisticResponse: {
                     __typename: 'Mutation',
-                    publishPost: { __typename: 'PublishPostPayload', post: optimisticStatus(base, true) },
+                    publishPost: { __typename: 'PublishPostPayload', post: optimisticStatus(base, true, publishedAt) },
                   },
                 })
               ).data?.publishPost
@@ -97,6 +98,8 @@ export function usePostLifecycle({ post, saveFirst, setPost, setPhase, showError
 
   return {
     publish: useCallback(() => setStatus(true), [setStatus]),
+    /** Schedules the post for `publishedAt` (ISO-8601, in the future). */
+    schedule: useCallback((publishedAt: string) => setStatus(true, publishedAt), [setStatus]),
     unpublish: useCallback(() => setStatus(false), [setStatus]),
     remove,
     isBusy,

@@ -17,6 +17,7 @@ export function EditorField({
   name,
   error,
   extra,
+  note,
   children,
   className,
 }: {
@@ -24,17 +25,25 @@ export function EditorField({
   error?: string | undefined;
   /** Rendered after the control (e.g. "Reset to title", "Use <suggestion>"). */
   extra?: ReactNode;
+  /** A hint under the control, announced with it (aria-describedby), e.g. what a change will do. */
+  note?: ReactNode;
   children: (control: ControlProps) => ReactNode;
   className?: string;
 }) {
   const id = fieldId(name);
+  const describedBy = [error ? `${id}-error` : null, note ? `${id}-note` : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className={['editor-field', className].filter(Boolean).join(' ')}>
       <label htmlFor={id}>{FIELD_LABELS[name]}</label>
       <div className="editor-field-control">
-        {children({ id, 'aria-invalid': Boolean(error), 'aria-describedby': error ? `${id}-error` : undefined })}
+        {children({ id, 'aria-invalid': Boolean(error), 'aria-describedby': describedBy })}
         {extra}
       </div>
+      {note ? (
+        <p id={`${id}-note`} className="field-hint">
+          {note}
+        </p>
+      ) : null}
       {error ? (
         <p id={`${id}-error`} className="editor-field-error" role="alert">
           {error}

@@ -1,11 +1,22 @@
-import { useRef, useState } from 'react';
-import { Dialog } from '../../components/Dialog';
+import { useRef, useState, type ReactNode } from 'react';
+import { Dialog } from './Dialog';
 
 /**
- * Shows a new API token's secret — the only time it is ever shown (the gateway stores only its
- * hash). Copy puts it on the clipboard; closing the dialog forgets it.
+ * Shows a secret the gateway hands out once and keeps only a hash (or an encrypted copy) of — an
+ * API token, a webhook's signing secret. Copy puts it on the clipboard; closing the dialog forgets
+ * it (the caller holds it in state only while this is open). `lost` says what to do if it is lost.
  */
-export function NewTokenDialog({ name, secret, onClose }: { name: string; secret: string; onClose: () => void }) {
+export function SecretOnceDialog({
+  title,
+  secret,
+  lost,
+  onClose,
+}: {
+  title: string;
+  secret: string;
+  lost: ReactNode;
+  onClose: () => void;
+}) {
   const field = useRef<HTMLInputElement>(null);
   const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
   const copy = async () => {
@@ -19,10 +30,9 @@ export function NewTokenDialog({ name, secret, onClose }: { name: string; secret
     }
   };
   return (
-    <Dialog title={`API token “${name}” created`} onClose={onClose} initialFocus={field}>
+    <Dialog title={title} onClose={onClose} initialFocus={field}>
       <p className="token-warning" role="note">
-        <strong>Copy this secret now.</strong> It is shown only once and cannot be retrieved later; if you lose it, revoke the token and
-        create a new one.
+        <strong>Copy this secret now.</strong> It is shown only once and cannot be retrieved later; {lost}
       </p>
       <label className="token-secret-label">
         Secret
