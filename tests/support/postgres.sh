@@ -9,7 +9,7 @@
 #   bash tests/support/postgres.sh run <command...>  # start, run the command with the variables set, stop
 #
 # Running as root: PostgreSQL refuses root, so the cluster belongs to the `postgres` user and the
-# binaries run through `su postgres` (../../../shared/STACK-NOTES.md, "Real PostgreSQL here").
+# binaries run through `su postgres`.
 # Binaries come from PATH, else /usr/lib/postgresql/*/bin. `start` prints only the export lines on
 # stdout (progress goes to stderr), so `eval` is safe.
 set -euo pipefail
