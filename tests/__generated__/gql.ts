@@ -56,6 +56,8 @@ type Documents = {
     "\n  query Revisions($slug: String!, $first: Int, $after: String) {\n    post(slug: $slug) {\n      version\n      revisions(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { id version createdAt author { id name } kind title slug summary body tags category { slug } hasLab status publishedAt } }\n      }\n    }\n  }\n": typeof types.RevisionsDocument,
     "\n  mutation RestoreRevision($input: RestorePostRevisionInput!) {\n    result: restorePostRevision(input: $input) {\n      __typename ...MutationError\n      ... on RestorePostRevisionPayload { post { ...PostFields body path } }\n    }\n  }\n": typeof types.RestoreRevisionDocument,
     "query RevisionNode($id: ID!) { node(id: $id) { __typename ... on PostRevision { version title } } }": typeof types.RevisionNodeDocument,
+    "\n  mutation RevisionsDeleteCategory($i: DeleteCategoryInput!) { r: deleteCategory(input: $i) { __typename } }\n": typeof types.RevisionsDeleteCategoryDocument,
+    "mutation RevisionsDeleteTag($id: ID!) { r: deleteTag(id: $id) { __typename } }": typeof types.RevisionsDeleteTagDocument,
     "\n  query Route($path: String!) {\n    route(path: $path) {\n      __typename\n      # Aliased: Post.path is nullable, Category.path and Tag.path are not, and GraphQL refuses\n      # one response key with two types across a union's members.\n      ... on Post { slug postPath: path postUrl: url }\n      ... on Category { slug path url }\n      ... on Tag { slug path url }\n      ... on Redirect { location permanent }\n    }\n  }\n": typeof types.RouteDocument,
     "\n  query Addresses($slug: String!) { post(slug: $slug) { status path url category { path url } tags { path url } } }\n": typeof types.AddressesDocument,
     "\n  mutation RouteCategorySlug($i: UpdateCategoryInput!) { r: updateCategory(input: $i) { __typename } }\n": typeof types.RouteCategorySlugDocument,
@@ -177,6 +179,8 @@ const documents: Documents = {
     "\n  query Revisions($slug: String!, $first: Int, $after: String) {\n    post(slug: $slug) {\n      version\n      revisions(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { id version createdAt author { id name } kind title slug summary body tags category { slug } hasLab status publishedAt } }\n      }\n    }\n  }\n": types.RevisionsDocument,
     "\n  mutation RestoreRevision($input: RestorePostRevisionInput!) {\n    result: restorePostRevision(input: $input) {\n      __typename ...MutationError\n      ... on RestorePostRevisionPayload { post { ...PostFields body path } }\n    }\n  }\n": types.RestoreRevisionDocument,
     "query RevisionNode($id: ID!) { node(id: $id) { __typename ... on PostRevision { version title } } }": types.RevisionNodeDocument,
+    "\n  mutation RevisionsDeleteCategory($i: DeleteCategoryInput!) { r: deleteCategory(input: $i) { __typename } }\n": types.RevisionsDeleteCategoryDocument,
+    "mutation RevisionsDeleteTag($id: ID!) { r: deleteTag(id: $id) { __typename } }": types.RevisionsDeleteTagDocument,
     "\n  query Route($path: String!) {\n    route(path: $path) {\n      __typename\n      # Aliased: Post.path is nullable, Category.path and Tag.path are not, and GraphQL refuses\n      # one response key with two types across a union's members.\n      ... on Post { slug postPath: path postUrl: url }\n      ... on Category { slug path url }\n      ... on Tag { slug path url }\n      ... on Redirect { location permanent }\n    }\n  }\n": types.RouteDocument,
     "\n  query Addresses($slug: String!) { post(slug: $slug) { status path url category { path url } tags { path url } } }\n": types.AddressesDocument,
     "\n  mutation RouteCategorySlug($i: UpdateCategoryInput!) { r: updateCategory(input: $i) { __typename } }\n": types.RouteCategorySlugDocument,
@@ -438,6 +442,14 @@ export function graphql(source: "\n  mutation RestoreRevision($input: RestorePos
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query RevisionNode($id: ID!) { node(id: $id) { __typename ... on PostRevision { version title } } }"): (typeof documents)["query RevisionNode($id: ID!) { node(id: $id) { __typename ... on PostRevision { version title } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevisionsDeleteCategory($i: DeleteCategoryInput!) { r: deleteCategory(input: $i) { __typename } }\n"): (typeof documents)["\n  mutation RevisionsDeleteCategory($i: DeleteCategoryInput!) { r: deleteCategory(input: $i) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevisionsDeleteTag($id: ID!) { r: deleteTag(id: $id) { __typename } }"): (typeof documents)["mutation RevisionsDeleteTag($id: ID!) { r: deleteTag(id: $id) { __typename } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

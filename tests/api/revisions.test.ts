@@ -115,6 +115,31 @@ describe('a revision for each kind of change', () => {
   });
 });
 
+const DELETE_CATEGORY_FOR_REVISIONS = graphql(`
+  mutation RevisionsDeleteCategory($i: DeleteCategoryInput!) { r: deleteCategory(input: $i) { __typename } }
+`);
+const DELETE_TAG_FOR_REVISIONS = graphql(`mutation RevisionsDeleteTag($id: ID!) { r: deleteTag(id: $id) { __typename } }`);
+
+describe('bulk changes of posts', () => {
+  it('deleting a category or a tag records a revision on each post it changed, by the editor who did it', async () => {
+    const prisma = ctx.gw.db.prisma;
+    const category = await prisma.category.create({ data: { slug: 'rev-doomed', name: 'Rev Doomed', position: 99 } });
+    const post = await draft('Revisions bulk');
+    const dbId = (await prisma.post.findUniqueOrThrow({ where: { slug: post.slug } })).id;
+    await prisma.post.update({ where: { id: dbId }, data: { kind: 'NOTE', categoryId: category.id } });
+
+    const deleted = await ctx.editor(DELETE_CATEGORY_FOR_REVISIONS, { i: { id: globalId('Category', category.id) } });
+    expect(deleted.body.data?.r.__typename).toBe('DeleteCategoryPayload');
+    const tag = await prisma.tag.findUniqueOrThrow({ where: { slug: 'alpha' } });
+    expect((await ctx.editor(DELETE_TAG_FOR_REVISIONS, { id: globalId('Tag', tag.id) })).body.data?.r.__typename).toBe('DeleteTagPayload');
+
+    const revisions = nodes(await revisionsOf(post.slug));
+    const now = await prisma.post.findUniqueOrThrow({ where: { id: dbId } });
+    expect(revisions[0]).toMatchObject({ version: now.version, category: null, tags: ['beta'], author: { name: EDITOR.name } });
+    expect(revisions[1]).toMatchObject({ version: now.version - 1, category: null, tags: ['alpha', 'beta'] });
+  });
+});
+
 describe('restorePostRevision', () => {
   /** A published post with two content versions; returns its ids and revisions (newest first). */
   async function postWithHistory() {

@@ -28,15 +28,41 @@ export interface PostChange {
   actorId: string | null;
 }
 
-/** The post `id` with its tag names, as transaction `tx` sees it; null when absent. */
-export async function postSnapshot(tx: Tx, id: string): Promise<PostSnapshot | null> {
-  const row = await tx.post.findUnique({
-    where: { id },
-    include: { tags: { orderBy: { position: 'asc' }, select: { tag: { select: { name: true } } } } },
-  });
-  if (!row) return null;
+/** The tag names of a post row, in the author's order: what a snapshot reads with the row. */
+const withTagNames = { tags: { orderBy: { position: 'asc' }, select: { tag: { select: { name: true } } } } } as const;
+
+function toSnapshot(row: Post & { tags: { tag: { name: string } }[] }): PostSnapshot {
   const { tags, ...post } = row;
   return { ...post, tagNames: tags.map((t) => t.tag.name) };
+}
+
+/** The post `id` with its tag names, as transaction `tx` sees it; null when absent. */
+export async function postSnapshot(tx: Tx, id: string): Promise<PostSnapshot | null> {
+  const row = await tx.post.findUnique({ where: { id }, include: withTagNames });
+  return row && toSnapshot(row);
+}
+
+/** The posts `ids` with their tag names, as `tx` sees them, by id (missing ones left out). Two statements. */
+export async function postSnapshots(tx: Tx, ids: readonly string[]): Promise<Map<string, PostSnapshot>> {
+  if (ids.length === 0) return new Map();
+  const rows = await tx.post.findMany({ where: { id: { in: [...ids] } }, include: withTagNames });
+  return new Map(rows.map((row) => [row.id, toSnapshot(row)]));
+}
+
+/**
+ * Records `kind` for each of the posts `ids` that a bulk write (a category or tag deleted) changed:
+ * `before` was read before the write; each post's state now is read here. Per post: one revision,
+ * plus its webhook deliveries when it is public.
+ */
+export async function recordPostChanges(
+  tx: Tx,
+  args: { kind: PostChangeKind; before: Map<string, PostSnapshot>; actorId: string | null },
+): Promise<void> {
+  const after = await postSnapshots(tx, [...args.before.keys()]);
+  for (const [id, before] of args.before) {
+    const now = after.get(id);
+    if (now) await recordPostChange(tx, { kind: args.kind, before, after: now, actorId: args.actorId });
+  }
 }
 
 /**

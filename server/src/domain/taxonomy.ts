@@ -8,6 +8,7 @@ import { SlugTakenError } from './errors.ts';
 import { assertSlugFree, freeSlug } from './slugs.ts';
 import { mapUniqueViolations } from './unique.ts';
 import { recordTaxonomyRedirect } from './redirects.ts';
+import { postSnapshots, recordPostChanges } from './post-changes.ts';
 
 function parse<T>(
   schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: import('zod').ZodError } },
@@ -109,7 +110,11 @@ export async function updateCategory(
  * Deletes a category. Its posts move to `moveToCategoryId`, or become uncategorized when it is null.
  * @throws NotFoundError (the category or the target), ValidationError (target = itself).
  */
-export async function deleteCategory(prisma: PrismaClient, input: { id: string; moveToCategoryId?: string | null }) {
+export async function deleteCategory(
+  prisma: PrismaClient,
+  input: { id: string; moveToCategoryId?: string | null },
+  actor: { viewer?: { readonly id: string } | null } = {},
+) {
   return prisma.$transaction(async (tx) => {
     if (!(await tx.category.findUnique({ where: { id: input.id }, select: { id: true } }))) throw new NotFoundError('Category', input.id);
     if (input.moveToCategoryId) {
@@ -120,12 +125,16 @@ export async function deleteCategory(prisma: PrismaClient, input: { id: string; 
       }
     }
     // Explicitly, not by the foreign key's SET NULL: every write to a post bumps its version, so an
-    // editor holding the old copy gets ConflictError instead of saving over the change.
+    // editor holding the old copy gets ConflictError instead of saving over the change; and each
+    // moved post gets its revision (and its post.updated when public), like any change of content.
+    const moved = (await tx.post.findMany({ where: { categoryId: input.id }, select: { id: true } })).map((p) => p.id);
+    const before = await postSnapshots(tx, moved);
     await tx.post.updateMany({
-      where: { categoryId: input.id },
+      where: { id: { in: moved } },
       data: { categoryId: input.moveToCategoryId ?? null, version: { increment: 1 } },
     });
     await tx.category.delete({ where: { id: input.id } });
+    await recordPostChanges(tx, { kind: 'updated', before, actorId: actor.viewer?.id ?? null });
     return input.id;
   });
 }
@@ -181,13 +190,17 @@ export async function updateTag(prisma: PrismaClient, input: { id: string; name?
 
 /**
  * Deletes a tag; posts keep their other tags, and their versions move on (their tag list changed:
- * an editor saving an old copy would otherwise re-create the tag). @throws NotFoundError.
+ * an editor saving an old copy would otherwise re-create the tag), each with a revision (and a
+ * post.updated when public). @throws NotFoundError.
  */
-export async function deleteTag(prisma: PrismaClient, id: string) {
+export async function deleteTag(prisma: PrismaClient, id: string, actor: { viewer?: { readonly id: string } | null } = {}) {
   return prisma.$transaction(async (tx) => {
-    await tx.post.updateMany({ where: { tags: { some: { tagId: id } } }, data: { version: { increment: 1 } } });
+    const tagged = (await tx.postTag.findMany({ where: { tagId: id }, select: { postId: true } })).map((t) => t.postId);
+    const before = await postSnapshots(tx, tagged);
+    await tx.post.updateMany({ where: { id: { in: tagged } }, data: { version: { increment: 1 } } });
     const { count } = await tx.tag.deleteMany({ where: { id } });
     if (count === 0) throw new NotFoundError('Tag', id);
+    await recordPostChanges(tx, { kind: 'updated', before, actorId: actor.viewer?.id ?? null });
     return id;
   });
 }

@@ -64,10 +64,14 @@ builder.mutationFields((t) => ({
     errors: { types: errorTypes, dataField: { name: 'deletedCategoryId' } },
     args: { input: t.arg({ type: DeleteCategoryInput, required: true }) },
     resolve: async (_r, { input }, ctx) => {
-      await deleteCategory(ctx.prisma, {
-        id: idOf(input.id, 'Category', ['input', 'id']),
-        moveToCategoryId: input.moveToCategoryId ? idOf(input.moveToCategoryId, 'Category', ['input', 'moveToCategoryId']) : null,
-      });
+      await deleteCategory(
+        ctx.prisma,
+        {
+          id: idOf(input.id, 'Category', ['input', 'id']),
+          moveToCategoryId: input.moveToCategoryId ? idOf(input.moveToCategoryId, 'Category', ['input', 'moveToCategoryId']) : null,
+        },
+        ctx,
+      );
       return input.id;
     },
   }),
@@ -108,7 +112,7 @@ builder.mutationFields((t) => ({
     errors: { types: errorTypes, dataField: { name: 'deletedTagId' } },
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_r, { id }, ctx) => {
-      await deleteTag(ctx.prisma, idOf(id, 'Tag', ['id']));
+      await deleteTag(ctx.prisma, idOf(id, 'Tag', ['id']), ctx);
       return id;
     },
   }),
