@@ -7,7 +7,12 @@ import { textUpTo } from './text-rules.ts';
  * (no private addresses) is the gateway's alone: it needs the resolver.
  * Limits: 2,048 characters is the URL length browsers and CDNs reliably carry; 500 for a note.
  */
-export const webhookLimits = { urlMax: 2_048, descriptionMax: 500 } as const;
+/**
+ * urlMax, descriptionMax: characters. webhooksMax: webhooks a site may have, as GitHub allows 20
+ * per event on a repository; it bounds the delivery rows one change writes and the cost of
+ * `Query.webhooks`.
+ */
+export const webhookLimits = { urlMax: 2_048, descriptionMax: 500, webhooksMax: 20 } as const;
 
 /** The events a webhook may subscribe to. PING exists only for "send a test event". */
 export const subscribableWebhookEvents = [

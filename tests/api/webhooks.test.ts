@@ -1,6 +1,7 @@
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { describe, expect, it } from 'vitest';
 import { ErrorCode } from '#shared/errors.ts';
+import { webhookLimits } from '#shared/webhook-rules.ts';
 import { isPublicAddress } from '../../server/src/domain/webhook-address.ts';
 import { graphql } from '../__generated__/index.ts';
 import { createTestGateway } from '../support/gateway.ts';
@@ -98,6 +99,22 @@ describe('webhooks: management', () => {
       expect(fieldPaths(expectTypename(result, 'ValidationError')), JSON.stringify(input).slice(0, 80)).toEqual([path]);
     }
     expect(await ctx.gw.db.prisma.webhook.count()).toBe(before);
+  });
+
+  it(`keeps at most ${webhookLimits.webhooksMax} webhooks: the next one is a ValidationError and is not written`, async () => {
+    const existing = await ctx.gw.db.prisma.webhook.count();
+    await ctx.gw.db.prisma.webhook.createMany({
+      data: Array.from({ length: webhookLimits.webhooksMax - existing }, (_, i) => ({
+        url: `http://127.0.0.1:9/filler-${i}`,
+        events: ['POST_UPDATED' as const],
+        secret: 'whsec_filler',
+      })),
+    });
+    const result = (await ctx.editor(CREATE_WEBHOOK, { input: { url: 'http://127.0.0.1:9/one-too-many', events: ['POST_UPDATED'] } })).body
+      .data!.result;
+    expect(fieldPaths(expectTypename(result, 'ValidationError'))).toEqual(['input']);
+    expect(await ctx.gw.db.prisma.webhook.count()).toBe(webhookLimits.webhooksMax);
+    await ctx.gw.db.prisma.webhook.deleteMany({ where: { url: { startsWith: 'http://127.0.0.1:9/filler-' } } });
   });
 
   it('is for editors only; anonymous node(id) sees nothing', async () => {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createWebhookSchema, updateWebhookSchema } from '#shared/webhook-rules.ts';
+import { createWebhookSchema, updateWebhookSchema, webhookLimits } from '#shared/webhook-rules.ts';
 import type { PrismaClient, WebhookEvent } from '../__generated__/prisma/client.ts';
 import { NotFoundError, ValidationError } from './errors.ts';
 import { assertPublicHost, WebhookAddressError } from './webhook-address.ts';
@@ -37,7 +37,8 @@ async function assertReachable(url: string, policy: WebhookPolicy): Promise<void
 /**
  * Creates an enabled webhook and its signing secret, returned only here (it is stored in clear,
  * since signing needs it, but no API reads it back).
- * @throws ValidationError (url, events, description; a host that is not public or does not resolve).
+ * @throws ValidationError (url, events, description; a host that is not public or does not resolve;
+ *   already webhookLimits.webhooksMax webhooks).
  */
 export async function createWebhook(
   prisma: PrismaClient,
@@ -47,6 +48,9 @@ export async function createWebhook(
   const parsed = createWebhookSchema.safeParse(input);
   if (!parsed.success) throw ValidationError.fromZod(parsed.error);
   await assertReachable(parsed.data.url, policy);
+  if ((await prisma.webhook.count()) >= webhookLimits.webhooksMax) {
+    throw ValidationError.field(['input'], `A site has at most ${webhookLimits.webhooksMax} webhooks: delete one first.`);
+  }
   const secret = newWebhookSecret();
   const webhook = await prisma.webhook.create({
     data: { url: parsed.data.url, events: parsed.data.events, description: parsed.data.description || null, secret },

@@ -69,7 +69,8 @@ builder.queryField('webhooks', (t) =>
   t.prismaField({
     ...editor,
     type: [Webhook],
-    description: 'Every webhook, oldest first (editors only).',
+    description: `Every webhook, oldest first (editors only); a site has at most ${webhookLimits.webhooksMax}.`,
+    extensions: { maxItems: webhookLimits.webhooksMax },
     resolve: (query, _root, _args, ctx) => ctx.prisma.webhook.findMany({ ...query, orderBy: { id: 'asc' } }),
   }),
 );
