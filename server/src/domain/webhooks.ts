@@ -79,9 +79,11 @@ export async function updateWebhook(
     ...(enabled !== undefined && { enabled }),
     ...(description !== undefined && { description: description || null }),
   };
-  const { count } = await prisma.webhook.updateMany({ where: { id }, data });
-  if (count === 0) throw new NotFoundError('Webhook', id);
-  return prisma.webhook.findUniqueOrThrow({ where: { id } });
+  // Nothing to change is no error: the webhook as it is (an UPDATE of no column would match no row).
+  if (Object.keys(data).length > 0) await prisma.webhook.updateMany({ where: { id }, data });
+  const webhook = await prisma.webhook.findUnique({ where: { id } });
+  if (!webhook) throw new NotFoundError('Webhook', id);
+  return webhook;
 }
 
 /** Deletes a webhook and its delivery log (pending deliveries are dropped). @throws NotFoundError. */

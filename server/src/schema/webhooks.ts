@@ -2,6 +2,7 @@ import { webhookLimits } from '#shared/webhook-rules.ts';
 import { limits } from '#shared/limits.ts';
 import { WebhookDeliveryStatus, WebhookEvent } from '../__generated__/prisma/enums.ts';
 import { builder } from '../builder.ts';
+import { nonEmptyQuery } from './planned-query.ts';
 import { BadInputError, NotFoundError, ValidationError } from '../domain/errors.ts';
 import { createWebhook, deleteWebhook, sendTestWebhook, updateWebhook } from '../domain/webhooks.ts';
 import { decodeNodeId } from './node-id.ts';
@@ -107,7 +108,7 @@ const CreateWebhookPayload = builder.objectRef<{ webhook: { id: string }; secret
     webhook: t.prismaField({
       type: Webhook,
       nullable: false,
-      resolve: (query, payload, _args, ctx) => ctx.prisma.webhook.findUniqueOrThrow({ ...query, where: { id: payload.webhook.id } }),
+      resolve: (query, payload, _args, ctx) => ctx.prisma.webhook.findUniqueOrThrow({ ...nonEmptyQuery(query), where: { id: payload.webhook.id } }),
     }),
   }),
 });
@@ -143,7 +144,7 @@ builder.mutationFields((t) => ({
         },
         ctx.webhooks,
       );
-      return ctx.prisma.webhook.findUniqueOrThrow({ ...query, where: { id } });
+      return ctx.prisma.webhook.findUniqueOrThrow({ ...nonEmptyQuery(query), where: { id } });
     },
   }),
   deleteWebhook: t.field({
@@ -166,7 +167,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: WebhookRefInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
       const { id } = await sendTestWebhook(ctx.prisma, { id: webhookIdOf(input.id) });
-      return ctx.prisma.webhookDelivery.findUniqueOrThrow({ ...query, where: { id } });
+      return ctx.prisma.webhookDelivery.findUniqueOrThrow({ ...nonEmptyQuery(query), where: { id } });
     },
   }),
 }));
