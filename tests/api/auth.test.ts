@@ -11,7 +11,7 @@ import { EDITOR, createTestGateway, type TestGateway } from '../support/gateway.
 import { expectNothingChanged, fieldPaths, globalId } from '../support/mutations.ts';
 
 let gw: TestGateway;
-let ids: { post: string; category: string; categories: string[]; tag: string; apiToken: string };
+let ids: { post: string; category: string; categories: string[]; tag: string; apiToken: string; revision: string; webhook: string };
 
 beforeAll(async () => {
   gw = await createTestGateway();
@@ -20,12 +20,33 @@ beforeAll(async () => {
   const tag = await gw.db.prisma.tag.findFirstOrThrow();
   await gw.editorToken();
   const apiToken = await gw.db.prisma.apiToken.findFirstOrThrow();
+  const { tags: _tags, ...content } = await gw.db.prisma.post.findUniqueOrThrow({ where: { id: post.id }, include: { tags: true } });
+  const revision = await gw.db.prisma.postRevision.create({
+    data: {
+      postId: post.id,
+      version: content.version,
+      kind: content.kind,
+      title: content.title,
+      slug: content.slug,
+      summary: content.summary,
+      body: content.body,
+      tags: [],
+      hasLab: content.hasLab,
+      status: content.status,
+      publishedAt: content.publishedAt,
+    },
+  });
+  const webhook = await gw.db.prisma.webhook.create({
+    data: { url: 'https://93.184.215.14/hook', events: ['POST_PUBLISHED'], secret: 'whsec_x' },
+  });
   ids = {
     post: globalId('Post', post.id),
     category: globalId('Category', categories[0]!.id),
     categories: categories.map((c) => globalId('Category', c.id)),
     tag: globalId('Tag', tag.id),
     apiToken: globalId('ApiToken', apiToken.id),
+    revision: globalId('PostRevision', revision.id),
+    webhook: globalId('Webhook', webhook.id),
   };
 });
 afterAll(() => gw?.close());
@@ -51,6 +72,14 @@ const calls: Record<string, () => string> = {
   updatePost: () => `updatePost(input: { id: "${ids.post}", expectedVersion: 1, title: "Renamed" }) { __typename }`,
   updateSite: () => `updateSite(input: { title: "Anonymous Title" }) { __typename }`,
   updateTag: () => `updateTag(input: { id: "${ids.tag}", name: "Renamed" }) { __typename }`,
+  restorePostRevision: () =>
+    `restorePostRevision(input: { postId: "${ids.post}", revisionId: "${ids.revision}", expectedVersion: 1 }) { __typename }`,
+  createWebhook: () => `createWebhook(input: { url: "https://93.184.215.14/x", events: [POST_PUBLISHED] }) { __typename }`,
+  updateWebhook: () => `updateWebhook(input: { id: "${ids.webhook}", enabled: false }) { __typename }`,
+  deleteWebhook: () => `deleteWebhook(input: { id: "${ids.webhook}" }) { __typename }`,
+  sendTestWebhook: () => `sendTestWebhook(input: { id: "${ids.webhook}" }) { __typename }`,
+  createPreviewLink: () => `createPreviewLink(postId: "${ids.post}") { __typename }`,
+  revokePreviewLinks: () => `revokePreviewLinks(postId: "${ids.post}") { __typename }`,
 };
 const mutationNames = Object.keys(
   buildSchema(readFileSync(new URL('../../schema.graphql', import.meta.url), 'utf8'))

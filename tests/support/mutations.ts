@@ -52,7 +52,22 @@ export function expectTypename<T extends { __typename: string }, N extends T['__
  * with equal values but a new updatedAt counts as a change).
  */
 export async function snapshot(prisma: PrismaClient) {
-  const [posts, postTags, tags, categories, favorites, site, users, sessions, apiTokens] = await Promise.all([
+  const [
+    posts,
+    postTags,
+    tags,
+    categories,
+    favorites,
+    site,
+    users,
+    sessions,
+    apiTokens,
+    revisions,
+    redirects,
+    webhooks,
+    deliveries,
+    previewLinks,
+  ] = await Promise.all([
     prisma.post.findMany({ orderBy: { id: 'asc' } }),
     prisma.postTag.findMany({ orderBy: [{ postId: 'asc' }, { position: 'asc' }] }),
     prisma.tag.findMany({ orderBy: { id: 'asc' } }),
@@ -62,8 +77,28 @@ export async function snapshot(prisma: PrismaClient) {
     prisma.user.findMany({ orderBy: { id: 'asc' } }),
     prisma.session.findMany({ orderBy: { id: 'asc' } }),
     prisma.apiToken.findMany({ orderBy: { id: 'asc' } }),
+    prisma.postRevision.findMany({ orderBy: { id: 'asc' } }),
+    prisma.pathRedirect.findMany({ orderBy: { path: 'asc' } }),
+    prisma.webhook.findMany({ orderBy: { id: 'asc' } }),
+    prisma.webhookDelivery.findMany({ orderBy: { id: 'asc' } }),
+    prisma.previewLink.findMany({ orderBy: { id: 'asc' } }),
   ]);
-  return { posts, postTags, tags, categories, favorites, site, users, sessions, apiTokens };
+  return {
+    posts,
+    postTags,
+    tags,
+    categories,
+    favorites,
+    site,
+    users,
+    sessions,
+    apiTokens,
+    revisions,
+    redirects,
+    webhooks,
+    deliveries,
+    previewLinks,
+  };
 }
 
 /** Runs `fn` and asserts the database is exactly as before; returns what `fn` returned. */
