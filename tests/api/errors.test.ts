@@ -1,5 +1,6 @@
 // Unexpected failures reach clients masked, with a request id the log also carries;
 // introspection and GraphiQL follow NODE_ENV unless overridden.
+import { getIntrospectionQuery } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { capturingLogger } from '../support/logger.ts';
 import { createTestGateway } from '../support/gateway.ts';
@@ -50,6 +51,10 @@ describe('introspection and GraphiQL', () => {
     const gw = await createTestGateway({ seed: false, config: { nodeEnv: 'development' } });
     try {
       expect((await gw.gql(introspect)).body.data.__schema.queryType.name).toBe('Query');
+      // The whole introspection query GraphiQL sends to load its docs: within every limit.
+      const full = await gw.gql(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }));
+      expect(full.body.errors).toBeUndefined();
+      expect(full.body.data.__schema.types.length).toBeGreaterThan(50);
       expect(await (await openGraphiQL(gw)).text()).toMatch(/graphiql/i);
     } finally {
       await gw.close();

@@ -32,11 +32,16 @@ function multiplier(options: Parameters<ComplexityEstimator>[0]): number {
 
 /**
  * The cost model: a leaf field costs 1, any other field 1 plus its selection's cost times its
- * multiplier (see `multiplier`). Fields skipped by @skip / @include are free; fragments count
+ * multiplier (see `multiplier`); introspection fields cost nothing. Fields skipped by @skip / @include are free; fragments count
  * where they are spread. So `posts(first: 100) { edges { node { title } } }` costs
  * 1 + 100 × (1 + 1 + 1) = 301, whether 100 is a literal, a variable or the default.
  */
 export const costEstimator: ComplexityEstimator = (options) => {
+  // Introspection (`__schema`, `__type`) reads the schema, not the data: its size is bounded by
+  // the schema, and it is on only where INTROSPECTION allows it (graphql-armor's cost limit
+  // ignores it by default too). Counted with the list rule, GraphiQL's own introspection query
+  // cost 36 million and the explorer could not load its docs. Depth and token limits still apply.
+  if (options.field.name.startsWith('__')) return 0;
   if (isLeafType(getNamedType(options.field.type))) return 1;
   return 1 + multiplier(options) * options.childComplexity;
 };
