@@ -40,8 +40,7 @@ export const costEstimator: ComplexityEstimator = (options) => {
   // Introspection (`__schema`, `__type`) reads the schema, not the data: its size is bounded by
   // the schema, and it is on only where INTROSPECTION allows it (graphql-armor's cost limit
   // ignores it by default too). Counted with the list rule, GraphiQL's own introspection query
-  // cost 36 million and the explorer could not load its docs. The token and alias limits still
-  // bound the document.
+  // would cost ~36 million, far over any data limit. The token and alias limits still bound it.
   if (options.field.name.startsWith('__')) return 0;
   if (isLeafType(getNamedType(options.field.type))) return 1;
   return 1 + multiplier(options) * options.childComplexity;
