@@ -49,6 +49,7 @@ type Documents = {
     "\n  mutation PreviewCreateLink($postId: ID!, $minutes: Int) {\n    result: createPreviewLink(postId: $postId, expiresInMinutes: $minutes) {\n      __typename\n      ...MutationError\n      ... on PreviewLink { token url expiresAt }\n    }\n  }\n": typeof types.PreviewCreateLinkDocument,
     "\n  mutation PreviewRevokeLinks($postId: ID!) {\n    result: revokePreviewLinks(postId: $postId) { __typename ...MutationError ... on RevokePreviewLinksPayload { revokedCount } }\n  }\n": typeof types.PreviewRevokeLinksDocument,
     "query PreviewPost($token: String!) { preview(token: $token) { id title status body } }": typeof types.PreviewPostDocument,
+    "\n  query PreviewTags($token: String!) { preview(token: $token) { title tags { name postCount posts(first: 1) { totalCount } } } }\n": typeof types.PreviewTagsDocument,
     "\n  mutation LimitsLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) { __typename ... on TooManyAttemptsError { retryAfterSeconds message } }\n  }\n": typeof types.LimitsLoginDocument,
     "query LimitsSiteTitle { site { title } }": typeof types.LimitsSiteTitleDocument,
     "query CoalesceNewestPost { posts(first: 1) { edges { node { id version } } } }": typeof types.CoalesceNewestPostDocument,
@@ -172,6 +173,7 @@ const documents: Documents = {
     "\n  mutation PreviewCreateLink($postId: ID!, $minutes: Int) {\n    result: createPreviewLink(postId: $postId, expiresInMinutes: $minutes) {\n      __typename\n      ...MutationError\n      ... on PreviewLink { token url expiresAt }\n    }\n  }\n": types.PreviewCreateLinkDocument,
     "\n  mutation PreviewRevokeLinks($postId: ID!) {\n    result: revokePreviewLinks(postId: $postId) { __typename ...MutationError ... on RevokePreviewLinksPayload { revokedCount } }\n  }\n": types.PreviewRevokeLinksDocument,
     "query PreviewPost($token: String!) { preview(token: $token) { id title status body } }": types.PreviewPostDocument,
+    "\n  query PreviewTags($token: String!) { preview(token: $token) { title tags { name postCount posts(first: 1) { totalCount } } } }\n": types.PreviewTagsDocument,
     "\n  mutation LimitsLogin($e: String!, $p: String!) {\n    login(email: $e, password: $p) { __typename ... on TooManyAttemptsError { retryAfterSeconds message } }\n  }\n": types.LimitsLoginDocument,
     "query LimitsSiteTitle { site { title } }": types.LimitsSiteTitleDocument,
     "query CoalesceNewestPost { posts(first: 1) { edges { node { id version } } } }": types.CoalesceNewestPostDocument,
@@ -414,6 +416,10 @@ export function graphql(source: "\n  mutation PreviewRevokeLinks($postId: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PreviewPost($token: String!) { preview(token: $token) { id title status body } }"): (typeof documents)["query PreviewPost($token: String!) { preview(token: $token) { id title status body } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewTags($token: String!) { preview(token: $token) { title tags { name postCount posts(first: 1) { totalCount } } } }\n"): (typeof documents)["\n  query PreviewTags($token: String!) { preview(token: $token) { title tags { name postCount posts(first: 1) { totalCount } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -25,6 +25,9 @@ const REVOKE_LINKS = graphql(`
   }
 `);
 const PREVIEW = graphql(`query PreviewPost($token: String!) { preview(token: $token) { id title status body } }`);
+const PREVIEW_TAGS = graphql(`
+  query PreviewTags($token: String!) { preview(token: $token) { title tags { name postCount posts(first: 1) { totalCount } } } }
+`);
 
 async function draft(title: string) {
   const res = await ctx.editor(CREATE_POST, { input: { title, kind: 'NOTE', summary: 'For review.', body: `# ${title}` } });
@@ -189,5 +192,21 @@ describe('preview answers are private', () => {
     const site = await ctx.gw.yoga.fetch(`http://gateway.test/graphql?query=${encodeURIComponent('{ site { title } }')}`);
     expect(site.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate');
     expect(site.headers.get('etag')).not.toBeNull();
+  });
+});
+
+describe('what a preview shows', () => {
+  it("the draft's own tags, also one no published post carries, with their public counts, anonymously and without error", async () => {
+    const res = await ctx.editor(CREATE_POST, {
+      input: { title: 'Preview: Secret Topic', kind: 'NOTE', summary: 'S.', body: 'B.', tags: ['preview-only-topic'] },
+    });
+    const post = expectTypename(res.body.data!.result, 'CreatePostPayload').post;
+    const { token } = await link(post.id);
+    const answer = await ctx.gw.gql(PREVIEW_TAGS, { token });
+    expect(answer.body.errors).toBeUndefined();
+    expect(answer.body.data!.preview).toEqual({
+      title: 'Preview: Secret Topic',
+      tags: [{ name: 'preview-only-topic', postCount: 0, posts: { totalCount: 0 } }],
+    });
   });
 });

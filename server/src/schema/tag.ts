@@ -34,7 +34,10 @@ builder.prismaObjectField(Post, 'tags', (t) =>
     type: [Tag],
     description: "The post's tags in the author's order.",
     extensions: { maxItems: limits.tagsPerPostMax },
-    select: { tags: { orderBy: { position: 'asc' }, select: { tag: true } } },
+    // The tags are loaded with the client's selection on them (counts and connections included):
+    // no second load per tag, and no reload through Tag's node lookup, which hides a tag no
+    // published post carries from anonymous callers — a preview shows such a tag.
+    select: (_args, _ctx, nestedSelection) => ({ tags: { orderBy: { position: 'asc' }, select: { tag: nestedSelection(true) } } }),
     resolve: (post) => post.tags.map((postTag) => postTag.tag),
   }),
 );
