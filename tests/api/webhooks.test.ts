@@ -203,6 +203,20 @@ describe('webhooks: private addresses (server-side request forgery)', () => {
       '::',
       'fc00::1',
       '2002:7f00:1::1',
+      // Found by an attack on this guard: IPv4-compatible IPv6, benchmarking, local-use NAT64,
+      // site-local, discard-only, TEST-NETs, the 240/4 block.
+      '::7f00:1',
+      '::127.0.0.1',
+      '198.18.0.1',
+      '198.19.255.254',
+      '64:ff9b:1::a9fe:a9fe',
+      'fec0::1',
+      '100::1',
+      '192.0.2.1',
+      '198.51.100.7',
+      '203.0.113.9',
+      '240.0.0.1',
+      '192.0.0.8',
       'garbage',
     ]) {
       expect(isPublicAddress(address), address).toBe(false);

@@ -12,13 +12,25 @@ import ipaddr from 'ipaddr.js';
  *
  * An address is public when ipaddr.js's range() calls it `unicast` after IPv4-mapped IPv6
  * (`::ffff:127.0.0.1`) is unwrapped: every special-purpose range it knows (loopback, private,
- * link-local, unique-local, carrier-grade NAT, multicast, broadcast, unspecified, reserved,
- * 6to4/Teredo/NAT64 which embed IPv4 addresses) is refused.
+ * link-local, unique-local, site-local, carrier-grade NAT, multicast, broadcast, unspecified,
+ * reserved and benchmarking (198.18.0.0/15), discard-only, 6to4/Teredo/NAT64 (RFC 6052 and the
+ * local-use 64:ff9b:1::/48 of RFC 8215) which embed IPv4 addresses) is refused; an IPv6 address
+ * must also lie in global unicast, 2000::/3.
  */
 export function isPublicAddress(address: string): boolean {
   if (!ipaddr.isValid(address)) return false;
-  return ipaddr.process(address).range() === 'unicast';
+  const ip = ipaddr.process(address);
+  if (ip.kind() === 'ipv6' && !ip.match(GLOBAL_UNICAST_V6)) return false;
+  return ip.range() === 'unicast';
 }
+
+/**
+ * 2000::/3, the only IPv6 block IANA allocates for global unicast (RFC 4291 §2.4, IANA's IPv6
+ * address space registry). Outside it, ipaddr.js still calls some addresses `unicast`: the
+ * deprecated IPv4-compatible `::a.b.c.d` (`::127.0.0.1` reaches loopback on some stacks) and
+ * blocks it does not name.
+ */
+const GLOBAL_UNICAST_V6 = ipaddr.parseCIDR('2000::/3');
 
 /** The address could not be used: it is not public, or the host does not resolve. */
 export class WebhookAddressError extends Error {
