@@ -118,6 +118,12 @@ describe('webhook deliveries', () => {
     await expectNext('post.updated', async () => {
       await ctx.editor(PUBLISH_POST, { input: { id, publishedAt: new Date(Date.now() - 3_600_000).toISOString() } });
     });
+    // A draft on the favorites list is not on the list readers see: nothing to announce.
+    await expectNext(null, async () => {
+      const other = await ctx.editor(CREATE_POST, { input: { title: 'Hidden favorite', kind: 'SHORT', summary: 'S.' } });
+      const otherId = expectTypename(other.body.data!.result, 'CreatePostPayload').post.id;
+      expectTypename((await ctx.editor(ADD_FAVORITE_FOR_WEBHOOK, { id: otherId })).body.data!.result, 'FavoritesPayload');
+    });
     await expectNext('favorites.changed', async () => {
       expectTypename((await ctx.editor(ADD_FAVORITE_FOR_WEBHOOK, { id })).body.data!.result, 'FavoritesPayload');
     });

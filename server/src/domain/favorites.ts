@@ -2,7 +2,7 @@ import { limits } from '#shared/limits.ts';
 import type { Prisma, PrismaClient } from '../__generated__/prisma/client.ts';
 import { ConflictError, FieldError, NotFoundError, ValidationError } from './errors.ts';
 import { ensureSite } from './site.ts';
-import { enqueueFavoritesChanged } from './webhook-outbox.ts';
+import { enqueueFavoritesChanged, publicFavoriteIds } from './webhook-outbox.ts';
 import { visiblePostWhere, type Reader } from './visibility.ts';
 
 type Tx = Prisma.TransactionClient;
@@ -107,6 +107,7 @@ async function appendFavorite(prisma: PrismaClient, args: { postId: string; expe
     if ((await tx.favorite.count()) >= limits.favoritesMax) {
       throw ValidationError.field(['postId'], `The favorites list holds at most ${limits.favoritesMax} posts: remove one first.`);
     }
+    const publicBefore = await publicFavoriteIds(tx);
     const last = await tx.favorite.aggregate({ _max: { position: true } });
     // ON CONFLICT DO NOTHING: a concurrent add of the same post committed after our read above
     // (the revision bump waited for it); nothing to add then.
@@ -115,7 +116,7 @@ async function appendFavorite(prisma: PrismaClient, args: { postId: string; expe
       skipDuplicates: true,
     });
     if (count === 0) throw new AlreadyFavorite();
-    await enqueueFavoritesChanged(tx);
+    await enqueueFavoritesChanged(tx, publicBefore);
     return { revision, postIds: await orderedPostIds(tx) };
   });
 }
@@ -127,9 +128,10 @@ export async function removeFavorite(
 ): Promise<FavoritesResult> {
   return prisma.$transaction(async (tx) => {
     const revision = await bumpRevision(tx, args.expectedRevision);
+    const publicBefore = await publicFavoriteIds(tx);
     const { count } = await tx.favorite.deleteMany({ where: { postId: args.postId } });
     if (count === 0) throw new NotFoundError('Favorite', args.postId);
-    await enqueueFavoritesChanged(tx);
+    await enqueueFavoritesChanged(tx, publicBefore);
     return { revision, postIds: await orderedPostIds(tx) };
   });
 }
@@ -144,6 +146,7 @@ export async function reorderFavorites(
 ): Promise<FavoritesResult> {
   return prisma.$transaction(async (tx) => {
     const revision = await bumpRevision(tx, args.expectedRevision);
+    const publicBefore = await publicFavoriteIds(tx);
     const current = await tx.favorite.findMany({ select: { postId: true } });
     const currentIds = new Set(current.map((f) => f.postId));
     const given = new Set(args.postIds);
@@ -163,7 +166,7 @@ export async function reorderFavorites(
       UPDATE "Favorite" AS f SET "position" = v.ord - 1
       FROM unnest(${args.postIds}::text[]) WITH ORDINALITY AS v(id, ord)
       WHERE f."postId" = v.id`;
-    await enqueueFavoritesChanged(tx);
+    await enqueueFavoritesChanged(tx, publicBefore);
     return { revision, postIds: args.postIds }; // validated above: exactly the list, in its new order
   });
 }

@@ -9,6 +9,7 @@ import { isStorableInstant } from './ids.ts';
 import { upsertTags } from './tags.ts';
 import { mapUniqueViolations } from './unique.ts';
 import { enqueueFavoritesChanged } from './webhook-outbox.ts';
+import { isPublicPost } from './visibility.ts';
 import { postSnapshot, recordPostChange, type PostChangeKind, type PostSnapshot } from './post-changes.ts';
 
 type Tx = Prisma.TransactionClient;
@@ -248,7 +249,7 @@ export async function deletePost(prisma: PrismaClient, args: { id: string; expec
       // The favorites list changed shape: clients holding the old revision must reload, and
       // receivers of favorites.changed must hear of it when readers saw the post in the list.
       await tx.site.updateMany({ where: { id: 1 }, data: { favoritesRevision: { increment: 1 } } });
-      if (current.status === 'PUBLISHED') await enqueueFavoritesChanged(tx);
+      if (isPublicPost(current)) await enqueueFavoritesChanged(tx, null);
     }
     return args.id;
   });

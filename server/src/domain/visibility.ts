@@ -39,6 +39,11 @@ export function publicPostWhere(): PostCondition {
   return { status: PUBLIC_STATUS };
 }
 
+/** True when anyone may see `post` (its status is the public one): what webhooks announce. */
+export function isPublicPost(post: { status: PostStatus }): boolean {
+  return post.status === PUBLIC_STATUS;
+}
+
 /** The posts `reader` may see: all for an editor, the public ones otherwise. */
 export function visiblePostWhere(reader: Reader): PostCondition {
   return canSeeDrafts(reader) ? {} : publicPostWhere();

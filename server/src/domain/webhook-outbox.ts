@@ -2,6 +2,7 @@ import { webhookEventTypes } from '#shared/webhook-rules.ts';
 import type { Post, Prisma, WebhookEvent } from '../__generated__/prisma/client.ts';
 import { globalIdOf } from './ids.ts';
 import { defaultSite } from './site.ts';
+import { isPublicPost, publicPostWhere } from './visibility.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -41,8 +42,8 @@ export interface WebhookBody {
  * `created`, always a draft) say nothing.
  */
 export function postEventOf(change: PublicPostChange): WebhookEvent | null {
-  const wasPublic = change.before?.status === 'PUBLISHED';
-  const isPublic = change.after?.status === 'PUBLISHED';
+  const wasPublic = change.before ? isPublicPost(change.before) : false;
+  const isPublic = change.after ? isPublicPost(change.after) : false;
   switch (change.kind) {
     case 'published':
       return wasPublic ? 'POST_UPDATED' : 'POST_PUBLISHED';
@@ -93,20 +94,26 @@ export async function enqueuePostEvents(tx: Tx, change: PublicPostChange): Promi
   await enqueue(tx, event, async () => postData(post, await siteBaseUrl(tx)));
 }
 
-/**
- * FAVORITES_CHANGED after a change of the favorites list, in that change's transaction `tx`:
- * data `{ postIds }`, the published favorites in order as global ids (what the public sees;
- * drafts on the list stay private).
- */
-export async function enqueueFavoritesChanged(tx: Tx): Promise<void> {
-  await enqueue(tx, 'FAVORITES_CHANGED', async () => {
-    const favorites = await tx.favorite.findMany({
-      where: { post: { status: 'PUBLISHED' } },
-      orderBy: { position: 'asc' },
-      select: { postId: true },
-    });
-    return { postIds: favorites.map((favorite) => globalIdOf('Post', favorite.postId)) };
+/** The published favorites' post ids (database ids) in order: the list as readers see it. */
+export async function publicFavoriteIds(tx: Tx): Promise<string[]> {
+  const favorites = await tx.favorite.findMany({
+    where: { post: publicPostWhere() },
+    orderBy: { position: 'asc' },
+    select: { postId: true },
   });
+  return favorites.map((favorite) => favorite.postId);
+}
+
+/**
+ * FAVORITES_CHANGED after a change of the favorites list, in that change's transaction `tx`, when
+ * the list readers see differs from `before` (publicFavoriteIds read earlier in `tx`; null: it
+ * changed for sure). Adding, removing or moving a draft or scheduled favorite changes nothing
+ * public and sends nothing. Data `{ postIds }`: the published favorites in order, as global ids.
+ */
+export async function enqueueFavoritesChanged(tx: Tx, before: readonly string[] | null): Promise<void> {
+  const now = await publicFavoriteIds(tx);
+  if (before && before.length === now.length && before.every((id, i) => id === now[i])) return;
+  await enqueue(tx, 'FAVORITES_CHANGED', async () => ({ postIds: now.map((id) => globalIdOf('Post', id)) }));
 }
 
 /** A PING delivery to webhook `webhookId` (whatever its events or state), for "send a test event". */

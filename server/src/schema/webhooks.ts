@@ -108,7 +108,8 @@ const CreateWebhookPayload = builder.objectRef<{ webhook: { id: string }; secret
     webhook: t.prismaField({
       type: Webhook,
       nullable: false,
-      resolve: (query, payload, _args, ctx) => ctx.prisma.webhook.findUniqueOrThrow({ ...nonEmptyQuery(query), where: { id: payload.webhook.id } }),
+      resolve: (query, payload, _args, ctx) =>
+        ctx.prisma.webhook.findUniqueOrThrow({ ...nonEmptyQuery(query), where: { id: payload.webhook.id } }),
     }),
   }),
 });
