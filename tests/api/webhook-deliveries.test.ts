@@ -233,6 +233,33 @@ describe('webhook deliveries', () => {
     expect(delivered).toMatchObject({ attempts: 2, responseStatus: 200 });
   });
 
+  it("a slow receiver holds one attempt at a time: the other webhooks' deliveries do not wait behind it", async () => {
+    const slow = await startWebhookReceiver();
+    try {
+      slow.script.push(-1500, -1500, -1500);
+      const slowHook = await ctx.editor(CREATE_WEBHOOK, { input: { url: slow.url, events: ['POST_UPDATED'] } });
+      expectTypename(slowHook.body.data!.result, 'CreateWebhookPayload');
+      await createWebhook(['POST_UPDATED']);
+      const { id } = expectTypename(
+        (await ctx.editor(CREATE_POST, { input: { title: 'Busy receivers', kind: 'SHORT', summary: 'S.' } })).body.data!.result,
+        'CreatePostPayload',
+      ).post;
+      let { version } = expectTypename((await ctx.editor(PUBLISH_POST, { input: { id } })).body.data!.result, 'PublishPostPayload').post;
+      for (const title of ['Busy one', 'Busy two', 'Busy three']) {
+        const updated = await ctx.editor(UPDATE_POST, { input: { id, expectedVersion: version, title } });
+        version = expectTypename(updated.body.data!.result, 'UpdatePostPayload').post.version;
+      }
+      startWorker({ timeoutMs: 5_000, batchSize: 3 });
+      // Three events for each webhook: the fast receiver has all three while the slow one is
+      // still answering its first (1.5 s), which it got once and only once so far.
+      await receiver.waitFor(3, 5_000);
+      expect(slow.requests).toHaveLength(1);
+      await slow.waitFor(3, 10_000);
+    } finally {
+      await slow.close();
+    }
+  });
+
   it('writes no delivery when the change rolls back, and none for a refused mutation', async () => {
     const { id: webhookId } = await createWebhook(['POST_PUBLISHED', 'POST_UPDATED']);
     const { id, version } = expectTypename(
@@ -259,13 +286,15 @@ describe('webhook deliveries', () => {
 
   it('reclaims a delivery whose worker died (expired lease) and leaves a live lease alone', async () => {
     const { id: webhookId } = await createWebhook(['POST_PUBLISHED']);
+    // The live lease on another webhook: a webhook with an attempt in flight gets no second one.
+    const { id: otherWebhookId } = await createWebhook(['POST_PUBLISHED']);
     const payload = { type: 'post.published', timestamp: new Date().toISOString(), data: {} };
     const [orphan, leased] = await Promise.all([
       ctx.gw.db.prisma.webhookDelivery.create({
         data: { webhookId, event: 'POST_PUBLISHED', payload, lockedUntil: new Date(Date.now() - 1000) },
       }),
       ctx.gw.db.prisma.webhookDelivery.create({
-        data: { webhookId, event: 'POST_PUBLISHED', payload, lockedUntil: new Date(Date.now() + 60_000) },
+        data: { webhookId: otherWebhookId, event: 'POST_PUBLISHED', payload, lockedUntil: new Date(Date.now() + 60_000) },
       }),
     ]);
     startWorker();

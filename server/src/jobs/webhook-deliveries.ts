@@ -45,9 +45,12 @@ interface Outcome {
 
 /**
  * Claims up to `limit` due deliveries in one statement: PENDING, due, not under another worker's
- * unexpired lease, of an enabled webhook. FOR UPDATE SKIP LOCKED lets concurrent claimers pass
- * over each other's rows instead of waiting and then taking them too, and the lease written in
- * the same statement keeps later claimers off until it expires.
+ * unexpired lease, of an enabled webhook, and for each webhook only its oldest due delivery while
+ * none of its deliveries is in flight — so a slow or hanging receiver holds at most one attempt
+ * (and one worker slot) at a time, and the other webhooks' deliveries are not kept waiting
+ * behind it. FOR UPDATE SKIP LOCKED lets concurrent claimers pass over each other's rows instead
+ * of waiting and then taking them too, and the lease written in the same statement keeps later
+ * claimers off until it expires.
  */
 async function claimDue(prisma: PrismaClient, limit: number, leaseMs: number): Promise<Claimed[]> {
   return prisma.$queryRaw<Claimed[]>`
@@ -59,6 +62,13 @@ async function claimDue(prisma: PrismaClient, limit: number, leaseMs: number): P
       JOIN "Webhook" AS hook ON hook.id = due."webhookId"
       WHERE due.status = 'PENDING' AND due."nextAttemptAt" <= now()
         AND (due."lockedUntil" IS NULL OR due."lockedUntil" < now()) AND hook.enabled
+        AND due.id = (
+          SELECT oldest.id FROM "WebhookDelivery" AS oldest
+          WHERE oldest."webhookId" = due."webhookId" AND oldest.status = 'PENDING' AND oldest."nextAttemptAt" <= now()
+          ORDER BY oldest."nextAttemptAt", oldest.id LIMIT 1)
+        AND NOT EXISTS (
+          SELECT 1 FROM "WebhookDelivery" AS busy
+          WHERE busy."webhookId" = due."webhookId" AND busy.status = 'PENDING' AND busy."lockedUntil" >= now())
       ORDER BY due."nextAttemptAt"
       LIMIT ${limit}
       FOR UPDATE OF due SKIP LOCKED)
@@ -144,26 +154,40 @@ async function record(prisma: PrismaClient, delivery: Claimed, outcome: Outcome,
 }
 
 /**
- * One pass of the worker: claims due deliveries in batches and attempts each once (a batch in
- * parallel), until none is due or `signal` aborts. An attempt cut short by `signal` is not
- * recorded: its lease expires and it is attempted again (at least once delivery).
+ * One pass of the worker: keeps up to `batchSize` attempts in flight, claiming more as each one
+ * ends, until none is due or `signal` aborts; each claimed delivery is attempted once. An attempt
+ * cut short by `signal` is not recorded: its lease expires and it is attempted again (at least
+ * once delivery).
  * @returns the number of attempts made.
  */
 export async function deliverDueWebhooks(prisma: PrismaClient, options: WebhookDeliveryOptions, signal: AbortSignal): Promise<number> {
   const leaseMs = options.leaseMs ?? options.timeoutMs + 30_000;
+  const slots = options.batchSize ?? 10;
+  const inFlight = new Set<Promise<void>>();
   let attempted = 0;
-  while (!signal.aborted) {
-    const batch = await claimDue(prisma, options.batchSize ?? 10, leaseMs);
-    if (!batch.length) break;
-    await Promise.all(
-      batch.map(async (delivery) => {
-        const body = JSON.stringify(delivery.payload);
-        const outcome = await post(new URL(delivery.url), signedHeaders(delivery, body), body, { ...options, signal });
-        if (signal.aborted) return;
-        attempted += 1;
-        await record(prisma, delivery, outcome, options);
-      }),
-    );
+  const attempt = async (delivery: Claimed) => {
+    const body = JSON.stringify(delivery.payload);
+    const outcome = await post(new URL(delivery.url), signedHeaders(delivery, body), body, { ...options, signal });
+    if (signal.aborted) return;
+    attempted += 1;
+    await record(prisma, delivery, outcome, options);
+  };
+  try {
+    while (!signal.aborted) {
+      // One claim per ended attempt at most: a freed slot is filled at once, and a webhook whose
+      // attempt just ended may have its next delivery due.
+      if (inFlight.size < slots) {
+        for (const delivery of await claimDue(prisma, slots - inFlight.size, leaseMs)) {
+          const running: Promise<void> = attempt(delivery).finally(() => inFlight.delete(running));
+          inFlight.add(running);
+        }
+      }
+      if (inFlight.size === 0) break;
+      await Promise.race(inFlight);
+    }
+  } finally {
+    // A failing attempt (a database error while recording) still lets the others finish first.
+    await Promise.allSettled(inFlight);
   }
   return attempted;
 }
