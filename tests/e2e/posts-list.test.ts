@@ -56,7 +56,7 @@ describe.skipIf(!environment.canRun)('posts list (Chromium)', () => {
     await expect.poll(count).toBe('4 posts');
     await page.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Drafts' });
     await expect.poll(count).toBe(`${EXTRA_DRAFTS} posts`);
-    await page.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'All' });
+    await page.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'All statuses' });
     await page.getByRole('combobox', { name: 'Kind' }).selectOption({ label: 'All kinds' });
     await expect.poll(count).toBe(`${SEED_POSTS + EXTRA_DRAFTS} posts`);
   });

@@ -83,14 +83,14 @@ describe.skipIf(!environment.canRun)('scheduling (Chromium)', () => {
     await expect
       .poll(() => page.getByRole('listbox', { name: 'Posts' }).getByRole('option').allTextContents())
       .toEqual([expect.stringContaining(title)]);
-    await page.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'All' });
+    await page.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'All statuses' });
 
     // A reviewer's link: on the clipboard, and it shows the scheduled post to anyone holding it.
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.gateway.url });
     await pane.getByRole('button', { name: 'Copy preview link' }).click();
     await expect
       .poll(async () => (await pane.getByRole('status').filter({ hasText: 'Preview link' }).textContent()) ?? '')
-      .toMatch(/^Preview link copied; it works until .+\.$/);
+      .toMatch(/^Preview link copied; it works until .+: https?:\/\/\S+\/preview\/[A-Za-z0-9_-]{43}$/);
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(link).toMatch(/\/preview\/[\w-]+$/);
     const preview = await session.anonymous('query($t: String!) { preview(token: $t) { title status } }', { t: link.split('/').pop() });

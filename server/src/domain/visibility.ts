@@ -92,7 +92,7 @@ export interface StatusFilter {
  */
 export function listStatusWhere(filter: StatusFilter | null | undefined, reader: Reader): PostCondition {
   const wantsHidden = (filter?.status != null && filter.status !== PUBLIC_STATUS) || filter?.includeDrafts === true;
-  if (wantsHidden && !canSeeDrafts(reader)) throw new ForbiddenError('Drafts are visible to signed-in editors only.');
+  if (wantsHidden && !canSeeDrafts(reader)) throw new ForbiddenError('Drafts and scheduled posts are visible to signed-in editors only.');
   if (filter?.status) return { status: filter.status };
   if (!filter?.includeDrafts) return publicPostWhere();
   return {};

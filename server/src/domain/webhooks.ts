@@ -28,7 +28,10 @@ async function assertReachable(url: string, policy: WebhookPolicy): Promise<void
     await assertPublicHost(new URL(url));
   } catch (error) {
     if (error instanceof WebhookAddressError) {
-      throw ValidationError.field(['input', 'url'], `${error.message} Webhooks go to public addresses only.`);
+      throw ValidationError.field(
+        ['input', 'url'],
+        `${error.message} Webhooks go to public addresses only (the gateway's operator can allow private ones with WEBHOOK_ALLOW_PRIVATE=on).`,
+      );
     }
     throw error;
   }

@@ -66,7 +66,7 @@ export function PostsFilterBar({
           disabled={Boolean(fixed.status)}
           onChange={(event) => onChange({ status: event.target.value as StatusChoice })}
         >
-          <option value="ALL">All</option>
+          <option value="ALL">All statuses</option>
           <option value="PUBLISHED">Published</option>
           <option value="SCHEDULED">Scheduled</option>
           <option value="DRAFT">Drafts</option>

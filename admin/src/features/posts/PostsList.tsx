@@ -81,7 +81,7 @@ export function PostsList({ route }: PaneProps) {
 
   return (
     <section className="pane posts-list" aria-label="Posts" data-pane="list">
-      <PaneHeader title="Posts" count={connection ? `${connection.totalCount} posts` : ''} />
+      <PaneHeader title="Posts" count={connection ? (connection.totalCount === 1 ? '1 post' : `${connection.totalCount} posts`) : ''} />
       <PostsFilterBar
         section={route.section}
         state={bar}

@@ -43,9 +43,11 @@ export function ScheduleDialog({
     onSchedule(instant);
   };
 
+  // A post already scheduled (`current`) is being moved: the dialog says so.
+  const title = current ? 'Reschedule publication' : 'Schedule publication';
   return (
-    <Dialog title="Schedule publication" onClose={onClose}>
-      <form onSubmit={submit} aria-label="Schedule publication" noValidate className="schedule-form">
+    <Dialog title={title} onClose={onClose}>
+      <form onSubmit={submit} aria-label={title} noValidate className="schedule-form">
         <div className="schedule-fields">
           <Field label="Date">
             {(c) => <input {...c} type="date" value={clock.date} onChange={(e) => setClock({ ...clock, date: e.target.value })} />}
@@ -70,7 +72,7 @@ export function ScheduleDialog({
             Cancel
           </button>
           <button type="submit" className="button primary" disabled={isBusy}>
-            Schedule
+            {current ? 'Reschedule' : 'Schedule'}
           </button>
         </div>
       </form>

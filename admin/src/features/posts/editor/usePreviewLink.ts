@@ -23,7 +23,7 @@ export function usePreviewLink(postId: string | null) {
       const until = formatDateTime(expiresAt, timeZone);
       try {
         await navigator.clipboard.writeText(url);
-        setNote({ text: `Preview link copied; it works until ${until}.`, isError: false });
+        setNote({ text: `Preview link copied; it works until ${until}: ${url}`, isError: false });
       } catch {
         setNote({ text: `Preview link (works until ${until}): ${url}`, isError: false });
       }
