@@ -52,53 +52,28 @@ export function expectTypename<T extends { __typename: string }, N extends T['__
  * with equal values but a new updatedAt counts as a change).
  */
 export async function snapshot(prisma: PrismaClient) {
-  const [
-    posts,
-    postTags,
-    tags,
-    categories,
-    favorites,
-    site,
-    users,
-    sessions,
-    apiTokens,
-    revisions,
-    redirects,
-    webhooks,
-    deliveries,
-    previewLinks,
-  ] = await Promise.all([
-    prisma.post.findMany({ orderBy: { id: 'asc' } }),
-    prisma.postTag.findMany({ orderBy: [{ postId: 'asc' }, { position: 'asc' }] }),
-    prisma.tag.findMany({ orderBy: { id: 'asc' } }),
-    prisma.category.findMany({ orderBy: { id: 'asc' } }),
-    prisma.favorite.findMany({ orderBy: { position: 'asc' } }),
-    prisma.site.findMany(),
-    prisma.user.findMany({ orderBy: { id: 'asc' } }),
-    prisma.session.findMany({ orderBy: { id: 'asc' } }),
-    prisma.apiToken.findMany({ orderBy: { id: 'asc' } }),
-    prisma.postRevision.findMany({ orderBy: { id: 'asc' } }),
-    prisma.pathRedirect.findMany({ orderBy: { path: 'asc' } }),
-    prisma.webhook.findMany({ orderBy: { id: 'asc' } }),
-    prisma.webhookDelivery.findMany({ orderBy: { id: 'asc' } }),
-    prisma.previewLink.findMany({ orderBy: { id: 'asc' } }),
-  ]);
-  return {
-    posts,
-    postTags,
-    tags,
-    categories,
-    favorites,
-    site,
-    users,
-    sessions,
-    apiTokens,
-    revisions,
-    redirects,
-    webhooks,
-    deliveries,
-    previewLinks,
-  };
+  return allOf({
+    posts: prisma.post.findMany({ orderBy: { id: 'asc' } }),
+    postTags: prisma.postTag.findMany({ orderBy: [{ postId: 'asc' }, { position: 'asc' }] }),
+    tags: prisma.tag.findMany({ orderBy: { id: 'asc' } }),
+    categories: prisma.category.findMany({ orderBy: { id: 'asc' } }),
+    favorites: prisma.favorite.findMany({ orderBy: { position: 'asc' } }),
+    site: prisma.site.findMany(),
+    users: prisma.user.findMany({ orderBy: { id: 'asc' } }),
+    sessions: prisma.session.findMany({ orderBy: { id: 'asc' } }),
+    apiTokens: prisma.apiToken.findMany({ orderBy: { id: 'asc' } }),
+    revisions: prisma.postRevision.findMany({ orderBy: { id: 'asc' } }),
+    redirects: prisma.pathRedirect.findMany({ orderBy: { path: 'asc' } }),
+    webhooks: prisma.webhook.findMany({ orderBy: { id: 'asc' } }),
+    deliveries: prisma.webhookDelivery.findMany({ orderBy: { id: 'asc' } }),
+    previewLinks: prisma.previewLink.findMany({ orderBy: { id: 'asc' } }),
+  });
+}
+
+/** Awaits every read of `reads` at once; the same keys with the values. */
+async function allOf<T extends Record<string, PromiseLike<unknown>>>(reads: T): Promise<{ [K in keyof T]: Awaited<T[K]> }> {
+  const values = await Promise.all(Object.values(reads));
+  return Object.fromEntries(Object.keys(reads).map((key, i) => [key, values[i]])) as { [K in keyof T]: Awaited<T[K]> };
 }
 
 /** Runs `fn` and asserts the database is exactly as before; returns what `fn` returned. */
