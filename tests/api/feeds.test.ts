@@ -20,7 +20,7 @@ const JSON_FEED_11 = 'https://jsonfeed.org/version/1.1';
 const xml = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: '@_',
-  isArray: (name) => ['item', 'entry', 'category', 'url', 'sitemap', 'link'].includes(name),
+  isArray: (name) => ['item', 'entry', 'category', 'url', 'sitemap'].includes(name),
 });
 
 async function get(path: string, init: { method?: string; headers?: Record<string, string>; gw?: TestGateway } = {}) {
@@ -77,7 +77,8 @@ describe('the three feeds of the whole blog', () => {
       expect(new Date(item.pubDate).getTime()).not.toBeNaN();
     }
     expect(channel.item.flatMap((item: { category?: { '@_domain': string }[] }) => item.category ?? []).length).toBeGreaterThan(0);
-    for (const item of channel.item) for (const category of item.category ?? []) expect(category['@_domain']).toMatch(/^https:\/\/.*\/(category|tag)\//);
+    for (const item of channel.item)
+      for (const category of item.category ?? []) expect(category['@_domain']).toMatch(/^https:\/\/.*\/(category|tag)\//);
   });
 
   it('Atom 1.0: the same entries with html content, alternate links, author and updated', async () => {
@@ -87,7 +88,7 @@ describe('the three feeds of the whole blog', () => {
     expect(feed['@_xmlns']).toBe('http://www.w3.org/2005/Atom');
     expect(feed.author.name).toBe('lenatriestounderstand');
     const posts = await expectedPosts();
-    expect(feed.entry.map((entry: { link: { '@_href': string }[] }) => entry.link[0]!['@_href'])).toEqual(
+    expect(feed.entry.map((entry: { link: { '@_href': string } }) => entry.link['@_href'])).toEqual(
       posts.map((post) => `${BASE}/posts/${post.slug}`),
     );
     for (const [i, entry] of feed.entry.entries()) {
@@ -231,7 +232,9 @@ describe('conditional GET', () => {
     await new Promise((resolve) => setTimeout(resolve, 1_100));
     const [newest] = await expectedPosts();
     const row = await ctx.gw.db.prisma.post.findUniqueOrThrow({ where: { id: newest!.id } });
-    const edited = await ctx.editor(UPDATE_POST, { input: { id: globalId('Post', row.id), expectedVersion: row.version, title: `${row.title}!` } });
+    const edited = await ctx.editor(UPDATE_POST, {
+      input: { id: globalId('Post', row.id), expectedVersion: row.version, title: `${row.title}!` },
+    });
     expectTypename(edited.body.data!.result, 'UpdatePostPayload');
     const byTag = await get('/feed.xml', { headers: { 'if-none-match': first.headers.get('etag')! } });
     expect(byTag.status).toBe(200);
@@ -311,10 +314,18 @@ describe('past the URL limit (a limit of 7 injected)', () => {
   });
 });
 
-describe('SQL statements per feed: the same on the seed as with 2,000 more posts', () => {
+describe('SQL statements per feed: the same on the seed as with 300 more posts', () => {
   let scale: TestGateway;
   const paths = ['/feed.xml', '/category/llm/atom.xml', '/tag/rlhf/feed.json'];
-  const cold = async (path: string) => (await get(path, { gw: scale })).sql.length;
+  const cold = async (path: string) => (await get(path, { gw: scale })).sql;
+  const coldCounts = async () => {
+    const counts: number[] = [];
+    for (const path of paths) {
+      const sql = await cold(path);
+      counts.push(sql.length);
+    }
+    return counts;
+  };
   beforeAll(async () => {
     // No cache: every request is built again, so each is counted.
     scale = await createTestGateway({ config: { cacheTtlSeconds: 0 } });
@@ -322,10 +333,10 @@ describe('SQL statements per feed: the same on the seed as with 2,000 more posts
   afterAll(() => scale?.close());
 
   it('2 for the whole blog, 3 for a category or tag; a cached one costs none', async () => {
-    const onSeed = await Promise.all(paths.map(cold));
-    expect(onSeed).toEqual([2, 3, 3]);
-    await generatePosts(scale.db.prisma, { count: 2_000, seed: 7 });
-    expect(await Promise.all(paths.map(cold))).toEqual(onSeed);
+    const onSeed = await coldCounts();
+    expect(onSeed, (await cold(paths[1]!)).join('\n')).toEqual([2, 3, 3]);
+    await generatePosts(scale.db.prisma, { count: 300, seed: 7 });
+    expect(await coldCounts()).toEqual(onSeed);
     const cached = await createTestGateway();
     try {
       await get('/feed.xml', { gw: cached });
