@@ -105,7 +105,9 @@ export function useSyndication(options: {
       if (fresh(conditions, { etag: document.etag, 'last-modified': document.lastModified })) {
         return endResponse(new fetchAPI.Response(null, { status: 304, headers: notModifiedHeaders(headers) }));
       }
-      return endResponse(new fetchAPI.Response(request.method === 'HEAD' ? null : (document.body as Uint8Array<ArrayBuffer>), { status: 200, headers }));
+      return endResponse(
+        new fetchAPI.Response(request.method === 'HEAD' ? null : (document.body as Uint8Array<ArrayBuffer>), { status: 200, headers }),
+      );
     },
   };
 }
