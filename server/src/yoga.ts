@@ -5,7 +5,7 @@ import pino, { type Logger } from 'pino';
 import { authenticate } from './auth/authenticate.ts';
 import { sessionCookieJar } from './auth/session-cookie.ts';
 import { LoginThrottle } from './auth/login-throttle.ts';
-import type { GenerationCache } from './cache/generation-cache.ts';
+import { GenerationCache } from './cache/generation-cache.ts';
 import { usePublicCache } from './cache/use-public-cache.ts';
 import { clientAddressPolicy } from './client-address.ts';
 import { loadConfig, type Config } from './config.ts';
@@ -26,6 +26,7 @@ import { nestingLimit, useInputGuards } from './plugins/use-input-guards.ts';
 import { useLimits } from './plugins/use-limits.ts';
 import { useRateLimit } from './plugins/use-rate-limit.ts';
 import { useRequestLog } from './plugins/use-request-log.ts';
+import { useSyndication } from './plugins/use-syndication.ts';
 import { maskedErrors } from './masking.ts';
 import { memoryRateLimits, type RateLimits } from './rate-limits.ts';
 import { schema } from './schema/index.ts';
@@ -58,6 +59,8 @@ export interface GatewayOptions {
   publicCache?: GenerationCache;
   /** Post body renderer; default: the shared worker pool with `config.renderTimeoutMs`. */
   renderer?: MarkdownRenderer;
+  /** URLs per sitemap file before /sitemap.xml becomes an index; default SITEMAP_URL_LIMIT (50,000; tests pass fewer). */
+  sitemapUrlLimit?: number;
 }
 
 export type Gateway = YogaServerInstance<ServerContext, GatewayContext>;
@@ -80,6 +83,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     options.rateLimits ?? memoryRateLimits({ requestsPerMinute: config.rateLimitPerMinute, loginMaxFailures: config.loginMaxFailures });
   const clientAddress = clientAddressPolicy(config.trustProxy);
   const renderer = options.renderer ?? createMarkdownRenderer({ timeoutMs: config.renderTimeoutMs });
+  const publicCache = options.publicCache ?? new GenerationCache();
 
   return createYoga<ServerContext, GatewayContext>({
     schema,
@@ -109,6 +113,14 @@ export function createGateway(options: GatewayOptions): Gateway {
       useInputGuards({ maxNesting: nestingLimit(config.maxDepth) }),
       // The per-IP budget before any parsing or database work.
       ...(rateLimits.requests ? [useRateLimit({ store: rateLimits.requests })] : []),
+      // Feeds, sitemaps and robots.txt: public documents cached per public-cache generation.
+      useSyndication({
+        prisma: db.prisma,
+        renderer,
+        generations: publicCache,
+        ttlSeconds: config.cacheTtlSeconds,
+        sitemapUrlLimit: options.sitemapUrlLimit,
+      }),
       // A cookie-authenticated request without the CSRF header is refused before it is parsed.
       useCsrfForCookies(),
       // Body size, then depth, aliases, tokens and directives (graphql-armor).
@@ -119,7 +131,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       useArgumentGuards(),
       useCostLimit({ maxCost: config.maxCost }),
       // Cache headers, ETags and 304s, shared executions of identical reads, the response cache.
-      ...usePublicCache({ ttlSeconds: config.cacheTtlSeconds, writes: db, cache: options.publicCache, shareReads: config.shareReads }),
+      ...usePublicCache({ ttlSeconds: config.cacheTtlSeconds, writes: db, cache: publicCache, shareReads: config.shareReads }),
       ...(introspection ? [] : [useDisableIntrospection()]),
       // GET /readyz: its own route, answered before any GraphQL handling.
       useReadiness({ db, logger, migrationsDir: options.migrationsDir }),

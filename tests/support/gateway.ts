@@ -73,7 +73,7 @@ export async function createTestGateway(
     seed?: boolean;
     config?: Partial<Config>;
     logger?: Logger;
-    gateway?: Pick<GatewayOptions, 'publicCache' | 'rateLimits' | 'renderer'>;
+    gateway?: Pick<GatewayOptions, 'publicCache' | 'rateLimits' | 'renderer' | 'sitemapUrlLimit'>;
   } = {},
 ): Promise<TestGateway> {
   const db = await createTestDatabase();

@@ -16,6 +16,7 @@ import { generationSuffix, isOfGeneration } from './keys.ts';
  */
 export class GenerationCache implements Cache {
   private current: number;
+  private began = new Date();
   private readonly inner: Cache;
   /** When each stored key expires (Date.now() ms): what the HTTP fast path may not outlive. */
   private readonly expiries: LRUCache<string, number>;
@@ -36,6 +37,14 @@ export class GenerationCache implements Cache {
     return this.current;
   }
 
+  /**
+   * When the current generation began: the process start, or the last purge. No public content
+   * changed since, so it is what Last-Modified says of documents built in it (the feeds and sitemap).
+   */
+  get startedAt(): Date {
+    return this.began;
+  }
+
   /** `:g<current generation>`, appended to every key made now. */
   get suffix(): string {
     return generationSuffix(this.current);
@@ -44,6 +53,7 @@ export class GenerationCache implements Cache {
   /** Makes every cached result and ETag stale at once. */
   purge(): void {
     this.current += 1;
+    this.began = new Date();
     this.expiries.clear();
   }
 

@@ -1,4 +1,4 @@
-import type { PostStatus, Prisma } from '../__generated__/prisma/client.ts';
+import { type PostStatus, Prisma } from '../__generated__/prisma/client.ts';
 import { ForbiddenError } from './errors.ts';
 
 /**
@@ -37,6 +37,14 @@ export function canSeeDrafts(reader: Reader): boolean {
  */
 export function publicPostWhere(): PostCondition {
   return { status: PUBLIC_STATUS };
+}
+
+/**
+ * {@link publicPostWhere} as SQL on the Post table under `alias`, for the aggregates Prisma cannot
+ * write (the newest change among a tag's public posts, for the sitemap).
+ */
+export function publicPostSql(alias: string): Prisma.Sql {
+  return Prisma.sql`${Prisma.raw(`"${alias}"."status"`)} = CAST(${PUBLIC_STATUS} AS "PostStatus")`;
 }
 
 /** True when anyone may see `post` (its status is the public one): what webhooks announce. */
