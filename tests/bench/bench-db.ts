@@ -1,7 +1,7 @@
 // The database under `npm run bench`: embedded PGlite folders (the default), a throwaway
 // PostgreSQL started with tests/support/postgres.sh (`--db pg`), or a PostgreSQL database given
-// with `--database-url` that is only read (by the gateways, which migrate it, and by
-// `noteCursorAt`), never written by the bench itself.
+// with `--database-url`, which the bench itself only reads (`noteCursorAt`, counts); the gateways
+// it starts migrate it and create the bench editor, as any gateway start does.
 import { execFileSync } from 'node:child_process';
 import { redactUrl } from '../../server/src/config-values.ts';
 import type { PrismaClient } from '../../server/src/__generated__/prisma/client.ts';
