@@ -36,8 +36,8 @@ export function percentile(values: number[], p: number): number {
 
 /**
  * Loads `target` for `seconds`. Bad: any status other than `target.status` (so every 5xx), any
- * body other than the expected one (so a masked "Unexpected error." too), socket errors and
- * timeouts. p95 comes from every response's own time (autocannon's histogram has no p95).
+ * body other than the expected one (so a masked "Unexpected error." too), socket errors,
+ * timeouts, and no response at all. p95 comes from every response's own time (autocannon's histogram has no p95).
  */
 export async function measure(target: Target, seconds: number): Promise<Sample> {
   const times: number[] = [];
@@ -62,6 +62,9 @@ export async function measure(target: Target, seconds: number): Promise<Sample> 
   if (result.errors) bad.push(`${result.errors} errors (${result.timeouts} timeouts)`);
   if (result.mismatches) bad.push(`${result.mismatches} body mismatches`);
   if (result.non2xx && target.status === 200) bad.push(`${result.non2xx} non-2xx`);
+  // Requests still in flight when the run ends are not counted by autocannon: a target that
+  // never answers within the run would otherwise show no bad responses at all.
+  if (result.requests.total === 0) bad.push(`no response within ${seconds} s`);
   return {
     rps: result.requests.average,
     p50: percentile(times, 50),

@@ -43,18 +43,19 @@ function packageOf(url: string, functionName: string): string {
 
 /**
  * Self time from a V8 .cpuprofile, by function or by package (`byPackage`), as shares of the
- * samples taken in the last `seconds` before the profile ended (the load, not start-up): pairs
- * of [name, percent], largest first.
+ * samples taken in the window [endTime - fromEndMs, endTime - toEndMs] (the load, not start-up
+ * nor shutdown): pairs of [name, percent], largest first.
  */
-export function selfTime(prof: CpuProfile, options: { byPackage: boolean; seconds: number }): [string, number][] {
+export function selfTime(prof: CpuProfile, options: { byPackage: boolean; fromEndMs: number; toEndMs: number }): [string, number][] {
   const byNode = new Map(prof.nodes.map((node) => [node.id, node]));
   const self = new Map<string, number>();
-  const from = prof.endTime - options.seconds * 1_000_000;
+  const from = prof.endTime - options.fromEndMs * 1_000;
+  const to = prof.endTime - options.toEndMs * 1_000;
   let t = prof.startTime;
   let total = 0;
   prof.samples.forEach((id, i) => {
     t += prof.timeDeltas[i] ?? 0;
-    if (t < from) return;
+    if (t < from || t > to) return;
     total += 1;
     const { functionName, url, lineNumber } = byNode.get(id)!.callFrame;
     const where = url ? `${url.replace(/^file:\/\//, '').replace(`${process.cwd()}/`, '')}:${lineNumber + 1}` : '';
@@ -72,6 +73,7 @@ export function topLines(rows: [string, number][], n: number): string[] {
 /**
  * Starts a gateway with `env` under --cpu-prof (into `dir`), loads GET `path` for 5 s with
  * `connections`, stops it and prints self time by function and by package, and our share.
+ * A gateway that fails to start or answer is reported, not thrown: the measurements before it stand.
  */
 export async function profileGateway(options: {
   name: string;
@@ -81,28 +83,31 @@ export async function profileGateway(options: {
   connections: number;
   dir: string;
 }): Promise<void> {
-  const gw = await startGateway({ env: options.env, cpu: options.cpu, nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${options.dir}`] });
+  let stopMs: number;
   try {
-    const ref = await record(gw.url + options.path);
-    graphqlData(`home feed (${options.name})`, ref);
-    await measure(
-      {
-        name: options.name,
-        label: options.name,
-        url: gw.url + options.path,
-        status: 200,
-        body: ref.body,
-        connections: options.connections,
-      },
-      5,
-    );
-  } finally {
-    await gw.stop();
+    const gw = await startGateway({ env: options.env, cpu: options.cpu, nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${options.dir}`] });
+    try {
+      const ref = await record(gw.url + options.path);
+      graphqlData(`home feed (${options.name})`, ref);
+      const target = { name: options.name, label: options.name, url: gw.url + options.path, status: 200, body: ref.body };
+      await measure({ ...target, connections: options.connections }, 5);
+    } finally {
+      // The profile ends when the process exits: its last stopMs are the shutdown, not the load.
+      const stopping = Date.now();
+      await gw.stop();
+      stopMs = Date.now() - stopping;
+    }
+  } catch (error) {
+    console.log(`
+profile, home feed ${options.name}: failed — ${String(error).slice(0, 600)}`);
+    return;
   }
   const prof = readProfile(options.dir);
-  const byPackage = selfTime(prof, { byPackage: true, seconds: 5.5 });
-  console.log(`\nprofile, home feed ${options.name} (the 5 s of load only, self time by function):`);
-  for (const line of topLines(selfTime(prof, { byPackage: false, seconds: 5.5 }), 15)) console.log(`  ${line}`);
+  const window = { fromEndMs: stopMs + 5_000, toEndMs: stopMs };
+  const byPackage = selfTime(prof, { byPackage: true, ...window });
+  console.log(`
+profile, home feed ${options.name} (the 5 s of load only, self time by function):`);
+  for (const line of topLines(selfTime(prof, { byPackage: false, ...window }), 15)) console.log(`  ${line}`);
   console.log('by package:');
   for (const line of topLines(byPackage, 12)) console.log(`  ${line}`);
   const ours = byPackage.find(([key]) => key === OURS)?.[1] ?? 0;

@@ -88,7 +88,11 @@ try {
 
   // References: every target's expected answer, checked before any load.
   const uncachedRef = await record(uncachedGw.url + reads.feedPath);
-  const feed = graphqlData('home feed', uncachedRef).homeFeed as { shorts: { totalCount: number }; notes: { totalCount: number } };
+  const feed = graphqlData('home feed', uncachedRef).homeFeed as {
+    shorts: { totalCount: number };
+    notes: { totalCount: number };
+    favorites: unknown[];
+  };
   await record(cachedGw.url + reads.feedPath); // warms the cache
   const cachedRef = await record(cachedGw.url + reads.feedPath);
   if (cachedRef.body !== uncachedRef.body) throw new Error('the cached home feed differs from the uncached one');
@@ -126,7 +130,11 @@ try {
     children.push(peer);
     const answer = await record(peer.url + peerHomeFeed.path, { headers: peerHomeFeed.headers });
     peerBody = answer.body;
-    reads.checkPeer(graphqlData('PostGraphile home feed', answer));
+    const peerData = graphqlData('PostGraphile home feed', answer);
+    reads.checkPeer(peerData);
+    const peerFavorites = (peerData.favorites as { nodes: { postByPostId: { status: string } }[] }).nodes;
+    const published = peerFavorites.filter((f) => f.postByPostId.status === 'PUBLISHED').length;
+    console.log(`favorites: ours ${feed.favorites.length}, the peer's ${peerFavorites.length} (${published} of them published)`);
     console.log(`peer: PostGraphile 5 on ${node}, pool ${PEER_POOL_SIZE} (the gateway's: pg's default, 10); ${answer.body.length} bytes`);
     console.log(`peer query differs from ours in:\n${PEER_DIFFERENCES.map((d) => `  - ${d}`).join('\n')}`);
   } else notes.push('PostGraphile 5 comparison skipped: it needs PostgreSQL (--db pg)');
