@@ -86,7 +86,7 @@ export const peerHomeFeed = { headers: { accept: 'application/json' }, path: get
 
 /** Where the peer's query or answer is not the same as ours; printed with the results. */
 export const PEER_DIFFERENCES = [
-  'favorites: all favorites with each post`s status (PostGraphile cannot filter a list through a relation without a filter plugin); ours returns published favorites only — the same rows on this data when every favorite is published',
+  "favorites: every favorite with its post's status (PostGraphile filters a list through a relation only with a filter plugin); ours lists published favorites only — the run prints both counts",
   'shape: root fields (site, shorts, …) instead of homeFeed { … }; tags as postTagsByPostId { nodes { tagByTagId { slug } } } instead of tags { slug }; category post counts as postsByCategoryId(condition: { status: PUBLISHED }) { totalCount }',
   'timestamps: PostgreSQL text ("2026-06-16T11:20:00.000000+00:00") instead of our ISO strings; so the bodies differ in bytes too',
   'no response cache, no shared reads, no request log, rate limit, CSRF, cost or depth limits: the peer is PostGraphile with its Amber preset and no plugins (index behaviours off so tags can be ordered by position)',
