@@ -57,6 +57,8 @@ const connections = num('connections', 50);
 const searchWords = option('search') ?? 'vector index';
 const profile = args.includes('--profile');
 const pin = !args.includes('--no-pin') && canPin();
+// Start-up deadline of every server: as the gateways' (support.ts); a busy shared machine needs it.
+const timeoutMs = 120_000;
 
 const children: Child[] = [];
 let db: BenchDatabase | undefined;
@@ -78,8 +80,8 @@ try {
   // The first gateway migrates (and seeds an empty database) before the others start.
   const cachedGw = await gateway(0, { CACHE_TTL_SECONDS: '86400' });
   const [raw, yoga, uncachedGw, sharedGw] = await Promise.all([
-    startNode({ script: 'tests/bench/hello.ts', args: ['raw'], cpu }),
-    startNode({ script: 'tests/bench/hello.ts', args: ['yoga'], cpu, readyPath: '/graphql?query=%7Bhello%7D' }),
+    startNode({ script: 'tests/bench/hello.ts', args: ['raw'], cpu, timeoutMs }),
+    startNode({ script: 'tests/bench/hello.ts', args: ['yoga'], cpu, readyPath: '/graphql?query=%7Bhello%7D', timeoutMs }),
     gateway(1, { CACHE_TTL_SECONDS: '0', SHARE_READS: 'off' }),
     gateway(2, { CACHE_TTL_SECONDS: '0', SHARE_READS: 'on' }),
   ]);
@@ -106,7 +108,7 @@ try {
   );
   const replayFile = path.join(tmp, 'cached-answer.json');
   writeFileSync(replayFile, JSON.stringify(cachedRef));
-  const replay = await startNode({ script: 'tests/bench/hello.ts', args: ['replay', replayFile], cpu });
+  const replay = await startNode({ script: 'tests/bench/hello.ts', args: ['replay', replayFile], cpu, timeoutMs });
   children.push(replay);
   const replayed = await record(replay.url + reads.feedPath);
   if (replayed.body !== cachedRef.body) throw new Error('the replay server does not send the cached bytes');
@@ -126,6 +128,7 @@ try {
       env: { GRAPHILE_ENV: 'production' },
       cpu,
       readyPath: '/ready',
+      timeoutMs,
     });
     children.push(peer);
     const answer = await record(peer.url + peerHomeFeed.path, { headers: peerHomeFeed.headers });
