@@ -94,7 +94,7 @@ export function printReport(options: {
       unit: '×',
       goal: 1.5,
       atMost: false,
-      missing: 'skipped: needs PostgreSQL',
+      missing: samples.has('peer') ? 'no figure: a side answered nothing (see bad responses)' : 'skipped: needs PostgreSQL',
     },
     {
       read: 'cached home feed ÷ raw `node:http` with the same bytes (req/s)',
