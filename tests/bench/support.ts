@@ -1,11 +1,12 @@
 // Shared by the bench/load/fault/fuzz scripts (tests/bench/*.ts): child processes on loopback,
 // pinned to a CPU with taskset when asked, waited for with a deadline, stopped by pid.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CSRF_HEADER } from '#shared/errors.ts';
+import type { PrismaClient } from '../../server/src/__generated__/prisma/client.ts';
 import { childEnv } from '../support/test-env.ts';
 
 export const HOST = '127.0.0.1';
@@ -50,10 +51,12 @@ export interface Child {
 
 /**
  * Spawns `node --import tsx <script>` with `env`, optionally pinned to `cpu`, and waits up to
- * `timeoutMs` for `readyPath` to answer 200.
+ * `timeoutMs` for `readyPath` to answer 200. `node` runs another Node binary instead of this
+ * one, without tsx (a peer that needs a newer Node and strips its own types).
  */
 export async function startNode(options: {
   script: string;
+  node?: string;
   args?: string[];
   env?: Record<string, string | undefined>;
   cpu?: number;
@@ -63,9 +66,11 @@ export async function startNode(options: {
   port?: number;
 }): Promise<Child> {
   const port = options.port ?? (await freePort());
-  const argv = [...(options.nodeArgs ?? []), '--import', 'tsx', options.script, ...(options.args ?? [])];
-  const [command, args] =
-    options.cpu === undefined ? [process.execPath, argv] : ['taskset', ['-c', String(options.cpu), process.execPath, ...argv]];
+  const loader = options.node ? [] : ['--import', 'tsx'];
+  const argv = [...(options.nodeArgs ?? []), ...loader, options.script, ...(options.args ?? [])];
+  const node = options.node ?? process.execPath;
+  // taskset execs the program, so the child's pid is the server's own (residentMemoryMb reads it).
+  const [command, args] = options.cpu === undefined ? [node, argv] : ['taskset', ['-c', String(options.cpu), node, ...argv]];
   const child = spawn(command, args, {
     env: childEnv({ HOST, PORT: String(port), ...options.env }),
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -135,9 +140,14 @@ export function startGateway(options: { env: Record<string, string | undefined>;
 
 /**
  * A temp DATA_DIR with the migrated, seeded database and `count` generated posts (0 = the seed
- * only). Returns the folder; `copies` more identical folders are made by copying it.
+ * only). Returns the folder; `copies` more identical folders are made by copying it. `inspect`
+ * reads the prepared database before it is closed (its result is `inspected`).
  */
-export async function prepareDataDirs(count: number, copies = 0): Promise<{ dirs: string[]; generateMs: number; cleanup(): void }> {
+export async function prepareDataDirs<T = undefined>(
+  count: number,
+  copies = 0,
+  inspect?: (prisma: PrismaClient) => Promise<T>,
+): Promise<{ dirs: string[]; generateMs: number; inspected: T | undefined; cleanup(): void }> {
   const { openDatabase } = await import('../../server/src/db/database.ts');
   const { applyMigrations } = await import('../../server/src/db/migrate.ts');
   const { seedContent } = await import('../../server/src/db/seed.ts');
@@ -145,10 +155,12 @@ export async function prepareDataDirs(count: number, copies = 0): Promise<{ dirs
   const first = mkdtempSync(path.join(tmpdir(), 'gateway-bench-'));
   const db = await openDatabase({ dataDir: path.join(first, 'pglite') });
   let generateMs = 0;
+  let inspected: T | undefined;
   try {
     await applyMigrations({ driver: db.driver });
     await seedContent(db.prisma);
     if (count > 0) generateMs = (await generatePosts(db.prisma, { count, seed: 42 })).ms;
+    inspected = await inspect?.(db.prisma);
   } finally {
     await db.close();
   }
@@ -161,7 +173,7 @@ export async function prepareDataDirs(count: number, copies = 0): Promise<{ dirs
   const cleanup = () => {
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   };
-  return { dirs, generateMs, cleanup };
+  return { dirs, generateMs, inspected, cleanup };
 }
 
 /** Signs in as the bench editor; returns headers for cookie + CSRF. */
@@ -178,6 +190,20 @@ export async function editorHeaders(url: string): Promise<Record<string, string>
   const cookie = res.headers.get('set-cookie')?.split(';')[0];
   if (body.data?.login?.__typename !== 'LoginPayload' || !cookie) throw new Error(`sign-in failed: ${JSON.stringify(body)}`);
   return { cookie, [CSRF_HEADER]: '1' };
+}
+
+/**
+ * Resident set size of process `pid` in MB (2^20 bytes), from VmRSS in /proc/<pid>/status
+ * (Linux; the kernel reports kB). Undefined when the process is gone or /proc has no such line.
+ */
+export function residentMemoryMb(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    const kb = /^VmRSS:\s+(\d+)\s+kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb === undefined ? undefined : Number(kb) / 1024;
+  } catch {
+    return undefined;
+  }
 }
 
 export function median(values: number[]): number {
