@@ -60,7 +60,10 @@ try {
 // Only an empty database gets the blog's content: re-seeding a used one would bring back posts
 // the author deleted on purpose. `npm run db:seed` does that by hand.
 const renderer = createMarkdownRenderer({ timeoutMs: config.renderTimeoutMs });
-const isEmpty = (await db.prisma.post.count()) === 0 && (await db.prisma.site.count()) === 0;
+// findFirst, not count: "is there any row" must not scan 100,000 posts at every start.
+const isEmpty =
+  (await db.prisma.post.findFirst({ select: { id: true } })) === null &&
+  (await db.prisma.site.findFirst({ select: { id: true } })) === null;
 if (isEmpty) {
   const { created } = await seedContent(db.prisma, { renderer });
   logger.info(created, 'loaded the blog content into the empty database');
