@@ -9,6 +9,7 @@ import { graphql } from '../__generated__/index.ts';
 import type { SearchFilter } from '../__generated__/graphql.ts';
 import { CREATE_POST, PUBLISH_POST, UPDATE_POST, editorGateway, expectTypename } from '../support/mutations.ts';
 import { bulkPost } from '../support/queries.ts';
+import { SEARCH_CANDIDATES_MAX } from '../../server/src/domain/search.ts';
 
 const ctx = editorGateway({ seed: false });
 
@@ -151,6 +152,28 @@ describe('Query.search', () => {
     expect(seen).toEqual(all);
     const ranks = (await search('zebra', { first: 100 })).body.data!.search.edges.map((e) => e.rank);
     expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
+  });
+
+  it('ranks only the newest SEARCH_CANDIDATES_MAX matches', async () => {
+    const extra = 5;
+    await ctx.gw.db.prisma.post.createMany({
+      data: Array.from({ length: SEARCH_CANDIDATES_MAX + extra }, (_, n) => ({
+        ...bulkPost(1000 + n, { publishedAt: new Date(Date.UTC(2025, 0, 1) + n * 60_000) }),
+        body: 'quokka',
+      })),
+    });
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let guard = 0; guard < 10; guard += 1) {
+      const connection = (await search('quokka', { first: 100, after })).body.data!.search;
+      seen.push(...connection.edges.map((e) => e.node.title));
+      if (!connection.pageInfo.hasNextPage) break;
+      after = connection.pageInfo.endCursor!;
+    }
+    expect(seen).toHaveLength(SEARCH_CANDIDATES_MAX);
+    // The oldest ones (n = 0 … extra - 1) are left out.
+    expect(seen).not.toContain('Bulk post 1000');
+    expect(seen).toContain(`Bulk post ${1000 + extra}`);
   });
 
   it('answers a query of stop words only with no matches, not an error', async () => {

@@ -10,8 +10,19 @@ import { listStatus, type Reader } from './visibility.ts';
  * `Post.searchVector` (title weight A, summary and tag names B, body C, English stemming; kept by
  * database triggers, see the post_search migration) matched with `websearch_to_tsquery('english',
  * query)`, so "quoted phrases", `-exclusions` and `or` work and a query of stop words alone
- * matches nothing. Order: rank DESC, id DESC, with keyset cursors over (rank, id).
+ * matches nothing. Order: rank DESC, id DESC, with keyset cursors over (rank, id), among the
+ * newest SEARCH_CANDIDATES_MAX matches.
  */
+
+/**
+ * The most matches one search ranks: the newest this many (publishedAt DESC, drafts first, then
+ * id DESC). Ranking reads every candidate's row, so its cost grows with the number of matches;
+ * with the cap it is bounded. Measured on PostgreSQL 15 with 100,000 generated posts
+ * (`npm run bench:data`, where common words are in ~90 % of posts): a common word took 1.1 s to
+ * rank all 86,000 matches and ~30–100 ms (warm–cold) with 300–1,000 candidates (docs/benchmarks.md).
+ * 500 results are 25 pages of 20, more than readers page through.
+ */
+export const SEARCH_CANDIDATES_MAX = 500;
 
 /** What a search may be narrowed to. `includeDrafts` is for editors (visibility.ts). */
 export interface SearchFilter {
@@ -95,8 +106,9 @@ export function toHighlightHtml(headline: string): string {
 /**
  * One page of ranked matches for `query` among the posts `reader` may see (visibility.ts:
  * published only, unless an editor passes `includeDrafts`), narrowed by `filter`, after the
- * cursor `after`: at most `limit` hits, best first. One SQL statement with bound parameters; the
- * rank is computed for every match, the excerpt only for the rows returned.
+ * cursor `after`: at most `limit` hits, best first, among the SEARCH_CANDIDATES_MAX newest
+ * matches. One SQL statement with bound parameters; the rank is computed for the candidates, the
+ * excerpt only for the rows returned.
  * @throws BadInputError (query empty or too long, invalid cursor); ForbiddenError (drafts asked for anonymously).
  */
 export async function searchPosts(
@@ -107,7 +119,7 @@ export async function searchPosts(
   const text = searchQueryText(options.query);
   const status = listStatus({ includeDrafts: filter?.includeDrafts }, options.reader);
   const after = options.after ? decodeSearchCursor(options.after) : null;
-  const conditions: Prisma.Sql[] = [Prisma.sql`p."searchVector" @@ q.query`];
+  const conditions: Prisma.Sql[] = [Prisma.sql`p."searchVector" @@ websearch_to_tsquery('english', ${text})`];
   if (status) conditions.push(Prisma.sql`p."status" = ${status}::"PostStatus"`);
   if (filter?.kind) conditions.push(Prisma.sql`p."kind" = ${filter.kind}::"PostKind"`);
   if (filter?.categorySlug) {
@@ -118,22 +130,26 @@ export async function searchPosts(
       Prisma.sql`EXISTS (SELECT 1 FROM "PostTag" pt JOIN "Tag" t ON t."id" = pt."tagId" WHERE pt."postId" = p."id" AND t."slug" = ${filter.tagSlug})`,
     );
   }
-  const afterCondition = after ? Prisma.sql`WHERE (m."rank", m."id") < (${after.rankText}::real, ${after.id})` : Prisma.empty;
+  const afterCondition = after ? Prisma.sql`WHERE (c."rank", c."id") < (${after.rankText}::real, ${after.id})` : Prisma.empty;
+  // The tsquery is written inline (not in a CTE) so the planner sees its value and estimates how
+  // many posts match: few → the GIN index; many → the newest-first index, stopping at the cap.
+  const tsquery = Prisma.sql`websearch_to_tsquery('english', ${text})`;
   const rows = await prisma.$queryRaw<{ id: string; rank: string; headline: string }[]>`
-    WITH q AS (SELECT websearch_to_tsquery('english', ${text}) AS query)
     SELECT hit."id", hit."rank"::text AS "rank",
-      ts_headline('english', translate(p."summary" || E'\n' || p."body", ${MARK_START + MARK_END}, ''), q.query, ${HEADLINE_OPTIONS}) AS "headline"
+      ts_headline('english', translate(p."summary" || E'\n' || p."body", ${MARK_START + MARK_END}, ''), ${tsquery}, ${HEADLINE_OPTIONS}) AS "headline"
     FROM (
-      SELECT m."id", m."rank" FROM (
-        SELECT p."id", ts_rank(p."searchVector", q.query) AS "rank"
-        FROM "Post" p, q
+      SELECT c."id", c."rank" FROM (
+        SELECT p."id", ts_rank(p."searchVector", ${tsquery}) AS "rank"
+        FROM "Post" p
         WHERE ${Prisma.join(conditions, ' AND ')}
-      ) m
+        ORDER BY p."publishedAt" DESC, p."id" DESC
+        LIMIT ${SEARCH_CANDIDATES_MAX}
+      ) c
       ${afterCondition}
-      ORDER BY m."rank" DESC, m."id" DESC
+      ORDER BY c."rank" DESC, c."id" DESC
       LIMIT ${limit}
     ) hit
-    JOIN "Post" p ON p."id" = hit."id", q
+    JOIN "Post" p ON p."id" = hit."id"
     ORDER BY hit."rank" DESC, hit."id" DESC`;
   return rows.map((row) => ({ id: row.id, rank: Number(row.rank), rankText: row.rank, highlight: toHighlightHtml(row.headline) }));
 }
