@@ -165,7 +165,8 @@ describe('Query.search', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let guard = 0; guard < 10; guard += 1) {
-      const connection = (await search('quokka', { first: 100, after })).body.data!.search;
+      const res = await search('quokka', { first: 100, after });
+      const connection = res.body.data!.search;
       seen.push(...connection.edges.map((e) => e.node.title));
       if (!connection.pageInfo.hasNextPage) break;
       after = connection.pageInfo.endCursor!;
