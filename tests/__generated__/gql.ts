@@ -68,6 +68,8 @@ type Documents = {
     "\n  query SchedulingAnonymousPaths($slug: String!, $id: ID!, $ids: [ID!]!) {\n    all: posts(first: 100) { totalCount edges { node { slug } } }\n    notes: posts(first: 100, filter: { kind: NOTE }) { totalCount edges { node { slug } } }\n    llm: posts(first: 100, filter: { categorySlug: \"llm\" }) { totalCount edges { node { slug } } }\n    rlhf: posts(first: 100, filter: { tagSlug: \"rlhf\" }) { totalCount edges { node { slug } } }\n    found: posts(filter: { search: \"Scheduled:\" }) { totalCount }\n    post(slug: $slug) { id }\n    node(id: $id) { id }\n    nodes(ids: $ids) { id }\n    category(slug: \"llm\") { postCount posts(first: 100) { totalCount edges { node { slug } } } }\n    tag(slug: \"rlhf\") { postCount posts(first: 100) { totalCount edges { node { slug } } } }\n    onlyScheduled: tag(slug: \"scheduled-only-topic\") { slug }\n    categories { slug postCount }\n    tags { slug }\n    favorites { slug }\n  }\n": typeof types.SchedulingAnonymousPathsDocument,
     "\n  query SchedulingStatusList($filter: PostFilter) { posts(first: 100, filter: $filter) { totalCount edges { node { slug status publishedAt } } } }\n": typeof types.SchedulingStatusListDocument,
     "query SchedulingBySlug($slug: String!) { post(slug: $slug) { slug status publishedAt version } }": typeof types.SchedulingBySlugDocument,
+    "\n  query Search($query: String!, $first: Int, $after: String, $filter: SearchFilter) {\n    search(query: $query, first: $first, after: $after, filter: $filter) {\n      edges { cursor rank highlight node { title status kind tags { slug } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.SearchDocument,
+    "\n  mutation SearchRenameTag($input: UpdateTagInput!) { result: updateTag(input: $input) { __typename } }\n": typeof types.SearchRenameTagDocument,
     "mutation CookieFormsCsrfBypass { updateSite(input: { description: \"csrf-bypass\" }) { __typename } }": typeof types.CookieFormsCsrfBypassDocument,
     "query CookieFormsViewer { viewer { email } }": typeof types.CookieFormsViewerDocument,
     "\n  mutation TestUpdateSite($input: UpdateSiteInput!) {\n    r: updateSite(input: $input) { __typename ...MutationError ... on UpdateSitePayload { site { title description baseUrl timeZone } } }\n  }\n": typeof types.TestUpdateSiteDocument,
@@ -192,6 +194,8 @@ const documents: Documents = {
     "\n  query SchedulingAnonymousPaths($slug: String!, $id: ID!, $ids: [ID!]!) {\n    all: posts(first: 100) { totalCount edges { node { slug } } }\n    notes: posts(first: 100, filter: { kind: NOTE }) { totalCount edges { node { slug } } }\n    llm: posts(first: 100, filter: { categorySlug: \"llm\" }) { totalCount edges { node { slug } } }\n    rlhf: posts(first: 100, filter: { tagSlug: \"rlhf\" }) { totalCount edges { node { slug } } }\n    found: posts(filter: { search: \"Scheduled:\" }) { totalCount }\n    post(slug: $slug) { id }\n    node(id: $id) { id }\n    nodes(ids: $ids) { id }\n    category(slug: \"llm\") { postCount posts(first: 100) { totalCount edges { node { slug } } } }\n    tag(slug: \"rlhf\") { postCount posts(first: 100) { totalCount edges { node { slug } } } }\n    onlyScheduled: tag(slug: \"scheduled-only-topic\") { slug }\n    categories { slug postCount }\n    tags { slug }\n    favorites { slug }\n  }\n": types.SchedulingAnonymousPathsDocument,
     "\n  query SchedulingStatusList($filter: PostFilter) { posts(first: 100, filter: $filter) { totalCount edges { node { slug status publishedAt } } } }\n": types.SchedulingStatusListDocument,
     "query SchedulingBySlug($slug: String!) { post(slug: $slug) { slug status publishedAt version } }": types.SchedulingBySlugDocument,
+    "\n  query Search($query: String!, $first: Int, $after: String, $filter: SearchFilter) {\n    search(query: $query, first: $first, after: $after, filter: $filter) {\n      edges { cursor rank highlight node { title status kind tags { slug } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.SearchDocument,
+    "\n  mutation SearchRenameTag($input: UpdateTagInput!) { result: updateTag(input: $input) { __typename } }\n": types.SearchRenameTagDocument,
     "mutation CookieFormsCsrfBypass { updateSite(input: { description: \"csrf-bypass\" }) { __typename } }": types.CookieFormsCsrfBypassDocument,
     "query CookieFormsViewer { viewer { email } }": types.CookieFormsViewerDocument,
     "\n  mutation TestUpdateSite($input: UpdateSiteInput!) {\n    r: updateSite(input: $input) { __typename ...MutationError ... on UpdateSitePayload { site { title description baseUrl timeZone } } }\n  }\n": types.TestUpdateSiteDocument,
@@ -492,6 +496,14 @@ export function graphql(source: "\n  query SchedulingStatusList($filter: PostFil
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SchedulingBySlug($slug: String!) { post(slug: $slug) { slug status publishedAt version } }"): (typeof documents)["query SchedulingBySlug($slug: String!) { post(slug: $slug) { slug status publishedAt version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Search($query: String!, $first: Int, $after: String, $filter: SearchFilter) {\n    search(query: $query, first: $first, after: $after, filter: $filter) {\n      edges { cursor rank highlight node { title status kind tags { slug } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query Search($query: String!, $first: Int, $after: String, $filter: SearchFilter) {\n    search(query: $query, first: $first, after: $after, filter: $filter) {\n      edges { cursor rank highlight node { title status kind tags { slug } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SearchRenameTag($input: UpdateTagInput!) { result: updateTag(input: $input) { __typename } }\n"): (typeof documents)["\n  mutation SearchRenameTag($input: UpdateTagInput!) { result: updateTag(input: $input) { __typename } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

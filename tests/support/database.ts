@@ -4,6 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { openDatabase, type Database } from '../../server/src/db/database.ts';
 import { applyMigrations } from '../../server/src/db/migrate.ts';
+import { pgliteExtensions } from '../../server/src/db/pglite-extensions.ts';
 import { testEnv } from './test-env.ts';
 
 const serverUrl = testEnv.TEST_DATABASE_URL;
@@ -21,7 +22,7 @@ function template(migrated: boolean): Promise<PGlite> {
   let made = templates.get(migrated);
   if (made) return made;
   made = (async () => {
-    const client = new PGlite();
+    const client = new PGlite({ extensions: pgliteExtensions });
     await client.waitReady;
     if (migrated)
       await applyMigrations({

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { defineConfig } from 'prisma6/config';
+import { pgliteExtensions } from '../../server/src/db/pglite-extensions.ts';
 import { SCHEMA_COPY } from './migrations.ts';
 
 // Prisma 6 looks for a native query engine library at start-up even with engine 'js'; any file
@@ -29,7 +30,7 @@ interface AdapterInternals {
 
 /** A fresh in-memory PGlite adapter whose scripts and parameterless statements run via exec(). */
 async function memoryAdapter(): Promise<Adapter> {
-  const client = new PGlite();
+  const client = new PGlite({ extensions: pgliteExtensions });
   const adapter = await new PrismaPGlite(client).connect();
   const fail = (error: unknown): never => (adapter as unknown as AdapterInternals).onError(error);
   // pglite-prisma-adapter's executeScript neither awaits exec() nor reports its errors, and

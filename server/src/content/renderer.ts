@@ -6,6 +6,7 @@ import { availableParallelism } from 'node:os';
 import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { markdownNestingIssue } from '#shared/markdown-nesting.ts';
+import { escapeHtml } from '#shared/escape-html.ts';
 import { MARKDOWN_RENDERER_VERSION } from '#shared/markdown.ts';
 import type { RenderOutput, RenderTask } from './render-worker.ts';
 
@@ -124,11 +125,9 @@ function formatSeconds(ms: number): string {
   return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
 }
 
-const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-
 /** The plain-text stand-in for a body the renderer refused: readable, and safe as HTML. */
 export function plainTextHtml(body: string): string {
-  return `<pre>${body.replace(/[&<>"]/g, (char) => escapes[char]!)}</pre>`;
+  return `<pre>${escapeHtml(body)}</pre>`;
 }
 
 /**

@@ -8,6 +8,7 @@ import type { SqlDriverAdapterFactory, SqlQuery, SqlQueryable } from '@prisma/dr
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../__generated__/prisma/client.ts';
+import { pgliteExtensions } from './pglite-extensions.ts';
 import { DatabaseTurns } from './turns.ts';
 import { writtenTables } from './written-tables.ts';
 
@@ -55,7 +56,7 @@ export interface OpenDatabaseOptions {
   databaseUrl?: string;
   /** PGlite data folder (created if missing); default `.data/pglite`. */
   dataDir?: string;
-  /** An open PGlite instance to use instead of a folder (tests: an in-memory clone). */
+  /** An open PGlite instance to use instead of a folder (tests: an in-memory clone); it must load pgliteExtensions. */
   pglite?: PGlite;
   /**
    * PostgreSQL `statement_timeout` for Prisma's queries, in ms (0/unset = none); migrations are
@@ -246,7 +247,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
   if (!client) {
     const dataDir = options.dataDir ?? '.data/pglite';
     fs.mkdirSync(dataDir, { recursive: true });
-    client = new PGlite(dataDir);
+    client = new PGlite(dataDir, { extensions: pgliteExtensions });
   }
   await client.waitReady;
   const pglite = client;

@@ -99,9 +99,19 @@ export interface StatusFilter {
  * @throws ForbiddenError when an anonymous caller asks for a non-public status or for drafts.
  */
 export function listStatusWhere(filter: StatusFilter | null | undefined, reader: Reader): PostCondition {
+  const status = listStatus(filter, reader);
+  return status ? { status } : {};
+}
+
+/**
+ * listStatusWhere's rule as a value, for reads written in SQL (Query.search): the one status a
+ * list may show, or null for every status (an editor's `includeDrafts`).
+ * @throws ForbiddenError when an anonymous caller asks for a non-public status or for drafts.
+ */
+export function listStatus(filter: StatusFilter | null | undefined, reader: Reader): PostStatus | null {
   const wantsHidden = (filter?.status != null && filter.status !== PUBLIC_STATUS) || filter?.includeDrafts === true;
   if (wantsHidden && !canSeeDrafts(reader)) throw new ForbiddenError('Drafts and scheduled posts are visible to signed-in editors only.');
-  if (filter?.status) return { status: filter.status };
-  if (!filter?.includeDrafts) return publicPostWhere();
-  return {};
+  if (filter?.status) return filter.status;
+  if (!filter?.includeDrafts) return PUBLIC_STATUS;
+  return null;
 }

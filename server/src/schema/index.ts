@@ -18,5 +18,6 @@ import './revisions.ts';
 import './route.ts';
 import './preview.ts';
 import './webhooks.ts';
+import './search.ts';
 
 export const schema = documentListLimits(builder.toSchema({ sortSchema: true }));

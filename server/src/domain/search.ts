@@ -1,0 +1,155 @@
+import { escapeHtml } from '#shared/escape-html.ts';
+import { limits } from '#shared/limits.ts';
+import { Prisma, type PostKind, type PrismaClient } from '../__generated__/prisma/client.ts';
+import { BadInputError } from './errors.ts';
+import { DATABASE_ID } from './ids.ts';
+import { listStatus, type Reader } from './visibility.ts';
+
+/**
+ * Ranked full-text search over posts (Query.search), on PostgreSQL's text search: the stored
+ * `Post.searchVector` (title weight A, summary and tag names B, body C, English stemming; kept by
+ * database triggers, see the post_search migration) matched with `websearch_to_tsquery('english',
+ * query)`, so "quoted phrases", `-exclusions` and `or` work and a query of stop words alone
+ * matches nothing. Order: rank DESC, id DESC, with keyset cursors over (rank, id), among the
+ * newest SEARCH_CANDIDATES_MAX matches.
+ */
+
+/**
+ * The most matches one search ranks: the newest this many (publishedAt DESC, drafts first, then
+ * id DESC). Ranking reads every candidate's row, so its cost grows with the number of matches;
+ * with the cap it is bounded. Measured on PostgreSQL 15 with 100,000 generated posts
+ * (`npm run bench:data`, where common words are in ~90 % of posts): a common word took 1.1 s to
+ * rank all 86,000 matches and ~30–100 ms (warm–cold) with 300–1,000 candidates (docs/benchmarks.md).
+ * 500 results are 25 pages of 20, more than readers page through.
+ */
+export const SEARCH_CANDIDATES_MAX = 500;
+
+/** What a search may be narrowed to. `includeDrafts` is for editors (visibility.ts). */
+export interface SearchFilter {
+  kind?: PostKind | null;
+  categorySlug?: string | null;
+  tagSlug?: string | null;
+  includeDrafts?: boolean | null;
+}
+
+/** One ranked match: the post's id, its rank and the highlighted excerpt. */
+export interface SearchHit {
+  id: string;
+  /** ts_rank of the match, 0 < rank ≤ ~1 (a float4; higher is better). */
+  rank: number;
+  /** The rank exactly as PostgreSQL writes the float4 (the cursor carries it, so no rounding moves a page boundary). */
+  rankText: string;
+  /** Summary and body excerpt, HTML-escaped, matching words in `<mark>…</mark>` (see toHighlightHtml). */
+  highlight: string;
+}
+
+/**
+ * ts_headline's options: at most two fragments of 12–30 words from summary and body, joined by
+ * " … ". The markers are control characters no stored text keeps (they are removed from the
+ * document first), swapped for <mark> after escaping.
+ */
+const MARK_START = '\u0001';
+const MARK_END = '\u0002';
+const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=30, MinWords=12, ShortWord=3, MaxFragments=2, FragmentDelimiter=" … "`;
+
+/**
+ * The search text: trimmed.
+ * @throws BadInputError (argument "query") when it is empty or longer than limits.searchMax (200) characters.
+ */
+export function searchQueryText(query: string): string {
+  const text = query.trim();
+  if (text === '') throw new BadInputError('"query" must not be empty: give at least one word.', 'query');
+  if (text.length > limits.searchMax) {
+    throw new BadInputError(`"query" may be at most ${limits.searchMax} characters; got ${text.length}.`, 'query');
+  }
+  return text;
+}
+
+const CURSOR_PREFIX = 's1:';
+/** float4 text as PostgreSQL 12+ writes it (shortest exact form): "0.6079271", "1e-20", "6.07927e-05". */
+const FLOAT4_TEXT = /^\d+(\.\d+)?(e[+-]\d+)?$/;
+
+/** Opaque cursor of a search hit: base64url of "s1:" + JSON [rank as PostgreSQL's text, id]. */
+export function encodeSearchCursor(hit: Pick<SearchHit, 'rankText' | 'id'>): string {
+  return Buffer.from(CURSOR_PREFIX + JSON.stringify([hit.rankText, hit.id])).toString('base64url');
+}
+
+/**
+ * The (rank, id) inside a cursor made by encodeSearchCursor.
+ * @throws BadInputError (argument "after") for anything encodeSearchCursor did not make.
+ */
+export function decodeSearchCursor(cursor: string): { rankText: string; id: string } {
+  const invalid = () => new BadInputError('Invalid cursor in "after": use a cursor from a previous page of this search.', 'after');
+  const text = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (!text.startsWith(CURSOR_PREFIX)) throw invalid();
+  let value: unknown;
+  try {
+    value = JSON.parse(text.slice(CURSOR_PREFIX.length));
+  } catch {
+    throw invalid();
+  }
+  if (!Array.isArray(value) || value.length !== 2) throw invalid();
+  const [rankText, id] = value as unknown[];
+  if (typeof rankText !== 'string' || !FLOAT4_TEXT.test(rankText) || !Number.isFinite(Number(rankText))) throw invalid();
+  if (typeof id !== 'string' || !DATABASE_ID.test(id)) throw invalid();
+  return { rankText, id };
+}
+
+/**
+ * ts_headline's output made safe HTML: everything escaped, then the markers made <mark> elements.
+ * A marker pair always encloses one word, so the result is well-formed.
+ */
+export function toHighlightHtml(headline: string): string {
+  return escapeHtml(headline).replaceAll(MARK_START, '<mark>').replaceAll(MARK_END, '</mark>');
+}
+
+/**
+ * One page of ranked matches for `query` among the posts `reader` may see (visibility.ts:
+ * published only, unless an editor passes `includeDrafts`), narrowed by `filter`, after the
+ * cursor `after`: at most `limit` hits, best first, among the SEARCH_CANDIDATES_MAX newest
+ * matches. One SQL statement with bound parameters; the rank is computed for the candidates, the
+ * excerpt only for the rows returned.
+ * @throws BadInputError (query empty or too long, invalid cursor); ForbiddenError (drafts asked for anonymously).
+ */
+export async function searchPosts(
+  prisma: PrismaClient,
+  options: { query: string; filter?: SearchFilter | null; reader: Reader; after?: string | null; limit: number },
+): Promise<SearchHit[]> {
+  const { filter, limit } = options;
+  const text = searchQueryText(options.query);
+  const status = listStatus({ includeDrafts: filter?.includeDrafts }, options.reader);
+  const after = options.after ? decodeSearchCursor(options.after) : null;
+  const conditions: Prisma.Sql[] = [Prisma.sql`p."searchVector" @@ websearch_to_tsquery('english', ${text})`];
+  if (status) conditions.push(Prisma.sql`p."status" = ${status}::"PostStatus"`);
+  if (filter?.kind) conditions.push(Prisma.sql`p."kind" = ${filter.kind}::"PostKind"`);
+  if (filter?.categorySlug) {
+    conditions.push(Prisma.sql`p."categoryId" = (SELECT c."id" FROM "Category" c WHERE c."slug" = ${filter.categorySlug})`);
+  }
+  if (filter?.tagSlug) {
+    conditions.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "PostTag" pt JOIN "Tag" t ON t."id" = pt."tagId" WHERE pt."postId" = p."id" AND t."slug" = ${filter.tagSlug})`,
+    );
+  }
+  const afterCondition = after ? Prisma.sql`WHERE (c."rank", c."id") < (${after.rankText}::real, ${after.id})` : Prisma.empty;
+  // The tsquery is written inline (not in a CTE) so the planner sees its value and estimates how
+  // many posts match: few → the GIN index; many → the newest-first index, stopping at the cap.
+  const tsquery = Prisma.sql`websearch_to_tsquery('english', ${text})`;
+  const rows = await prisma.$queryRaw<{ id: string; rank: string; headline: string }[]>`
+    SELECT hit."id", hit."rank"::text AS "rank",
+      ts_headline('english', translate(p."summary" || E'\n' || p."body", ${MARK_START + MARK_END}, ''), ${tsquery}, ${HEADLINE_OPTIONS}) AS "headline"
+    FROM (
+      SELECT c."id", c."rank" FROM (
+        SELECT p."id", ts_rank(p."searchVector", ${tsquery}) AS "rank"
+        FROM "Post" p
+        WHERE ${Prisma.join(conditions, ' AND ')}
+        ORDER BY p."publishedAt" DESC, p."id" DESC
+        LIMIT ${SEARCH_CANDIDATES_MAX}
+      ) c
+      ${afterCondition}
+      ORDER BY c."rank" DESC, c."id" DESC
+      LIMIT ${limit}
+    ) hit
+    JOIN "Post" p ON p."id" = hit."id"
+    ORDER BY hit."rank" DESC, hit."id" DESC`;
+  return rows.map((row) => ({ id: row.id, rank: Number(row.rank), rankText: row.rank, highlight: toHighlightHtml(row.headline) }));
+}
