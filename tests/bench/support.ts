@@ -1,7 +1,7 @@
 // Shared by the bench/load/fault/fuzz scripts (tests/bench/*.ts): child processes on loopback,
 // pinned to a CPU with taskset when asked, waited for with a deadline, stopped by pid.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -189,4 +189,19 @@ export function median(values: number[]): number {
 export function machine(): string {
   const cpu = execFileSync('sh', ['-c', "grep -m1 'model name' /proc/cpuinfo | cut -d: -f2"]).toString().trim();
   return `${execFileSync('nproc', ['--all']).toString().trim()} CPUs (${cpu}), Node ${process.version}, ${process.platform}`;
+}
+
+/**
+ * Resident memory of process `pid` in MB (MiB: VmRSS of /proc/<pid>/status ÷ 1024), all its threads
+ * included (render workers, PGlite's WASM memory); undefined where /proc does not exist or the
+ * process has ended. What the benchmarks report as "RSS" (docs/benchmarks.md, "Memory").
+ */
+export function residentMemoryMb(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    const kb = /^VmRSS:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb === undefined ? undefined : Math.round(Number(kb) / 1024);
+  } catch {
+    return undefined;
+  }
 }
