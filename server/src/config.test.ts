@@ -50,6 +50,7 @@ describe('loadConfig defaults', () => {
       corsOrigins: [],
       logLevel: 'info',
       nodeEnv: 'development',
+      pgliteSharedBuffersMb: 16,
       ...limitDefaults,
     });
   });
@@ -87,6 +88,7 @@ describe('loadConfig with valid values', () => {
       corsOrigins: ['https://blog.example', 'http://localhost:5173'],
       logLevel: 'warn',
       nodeEnv: 'production',
+      pgliteSharedBuffersMb: 16,
       ...limitDefaults,
     });
   });
@@ -265,6 +267,7 @@ describe('configVariables', () => {
       'HOST',
       'DATABASE_URL',
       'DATA_DIR',
+      'PGLITE_SHARED_BUFFERS_MB',
       'ADMIN_EMAIL',
       'ADMIN_PASSWORD',
       'CORS_ORIGINS',

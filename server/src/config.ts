@@ -88,6 +88,14 @@ const variables = {
     schema: z.string().transform((value) => path.resolve(value)),
     expected: 'a folder',
   },
+  /** PGlite's shared_buffers in MB (db/database.ts); resident memory of the gateway's process. */
+  pgliteSharedBuffersMb: {
+    env: 'PGLITE_SHARED_BUFFERS_MB',
+    default: '16',
+    description:
+      "Embedded database only: PostgreSQL's page cache (`shared_buffers`) in MB, held in the gateway's own memory. PGlite's default of 128 adds ~110 MB resident and answered the blog's reads no faster; pages beyond it come from the operating system's file cache.",
+    ...integer(1, 1024),
+  },
   adminEmail: {
     env: 'ADMIN_EMAIL',
     description:

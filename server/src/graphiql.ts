@@ -1,4 +1,3 @@
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { GraphiQLOptions } from 'graphql-yoga';
 import { CSRF_HEADER } from '#shared/errors.ts';
 
@@ -60,15 +59,17 @@ export const graphiqlOptions: GraphiQLOptions = {
   additionalHeaders: { [CSRF_HEADER]: '1' },
 };
 
-let page: string | undefined;
+let page: Promise<string> | undefined;
 
 /**
  * The GraphiQL page (createYoga's `renderGraphiQL`), self-hosted: @graphql-yoga/render-graphiql
  * inlines the editor's assets, where Yoga's default loads them from a CDN and shows "Loading…"
  * forever on a machine without internet. The ~9 MB page depends only on the options, which are
- * fixed at start, so it is built once.
+ * fixed at start, so it is built once. The package is imported on the first page asked for, not
+ * at start: its inlined bundle costs ~70 MB resident, which a gateway with GraphiQL off
+ * (production) or never opened should not hold (docs/benchmarks.md, "Memory").
  */
-export function renderGraphiQLOnce(options?: Parameters<typeof renderGraphiQL>[0]): string {
-  page ??= renderGraphiQL(options);
+export function renderGraphiQLOnce(options: GraphiQLOptions): Promise<string> {
+  page ??= import('@graphql-yoga/render-graphiql').then(({ renderGraphiQL }) => renderGraphiQL(options));
   return page;
 }

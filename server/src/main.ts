@@ -42,6 +42,7 @@ warmRenderPool();
 const db = await openDatabase({
   databaseUrl: config.databaseUrl,
   dataDir: path.join(config.dataDir, 'pglite'),
+  sharedBuffersMb: config.pgliteSharedBuffersMb,
   statementTimeoutMs: config.statementTimeoutMs,
 });
 

@@ -9,15 +9,8 @@ import { unified } from 'unified';
 // exactly what readers get: GitHub Flavored Markdown, then rehype-sanitize's default schema
 // (GitHub's allow-list): raw HTML in the source is dropped, scripts, event handlers and
 // javascript: URLs never pass — which is also what makes the admin's dangerouslySetInnerHTML safe.
+// A change to what it outputs bumps MARKDOWN_RENDERER_VERSION (./markdown-version.ts).
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeSanitize).use(rehypeStringify).freeze();
-
-/**
- * Version of what {@link markdownToSafeHtml} produces. The gateway stores it beside each post's
- * rendered HTML and re-renders rows with an older one, so bump it whenever the output changes:
- * a plugin or option above, or an upgrade of remark/rehype packages that renders differently
- * (server/src/content/renderer-version.test.ts fails then, with a hash of sample output).
- */
-export const MARKDOWN_RENDERER_VERSION = 1;
 
 /**
  * Post Markdown → sanitized HTML string ('' for an empty body). Uncached; pure; synchronous and

@@ -2,7 +2,8 @@
 // time budget, refused when nested too deeply for the renderer; reads return the stored HTML.
 import { threadId } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MARKDOWN_RENDERER_VERSION, markdownToSafeHtml } from '#shared/markdown.ts';
+import { markdownToSafeHtml } from '#shared/markdown.ts';
+import { MARKDOWN_RENDERER_VERSION } from '#shared/markdown-version.ts';
 import { markdownNestingIssue } from '#shared/markdown-nesting.ts';
 import { readingTimeMinutes } from '../../server/src/content/markdown.ts';
 import { refreshStaleHtml } from '../../server/src/content/refresh-html.ts';

@@ -11,7 +11,8 @@
 // whole response cache, so the write share decides how often reads reach the database.
 // Writers sign in through `login` and send the cookie + `x-graphql-yoga-csrf: 1`.
 //
-// Reported: throughput, p50/p99/max latency, errors (socket errors, timeouts, GraphQL errors, and
+// Reported: throughput, p50/p99/max latency, the gateway's resident memory idle (5 s after it is
+// ready) and right after the load, errors (socket errors, timeouts, GraphQL errors, and
 // among them masked internal errors, which fail the run in every mode, the fault run included),
 // status histogram incl. 5xx. Afterwards the database is read directly: every write that got a
 // success answer must be there (per post: version advanced by at least — without faults exactly —
@@ -21,7 +22,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
-import { canPin, editorHeaders, machine, pinSelf, prepareDataDirs, sleep, startGateway, type Child } from './support.ts';
+import { canPin, editorHeaders, machine, pinSelf, prepareDataDirs, residentMemoryMb, sleep, startGateway, type Child } from './support.ts';
 import { ErrorCode } from '#shared/errors.ts';
 
 const args = process.argv.slice(2);
@@ -111,6 +112,9 @@ async function main(): Promise<number> {
   }
   gateway = await startGateway({ env: { ...env, CACHE_TTL_SECONDS: '60' }, cpu });
   const url = gateway.url;
+  // Idle: after start-up settled (the render thread warmed at start is still alive).
+  await sleep(5_000);
+  const rssIdle = residentMemoryMb(gateway.process.pid);
   const editor = await editorHeaders(url);
   const gql = async (query: string, variables?: object, headers: Record<string, string> = {}) => {
     const res = await fetch(`${url}/graphql`, {
@@ -308,6 +312,7 @@ async function main(): Promise<number> {
   if (fault) faultReport = await injectFault(url, editor, t0);
   const result = await finished;
   clearInterval(sampler);
+  const rssAfterLoad = residentMemoryMb(gateway.process.pid);
 
   const five = [...stats.statuses].filter(([s]) => s >= 500).reduce((n, [, c]) => n + c, 0);
   const errors = stats.graphqlErrors + stats.socketErrors + stats.timeouts;
@@ -330,6 +335,7 @@ async function main(): Promise<number> {
       ? `accept queue (connections waiting for the gateway to accept them): max ${acceptQueue.max}, non-empty in ${acceptQueue.nonZero} of ${acceptQueue.samples} samples`
       : 'accept queue: not measured (no /proc/net/tcp)',
   );
+  console.log(`resident memory of the gateway (VmRSS): idle ${rssIdle ?? '?'} MB, after the load ${rssAfterLoad ?? '?'} MB`);
   console.log(`slowest answer per operation: ${[...slowest].map(([op, ms]) => `${op} ${ms.toFixed(0)} ms`).join(', ')}`);
   for (const [sample, count] of stats.errorSamples) console.log(`  error ×${count}: ${sample}`);
   for (const line of faultReport) console.log(line);

@@ -216,3 +216,18 @@ export function machine(): string {
   const cpu = execFileSync('sh', ['-c', "grep -m1 'model name' /proc/cpuinfo | cut -d: -f2"]).toString().trim();
   return `${execFileSync('nproc', ['--all']).toString().trim()} CPUs (${cpu}), Node ${process.version}, ${process.platform}`;
 }
+
+/**
+ * Resident memory of process `pid` in MB (MiB: VmRSS of /proc/<pid>/status ÷ 1024), all its threads
+ * included (render workers, PGlite's WASM memory); undefined where /proc does not exist or the
+ * process has ended. What the benchmarks report as "RSS" (docs/benchmarks.md, "Memory").
+ */
+export function residentMemoryMb(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    const kb = /^VmRSS:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb === undefined ? undefined : Math.round(Number(kb) / 1024);
+  } catch {
+    return undefined;
+  }
+}

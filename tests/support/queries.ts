@@ -1,7 +1,8 @@
 // Small helpers shared by the read-path API tests (tests/api/{home-feed,pagination,visibility,
 // statement-count}.test.ts). No expected values live here: each test file states its own facts.
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { MARKDOWN_RENDERER_VERSION, markdownToSafeHtml } from '#shared/markdown.ts';
+import { markdownToSafeHtml } from '#shared/markdown.ts';
+import { MARKDOWN_RENDERER_VERSION } from '#shared/markdown-version.ts';
 import { graphql } from '../__generated__/index.ts';
 
 /** The full home page in one request: every section, with nested category/tags/isFavorite/totalCount. */

@@ -1,4 +1,4 @@
-import { MARKDOWN_RENDERER_VERSION } from '#shared/markdown.ts';
+import { MARKDOWN_RENDERER_VERSION } from '#shared/markdown-version.ts';
 import type { PrismaClient } from '../__generated__/prisma/client.ts';
 import type { MarkdownRenderer } from './renderer.ts';
 

@@ -1,6 +1,7 @@
 import { threadId } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MARKDOWN_RENDERER_VERSION, markdownToSafeHtml } from '#shared/markdown.ts';
+import { markdownToSafeHtml } from '#shared/markdown.ts';
+import { MARKDOWN_RENDERER_VERSION } from '#shared/markdown-version.ts';
 import { markdownNestingIssue } from '#shared/markdown-nesting.ts';
 import { readingTimeMinutes } from './markdown.ts';
 import { closeRenderPool, createMarkdownRenderer, RenderRefusedError } from './renderer.ts';

@@ -7,7 +7,7 @@ import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { markdownNestingIssue } from '#shared/markdown-nesting.ts';
 import { escapeHtml } from '#shared/escape-html.ts';
-import { MARKDOWN_RENDERER_VERSION } from '#shared/markdown.ts';
+import { MARKDOWN_RENDERER_VERSION } from '#shared/markdown-version.ts';
 import type { RenderOutput, RenderTask } from './render-worker.ts';
 
 /** Why a body was not rendered: too deeply nested (checked first), over the time budget, or the renderer threw. */

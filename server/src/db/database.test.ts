@@ -1,8 +1,11 @@
 // openDatabase's statement counting and the P2002 mapping, on a real database (PGlite, or
 // PostgreSQL with TEST_DATABASE_URL).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, testDatabaseKind, type TestDatabase } from '../../../tests/support/database.ts';
-import { uniqueConstraintOf } from './database.ts';
+import { openDatabase, uniqueConstraintOf } from './database.ts';
 
 let db: TestDatabase;
 beforeAll(async () => {
@@ -227,4 +230,26 @@ describe.skipIf(testDatabaseKind !== 'pglite')('PGlite statements take turns wit
       await database.close();
     }
   });
+});
+
+// Why: PGlite's shared_buffers is resident memory of the gateway's own process (128 MB by
+// default cost ~110 MB); docs/benchmarks.md, "Memory".
+describe.skipIf(testDatabaseKind !== 'pglite')('PGlite on a data folder', () => {
+  it('runs with the shared_buffers it is given, and with the rest of its start parameters kept', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'pglite-buffers-'));
+    try {
+      const database = await openDatabase({ dataDir, sharedBuffersMb: 16 });
+      try {
+        const [buffers] = await database.driver.query<{ shared_buffers: string }>('SHOW shared_buffers');
+        expect(buffers!.shared_buffers).toBe('16MB');
+        // One of PGlite's defaults (defaultStartParams), which replacing its start parameters would lose.
+        const [workers] = await database.driver.query<{ max_worker_processes: string }>('SHOW max_worker_processes');
+        expect(workers!.max_worker_processes).toBe('0');
+      } finally {
+        await database.close();
+      }
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

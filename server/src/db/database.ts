@@ -71,6 +71,13 @@ export interface OpenDatabaseOptions {
    * Keeps the gateway accepting connections and answering cache hits under load (./turns.ts).
    */
   sliceMs?: number;
+  /**
+   * PGlite: PostgreSQL's `shared_buffers` in MB (PGLITE_SHARED_BUFFERS_MB); unset = PGlite's
+   * default, 128 MB. Each MB is resident memory of the gateway's own process once the buffers
+   * fill (measured: a reopened PGlite holds ~340 MB at 128 MB, ~225 MB at 16 MB;
+   * docs/benchmarks.md, "Memory"). Ignored for an instance passed as `pglite`.
+   */
+  sharedBuffersMb?: number;
 }
 
 const transactionControl = /^\s*(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE|SET TRANSACTION)\b/i;
@@ -247,7 +254,11 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
   if (!client) {
     const dataDir = options.dataDir ?? '.data/pglite';
     fs.mkdirSync(dataDir, { recursive: true });
-    client = new PGlite(dataDir, { extensions: pgliteExtensions });
+    client = new PGlite(dataDir, {
+      extensions: pgliteExtensions,
+      // PGlite's own start parameters must stay: passing startParams replaces them.
+      ...(options.sharedBuffersMb ? { startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${options.sharedBuffersMb}MB`] } : {}),
+    });
   }
   await client.waitReady;
   const pglite = client;
