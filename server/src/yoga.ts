@@ -17,7 +17,7 @@ import { graphiqlOptions, graphiqlTabs, renderGraphiQLOnce } from './graphiql.ts
 import { GRAPHQL_ENDPOINT } from './http/graphql-endpoint.ts';
 import { useReadiness } from './http/readiness.ts';
 import { factsOf, type ServerContext } from './http/request-facts.ts';
-import { shippedDocuments, type TrustedDocuments } from './http/trusted-documents.ts';
+import { shippedDocuments } from './http/trusted-documents.ts';
 import { useAdminApp } from './plugins/use-admin-app.ts';
 import { useApq } from './plugins/use-apq.ts';
 import { useArgumentGuards } from './plugins/use-argument-guards.ts';
@@ -62,8 +62,6 @@ export interface GatewayOptions {
   publicCache?: GenerationCache;
   /** Post body renderer; default: the shared worker pool with `config.renderTimeoutMs`. */
   renderer?: MarkdownRenderer;
-  /** Documents run by id and allowed under PERSISTED_ONLY; default: the admin's and GraphiQL's (http/trusted-documents.ts). */
-  trustedDocuments?: TrustedDocuments;
   /** Where automatic persisted queries are kept; default: in memory, bounded (plugins/use-apq.ts). */
   apqStore?: APQStore;
 }
@@ -89,7 +87,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   const clientAddress = clientAddressPolicy(config.trustProxy);
   const renderer = options.renderer ?? createMarkdownRenderer({ timeoutMs: config.renderTimeoutMs });
   const viewerOf = requestAuthenticator(db.prisma);
-  const trusted = options.trustedDocuments ?? shippedDocuments({ maxTokens: config.maxTokens, graphiqlTabs });
+  const trusted = shippedDocuments({ maxTokens: config.maxTokens, graphiqlTabs });
 
   return createYoga<ServerContext, GatewayContext>({
     schema,

@@ -91,10 +91,6 @@ export class TrustedDocuments {
       return false;
     }
   }
-
-  get size(): number {
-    return this.#byId.size;
-  }
 }
 
 function withoutPrefix(id: string): string {

@@ -6,7 +6,7 @@ import { hasCredentials } from '../http/request-facts.ts';
 import type { TrustedDocuments } from '../http/trusted-documents.ts';
 
 /** `extensions.persistedQuery.sha256Hash` of Apollo's protocol (version 1), or null. */
-export function persistedQueryHash(params: GraphQLParams): string | null {
+function persistedQueryHash(params: GraphQLParams): string | null {
   const persisted = (params.extensions as { persistedQuery?: { version?: unknown; sha256Hash?: unknown } } | undefined)?.persistedQuery;
   return persisted?.version === 1 && typeof persisted.sha256Hash === 'string' ? persisted.sha256Hash : null;
 }
