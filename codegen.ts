@@ -34,6 +34,10 @@ const config: CodegenConfig = {
       presetConfig: {
         // Plain types; Apollo's own data masking can be turned on later without codegen changes.
         fragmentMasking: false,
+        // persisted-documents.json: every admin operation by the SHA-256 of its normalized text, the
+        // gateway's trusted documents (server/src/http/trusted-documents.ts), so the admin's sign-in
+        // runs with PERSISTED_ONLY=on. Only the manifest and a `__meta__.hash` per document change.
+        persistedDocuments: true,
       },
       config: {
         ...typesConfig,

@@ -202,6 +202,14 @@ const variables = {
     description: 'How long anonymous read results stay in the response cache, in seconds (0 = off).',
     ...integer(0, 86_400),
   },
+  /** Anonymous callers may run only trusted documents and known persisted-query hashes (plugins/use-trusted-documents.ts). */
+  persistedOnly: {
+    env: 'PERSISTED_ONLY',
+    default: 'off',
+    description:
+      "on/off: anonymous requests may run only trusted documents (the admin's, GraphiQL's tabs; by id or as text) and persisted-query hashes already known; any other document, and registering a new hash, is refused with `PERSISTED_QUERY_ONLY` (403). Signed-in editors (session or API token) are not limited. Meant for production.",
+    ...onOff,
+  },
   /** Identical anonymous reads in flight share one execution (plugins/use-read-coalescing.ts). */
   shareReads: {
     env: 'SHARE_READS',

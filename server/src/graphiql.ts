@@ -41,7 +41,7 @@ mutation SignIn($email: String!, $password: String!) {
   }
 }`;
 
-/** The tabs GraphiQL opens with (also run by the argument-guard tests and the benchmark). */
+/** The tabs GraphiQL opens with: trusted documents (http/trusted-documents.ts), also run by the argument-guard tests and the benchmark. */
 export const graphiqlTabs = [
   { query: homeFeed },
   { query: postBySlug, variables: JSON.stringify({ slug: 'embeddings-how-geometry-pretends-to-be-meaning' }, null, 2) },

@@ -2,7 +2,8 @@ import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspect
 import { useCookies } from '@whatwg-node/server-plugin-cookies';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import pino, { type Logger } from 'pino';
-import { authenticate } from './auth/authenticate.ts';
+import type { APQStore } from '@graphql-yoga/plugin-apq';
+import { requestAuthenticator } from './auth/authenticate.ts';
 import { sessionCookieJar } from './auth/session-cookie.ts';
 import { LoginThrottle } from './auth/login-throttle.ts';
 import { GenerationCache } from './cache/generation-cache.ts';
@@ -12,11 +13,13 @@ import { loadConfig, type Config } from './config.ts';
 import { createMarkdownRenderer, type MarkdownRenderer } from './content/renderer.ts';
 import type { GatewayContext } from './context.ts';
 import type { Database } from './db/database.ts';
-import { graphiqlOptions, renderGraphiQLOnce } from './graphiql.ts';
+import { graphiqlOptions, graphiqlTabs, renderGraphiQLOnce } from './graphiql.ts';
 import { GRAPHQL_ENDPOINT } from './http/graphql-endpoint.ts';
 import { useReadiness } from './http/readiness.ts';
 import { factsOf, type ServerContext } from './http/request-facts.ts';
+import { shippedDocuments } from './http/trusted-documents.ts';
 import { useAdminApp } from './plugins/use-admin-app.ts';
+import { useApq } from './plugins/use-apq.ts';
 import { useArgumentGuards } from './plugins/use-argument-guards.ts';
 import { useCors } from './plugins/use-cors.ts';
 import { useCostLimit } from './plugins/use-cost-limit.ts';
@@ -27,6 +30,7 @@ import { useLimits } from './plugins/use-limits.ts';
 import { useRateLimit } from './plugins/use-rate-limit.ts';
 import { useRequestLog } from './plugins/use-request-log.ts';
 import { useSyndication } from './plugins/use-syndication.ts';
+import { useTrustedDocuments } from './plugins/use-trusted-documents.ts';
 import { maskedErrors } from './masking.ts';
 import { memoryRateLimits, type RateLimits } from './rate-limits.ts';
 import { schema } from './schema/index.ts';
@@ -61,6 +65,8 @@ export interface GatewayOptions {
   renderer?: MarkdownRenderer;
   /** URLs per sitemap file before /sitemap.xml becomes an index; default SITEMAP_URL_LIMIT (50,000; tests pass fewer). */
   sitemapUrlLimit?: number;
+  /** Where automatic persisted queries are kept; default: in memory, bounded (plugins/use-apq.ts). */
+  apqStore?: APQStore;
 }
 
 export type Gateway = YogaServerInstance<ServerContext, GatewayContext>;
@@ -84,6 +90,8 @@ export function createGateway(options: GatewayOptions): Gateway {
   const clientAddress = clientAddressPolicy(config.trustProxy);
   const renderer = options.renderer ?? createMarkdownRenderer({ timeoutMs: config.renderTimeoutMs });
   const publicCache = options.publicCache ?? new GenerationCache();
+  const viewerOf = requestAuthenticator(db.prisma);
+  const trusted = shippedDocuments({ maxTokens: config.maxTokens, graphiqlTabs });
 
   return createYoga<ServerContext, GatewayContext>({
     schema,
@@ -123,6 +131,11 @@ export function createGateway(options: GatewayOptions): Gateway {
       }),
       // A cookie-authenticated request without the CSRF header is refused before it is parsed.
       useCsrfForCookies(),
+      // Persisted operations, after the input guards' check of any document sent: a trusted id
+      // first (and the PERSISTED_ONLY rule for documents sent as text), then an APQ hash. What
+      // they resolve is parsed, limited and cached below like a document sent as text.
+      useTrustedDocuments({ trusted, persistedOnly: config.persistedOnly, viewerOf }),
+      useApq({ store: options.apqStore }),
       // Body size, then depth, aliases, tokens and directives (graphql-armor).
       ...useLimits(config),
       // A closed schema (production) is not mapped by the "Did you mean …?" of errors either.
@@ -138,7 +151,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     ],
     context: async ({ request, facts }): Promise<GatewayContext> => ({
       prisma: db.prisma,
-      viewer: await authenticate(db.prisma, request),
+      viewer: await viewerOf(request),
       cookies: sessionCookieJar(request),
       clientIp: factsOf({ facts }).clientAddress,
       loginThrottle,

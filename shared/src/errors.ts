@@ -33,6 +33,18 @@ export const ErrorCode = {
   TOO_MANY_DIRECTIVES: 'TOO_MANY_DIRECTIVES',
   /** Estimated cost above MAX_COST (or not estimable); 400. */
   QUERY_TOO_COSTLY: 'QUERY_TOO_COSTLY',
+  /**
+   * A persisted-query hash (`extensions.persistedQuery.sha256Hash`) the gateway does not know: send
+   * the document once with its hash (Apollo's automatic persisted queries); 404, never cached.
+   */
+  PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
+  /** A document sent with a `sha256Hash` that is not the SHA-256 of its text; nothing is stored; 400. */
+  PERSISTED_QUERY_MISMATCH: 'PERSISTED_QUERY_MISMATCH',
+  /**
+   * PERSISTED_ONLY=on and an anonymous request sent a document that is not a trusted one (or tried
+   * to register one by its hash): only trusted documents and known hashes run anonymously; 403.
+   */
+  PERSISTED_QUERY_ONLY: 'PERSISTED_QUERY_ONLY',
   /** More requests than RATE_LIMIT_PER_MINUTE from one client address; 429 with Retry-After. */
   RATE_LIMITED: 'RATE_LIMITED',
   /** The database is unreachable or restarting; 503 with Retry-After. */

@@ -66,14 +66,14 @@ export interface TestGateway {
 /**
  * Options: `seed` loads the blog's content (default true); `config` overrides settings (defaults
  * are the documented ones); `logger` replaces the silent test logger; `gateway` passes a shared
- * response cache or rate-limit store (the HTTP fast path's tests), or a renderer.
+ * response cache or rate-limit store (the HTTP fast path's tests), a renderer, or an APQ store.
  */
 export async function createTestGateway(
   options: {
     seed?: boolean;
     config?: Partial<Config>;
     logger?: Logger;
-    gateway?: Pick<GatewayOptions, 'publicCache' | 'rateLimits' | 'renderer' | 'sitemapUrlLimit'>;
+    gateway?: Pick<GatewayOptions, 'publicCache' | 'rateLimits' | 'renderer' | 'sitemapUrlLimit' | 'apqStore'>;
   } = {},
 ): Promise<TestGateway> {
   const db = await createTestDatabase();

@@ -27,3 +27,20 @@ export async function authenticate(prisma: PrismaClient, request: Request): Prom
   const cookie = await request.cookieStore?.get(SESSION_COOKIE);
   return cookie?.value ? viewerFromSession(prisma, cookie.value) : null;
 }
+
+/**
+ * {@link authenticate} at most once per request: the PERSISTED_ONLY check
+ * (plugins/use-trusted-documents.ts, before parsing) and the GraphQL context both ask who the
+ * request speaks for, and share one answer (one database lookup) per Request object.
+ */
+export function requestAuthenticator(prisma: PrismaClient): (request: Request) => Promise<Viewer | null> {
+  const viewers = new WeakMap<Request, Promise<Viewer | null>>();
+  return (request) => {
+    let viewer = viewers.get(request);
+    if (!viewer) {
+      viewer = authenticate(prisma, request);
+      viewers.set(request, viewer);
+    }
+    return viewer;
+  };
+}
