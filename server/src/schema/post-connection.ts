@@ -18,6 +18,10 @@ import { Post, PostKindEnum, PostStatusEnum } from './post.ts';
 /** A post as the schema's Post type holds it (Pothos's Prisma shape of the model). */
 type PostRow = typeof Post.$inferType;
 
+/** The columns a page's cursors are made of (encodePostCursor). */
+const SORT_KEY = { id: true, publishedAt: true } as const;
+type PagedPost = PostRow & { id: string; publishedAt: Date | null };
+
 /** What {@link resolvePostConnection} returns: the shape PostConnection resolves from. */
 export interface PostConnectionShape {
   edges: readonly { cursor: string; node: PostRow }[];
@@ -70,12 +74,14 @@ export async function resolvePostConnection(options: {
   filter: PostListFilter | null | undefined;
 }): Promise<PostConnectionShape> {
   const { ctx, info, args } = options;
-  const query = queryFromInfo({ context: ctx, info, typeName: 'Post', path: ['edges', 'node'] });
+  const planned = queryFromInfo({ context: ctx, info, typeName: 'Post', path: ['edges', 'node'] });
+  // Post loads only the columns its fields select; the cursor needs the sort key as well.
+  const query = { select: { ...('select' in planned ? planned.select : {}), ...SORT_KEY } };
   const where = postListWhere(options.filter, ctx.viewer);
   checkPageSize(args);
-  const connection = await resolveCursorConnection<Promise<PostRow[]>>(
+  const connection = await resolveCursorConnection<Promise<PagedPost[]>>(
     { args, toCursor: encodePostCursor, defaultSize: limits.pageSizeDefault, maxSize: limits.pageSizeMax },
-    (page): Promise<PostRow[]> => ctx.prisma.post.findMany({ ...query, ...postPageArgs(where, page) }),
+    (page): Promise<PagedPost[]> => ctx.prisma.post.findMany({ ...query, ...postPageArgs(where, page) }),
   );
   return { ...connection, totalCount: () => countPostList(ctx.prisma, options.filter, ctx.viewer) };
 }
