@@ -10,7 +10,7 @@ import { postListWhere } from './post-query.ts';
  * "Counters"); nothing here writes it.
  *
  * Measured on PostgreSQL 15 with 100,000 posts: `categories { postCount }` counted rows in 91 ms
- * (p50); reading the counters is an index lookup (see the report numbers in docs/benchmarks.md).
+ * (p50); reading the counters is an index lookup (the benchmark numbers are in docs/benchmarks.md).
  */
 
 /** The counter rows "every kind" and "one kind" of a scope: what Category/Tag.postCount select. */
