@@ -24,6 +24,11 @@ type Documents = {
     "\n  mutation TestCreateTagAs($name: String!) { createTag(input: { name: $name }) { __typename ...MutationError } }\n": typeof types.TestCreateTagAsDocument,
     "\n  mutation BurstReorderFavorites($ids: [ID!]!, $rev: Int!) {\n    result: reorderFavorites(postIds: $ids, expectedRevision: $rev) {\n      __typename ...MutationError ... on FavoritesPayload { revision favorites { id } }\n    }\n  }\n": typeof types.BurstReorderFavoritesDocument,
     "query FavoriteIds { favorites { id } }": typeof types.FavoriteIdsDocument,
+    "\n  mutation CountersCreateCategory($input: CreateCategoryInput!) {\n    r: createCategory(input: $input) { __typename ... on CreateCategoryPayload { category { id } } }\n  }\n": typeof types.CountersCreateCategoryDocument,
+    "\n  mutation CountersDeleteCategory($input: DeleteCategoryInput!) { r: deleteCategory(input: $input) { __typename } }\n": typeof types.CountersDeleteCategoryDocument,
+    "mutation CountersDeleteTag($id: ID!) { r: deleteTag(id: $id) { __typename } }": typeof types.CountersDeleteTagDocument,
+    "\n  mutation CountersRestore($input: RestorePostRevisionInput!) { r: restorePostRevision(input: $input) { __typename } }\n": typeof types.CountersRestoreDocument,
+    "\n  query CountersCounts($categorySlug: String, $tagSlug: String) {\n    all: posts(first: 0) { totalCount }\n    notes: posts(first: 0, filter: { kind: NOTE }) { totalCount }\n    shorts: posts(first: 0, filter: { kind: SHORT }) { totalCount }\n    category: posts(first: 0, filter: { categorySlug: $categorySlug }) { totalCount }\n    categoryNotes: posts(first: 0, filter: { kind: NOTE, categorySlug: $categorySlug }) { totalCount }\n    tag: posts(first: 0, filter: { tagSlug: $tagSlug }) { totalCount }\n    tagShorts: posts(first: 0, filter: { kind: SHORT, tagSlug: $tagSlug }) { totalCount }\n    categories { slug postCount }\n    tags { slug postCount }\n  }\n": typeof types.CountersCountsDocument,
     "\n  mutation UnicodeSignIn($e: String!, $p: String!) {\n    login(email: $e, password: $p) { __typename ... on LoginPayload { viewer { email } } }\n  }\n": typeof types.UnicodeSignInDocument,
     "\n  fragment FavoritesResult on FavoritesPayload { revision favorites { slug isFavorite } }\n": typeof types.FavoritesResultFragmentDoc,
     "\n  mutation TestReorderFavorites($ids: [ID!]!, $rev: Int!) {\n    result: reorderFavorites(postIds: $ids, expectedRevision: $rev) { __typename ...MutationError ...FavoritesResult }\n  }\n": typeof types.TestReorderFavoritesDocument,
@@ -150,6 +155,11 @@ const documents: Documents = {
     "\n  mutation TestCreateTagAs($name: String!) { createTag(input: { name: $name }) { __typename ...MutationError } }\n": types.TestCreateTagAsDocument,
     "\n  mutation BurstReorderFavorites($ids: [ID!]!, $rev: Int!) {\n    result: reorderFavorites(postIds: $ids, expectedRevision: $rev) {\n      __typename ...MutationError ... on FavoritesPayload { revision favorites { id } }\n    }\n  }\n": types.BurstReorderFavoritesDocument,
     "query FavoriteIds { favorites { id } }": types.FavoriteIdsDocument,
+    "\n  mutation CountersCreateCategory($input: CreateCategoryInput!) {\n    r: createCategory(input: $input) { __typename ... on CreateCategoryPayload { category { id } } }\n  }\n": types.CountersCreateCategoryDocument,
+    "\n  mutation CountersDeleteCategory($input: DeleteCategoryInput!) { r: deleteCategory(input: $input) { __typename } }\n": types.CountersDeleteCategoryDocument,
+    "mutation CountersDeleteTag($id: ID!) { r: deleteTag(id: $id) { __typename } }": types.CountersDeleteTagDocument,
+    "\n  mutation CountersRestore($input: RestorePostRevisionInput!) { r: restorePostRevision(input: $input) { __typename } }\n": types.CountersRestoreDocument,
+    "\n  query CountersCounts($categorySlug: String, $tagSlug: String) {\n    all: posts(first: 0) { totalCount }\n    notes: posts(first: 0, filter: { kind: NOTE }) { totalCount }\n    shorts: posts(first: 0, filter: { kind: SHORT }) { totalCount }\n    category: posts(first: 0, filter: { categorySlug: $categorySlug }) { totalCount }\n    categoryNotes: posts(first: 0, filter: { kind: NOTE, categorySlug: $categorySlug }) { totalCount }\n    tag: posts(first: 0, filter: { tagSlug: $tagSlug }) { totalCount }\n    tagShorts: posts(first: 0, filter: { kind: SHORT, tagSlug: $tagSlug }) { totalCount }\n    categories { slug postCount }\n    tags { slug postCount }\n  }\n": types.CountersCountsDocument,
     "\n  mutation UnicodeSignIn($e: String!, $p: String!) {\n    login(email: $e, password: $p) { __typename ... on LoginPayload { viewer { email } } }\n  }\n": types.UnicodeSignInDocument,
     "\n  fragment FavoritesResult on FavoritesPayload { revision favorites { slug isFavorite } }\n": types.FavoritesResultFragmentDoc,
     "\n  mutation TestReorderFavorites($ids: [ID!]!, $rev: Int!) {\n    result: reorderFavorites(postIds: $ids, expectedRevision: $rev) { __typename ...MutationError ...FavoritesResult }\n  }\n": types.TestReorderFavoritesDocument,
@@ -320,6 +330,26 @@ export function graphql(source: "\n  mutation BurstReorderFavorites($ids: [ID!]!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query FavoriteIds { favorites { id } }"): (typeof documents)["query FavoriteIds { favorites { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CountersCreateCategory($input: CreateCategoryInput!) {\n    r: createCategory(input: $input) { __typename ... on CreateCategoryPayload { category { id } } }\n  }\n"): (typeof documents)["\n  mutation CountersCreateCategory($input: CreateCategoryInput!) {\n    r: createCategory(input: $input) { __typename ... on CreateCategoryPayload { category { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CountersDeleteCategory($input: DeleteCategoryInput!) { r: deleteCategory(input: $input) { __typename } }\n"): (typeof documents)["\n  mutation CountersDeleteCategory($input: DeleteCategoryInput!) { r: deleteCategory(input: $input) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CountersDeleteTag($id: ID!) { r: deleteTag(id: $id) { __typename } }"): (typeof documents)["mutation CountersDeleteTag($id: ID!) { r: deleteTag(id: $id) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CountersRestore($input: RestorePostRevisionInput!) { r: restorePostRevision(input: $input) { __typename } }\n"): (typeof documents)["\n  mutation CountersRestore($input: RestorePostRevisionInput!) { r: restorePostRevision(input: $input) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CountersCounts($categorySlug: String, $tagSlug: String) {\n    all: posts(first: 0) { totalCount }\n    notes: posts(first: 0, filter: { kind: NOTE }) { totalCount }\n    shorts: posts(first: 0, filter: { kind: SHORT }) { totalCount }\n    category: posts(first: 0, filter: { categorySlug: $categorySlug }) { totalCount }\n    categoryNotes: posts(first: 0, filter: { kind: NOTE, categorySlug: $categorySlug }) { totalCount }\n    tag: posts(first: 0, filter: { tagSlug: $tagSlug }) { totalCount }\n    tagShorts: posts(first: 0, filter: { kind: SHORT, tagSlug: $tagSlug }) { totalCount }\n    categories { slug postCount }\n    tags { slug postCount }\n  }\n"): (typeof documents)["\n  query CountersCounts($categorySlug: String, $tagSlug: String) {\n    all: posts(first: 0) { totalCount }\n    notes: posts(first: 0, filter: { kind: NOTE }) { totalCount }\n    shorts: posts(first: 0, filter: { kind: SHORT }) { totalCount }\n    category: posts(first: 0, filter: { categorySlug: $categorySlug }) { totalCount }\n    categoryNotes: posts(first: 0, filter: { kind: NOTE, categorySlug: $categorySlug }) { totalCount }\n    tag: posts(first: 0, filter: { tagSlug: $tagSlug }) { totalCount }\n    tagShorts: posts(first: 0, filter: { kind: SHORT, tagSlug: $tagSlug }) { totalCount }\n    categories { slug postCount }\n    tags { slug postCount }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

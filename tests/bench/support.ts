@@ -192,20 +192,6 @@ export async function editorHeaders(url: string): Promise<Record<string, string>
   return { cookie, [CSRF_HEADER]: '1' };
 }
 
-/**
- * Resident set size of process `pid` in MB (2^20 bytes), from VmRSS in /proc/<pid>/status
- * (Linux; the kernel reports kB). Undefined when the process is gone or /proc has no such line.
- */
-export function residentMemoryMb(pid: number | undefined): number | undefined {
-  if (pid === undefined) return undefined;
-  try {
-    const kb = /^VmRSS:\s+(\d+)\s+kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-    return kb === undefined ? undefined : Number(kb) / 1024;
-  } catch {
-    return undefined;
-  }
-}
-
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);

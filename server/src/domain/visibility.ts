@@ -24,7 +24,7 @@ const PUBLIC_STATUS = 'PUBLISHED' satisfies PostStatus;
 
 /** The WHERE shapes this file hands out: plain column conditions, so they also fit a unique lookup. */
 type PostCondition = Pick<Prisma.PostWhereInput, 'status' | 'publishedAt'>;
-type TagCondition = Pick<Prisma.TagWhereInput, 'posts'>;
+type TagCondition = Pick<Prisma.TagWhereInput, 'publishedCounts'>;
 
 /** True when `reader` may see posts that are not public (drafts): editors only. */
 export function canSeeDrafts(reader: Reader): boolean {
@@ -70,19 +70,18 @@ export function visibleRevisionById(id: string, reader: Reader): Prisma.PostRevi
   return canSeeDrafts(reader) ? { id } : { id, OR: [] };
 }
 
-/** The tags `reader` may see: all for an editor (the admin's autocomplete needs them), else those on a public post. */
+/**
+ * The tags `reader` may see: all for an editor (the admin's autocomplete needs them), else those on
+ * a public post — read from the tag's published-post counter (domain/published-counts.ts), one
+ * indexed row per tag instead of a scan of its links.
+ */
 export function visibleTagWhere(reader: Reader): TagCondition {
-  return canSeeDrafts(reader) ? {} : { posts: { some: { post: publicPostWhere() } } };
+  return canSeeDrafts(reader) ? {} : { publishedCounts: { some: { kind: null, count: { gt: 0 } } } };
 }
 
 /** The unique lookup of tag `id` that finds nothing when `reader` may not see it (`node(id)`). */
 export function visibleTagById(id: string, reader: Reader): Prisma.TagWhereUniqueInput {
   return { id, ...visibleTagWhere(reader) };
-}
-
-/** The post links a tag's public count counts (Tag.postCount). */
-export function publicPostTagWhere(): Prisma.PostTagWhereInput {
-  return { post: publicPostWhere() };
 }
 
 /** What a post list asks for, as far as status goes (PostFilter's fields). */
@@ -109,9 +108,17 @@ export function listStatusWhere(filter: StatusFilter | null | undefined, reader:
  * @throws ForbiddenError when an anonymous caller asks for a non-public status or for drafts.
  */
 export function listStatus(filter: StatusFilter | null | undefined, reader: Reader): PostStatus | null {
-  const wantsHidden = (filter?.status != null && filter.status !== PUBLIC_STATUS) || filter?.includeDrafts === true;
-  if (wantsHidden && !canSeeDrafts(reader)) throw new ForbiddenError('Drafts and scheduled posts are visible to signed-in editors only.');
+  if (!isPublicListStatus(filter) && !canSeeDrafts(reader))
+    throw new ForbiddenError('Drafts and scheduled posts are visible to signed-in editors only.');
   if (filter?.status) return filter.status;
   if (!filter?.includeDrafts) return PUBLIC_STATUS;
   return null;
+}
+
+/**
+ * True when a list asks for public posts only (no status or the public one, no drafts): the lists
+ * anyone may read, and the ones whose sizes the published-post counters hold.
+ */
+export function isPublicListStatus(filter: StatusFilter | null | undefined): boolean {
+  return (filter?.status == null || filter.status === PUBLIC_STATUS) && filter?.includeDrafts !== true;
 }

@@ -7,8 +7,9 @@ import { Post } from './post.ts';
 import { Tag } from './tag.ts';
 
 // The public addresses of posts, categories and tags (the rule: shared/src/paths.ts). No `select`
-// on these fields: slug and status are scalars every row of these types carries, and a `select`
-// makes Pothos load each tag of Post.tags again (a statement per tag).
+// on the category and tag fields: slug is a scalar every row of these types carries, and a
+// `select` makes Pothos load each tag of Post.tags again (a statement per tag). Post loads only
+// the columns its fields select, so its address fields name theirs.
 
 // Per request (keyed by its context object): every url of one answer shares one read of the Site row.
 const baseUrls = new WeakMap<GatewayContext, Promise<string>>();
@@ -31,11 +32,13 @@ builder.prismaObjectFields(Post, (t) => ({
   path: t.string({
     nullable: true,
     description: 'The public path, "/posts/<slug>"; null unless PUBLISHED (drafts and scheduled posts have no public address).',
+    select: { slug: true, status: true },
     resolve: (post) => postPath(post),
   }),
   url: t.string({
     nullable: true,
     description: "The site's baseUrl + path; null when path is.",
+    select: { slug: true, status: true },
     resolve: (post, _args, ctx) => urlOrNull(postPath(post), ctx),
   }),
 }));

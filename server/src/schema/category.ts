@@ -1,5 +1,5 @@
 import { builder } from '../builder.ts';
-import { publicPostWhere } from '../domain/visibility.ts';
+import { ALL_KINDS_COUNT, allKindsCount } from '../domain/published-counts.ts';
 import { Post } from './post.ts';
 import { PostConnection, resolvePostConnection } from './post-connection.ts';
 
@@ -12,9 +12,10 @@ export const Category = builder.prismaNode('Category', {
     name: t.exposeString('name'),
     description: t.exposeString('description', { nullable: true }),
     position: t.exposeInt('position', { description: 'Display order, 0-based.' }),
-    postCount: t.relationCount('posts', {
+    postCount: t.int({
       description: 'Published posts in the category.',
-      where: publicPostWhere(),
+      select: { publishedCounts: ALL_KINDS_COUNT },
+      resolve: (category) => allKindsCount(category.publishedCounts),
     }),
     posts: t.connection(
       {

@@ -13,6 +13,10 @@ export const Post = builder.prismaNode('Post', {
   // node(id)/nodes(ids) answer null for an unknown id (or a draft hidden from you), not an error.
   nullable: true,
   id: { field: 'id' },
+  // Only the columns the client's fields need: every field declares them (expose, `select`). With
+  // every column loaded, the home feed's favorites (~370 posts at 100,000) built their body and
+  // HTML into JSON: 170-215 ms of a 3 ms statement on PostgreSQL 15.
+  select: {},
   findUnique: (id, ctx) => visiblePostById(id, ctx.viewer),
   fields: (t) => ({
     slug: t.exposeString('slug'),

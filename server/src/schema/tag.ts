@@ -1,6 +1,7 @@
 import { limits } from '#shared/limits.ts';
 import { builder } from '../builder.ts';
-import { publicPostTagWhere, visibleTagById, visibleTagWhere } from '../domain/visibility.ts';
+import { ALL_KINDS_COUNT, allKindsCount } from '../domain/published-counts.ts';
+import { visibleTagById, visibleTagWhere } from '../domain/visibility.ts';
 import { Post } from './post.ts';
 import { PostConnection, resolvePostConnection } from './post-connection.ts';
 
@@ -12,9 +13,10 @@ export const Tag = builder.prismaNode('Tag', {
   fields: (t) => ({
     slug: t.exposeString('slug'),
     name: t.exposeString('name'),
-    postCount: t.relationCount('posts', {
+    postCount: t.int({
       description: 'Published posts with this tag.',
-      where: publicPostTagWhere(),
+      select: { publishedCounts: ALL_KINDS_COUNT },
+      resolve: (tag) => allKindsCount(tag.publishedCounts),
     }),
     posts: t.connection(
       {
