@@ -257,7 +257,9 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     client = new PGlite(dataDir, {
       extensions: pgliteExtensions,
       // PGlite's own start parameters must stay: passing startParams replaces them.
-      ...(options.sharedBuffersMb ? { startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${options.sharedBuffersMb}MB`] } : {}),
+      ...(options.sharedBuffersMb
+        ? { startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${options.sharedBuffersMb}MB`] }
+        : {}),
     });
   }
   await client.waitReady;
