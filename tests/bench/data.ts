@@ -7,7 +7,7 @@
 // Shape of the data: ~10% drafts (no publishedAt), the rest published over 2019-01-01 ..
 // 2026-12-31 (so they interleave with the seed's posts and fill every first page); a third
 // SHORT (no category), the rest NOTE across the existing categories; 1–5 distinct tags from the
-// existing tag pool in a random order; every 250th published post appended to Favorites.
+// existing tag pool in a random order; every 250th published post appended to Favorites, up to limits.favoritesMax (100) in all.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { PrismaClient } from '../../server/src/__generated__/prisma/client.ts';
@@ -118,7 +118,11 @@ export async function generatePosts(prisma: PrismaClient, options: GenerateOptio
       for (const [position, tagId] of [...chosen].entries()) postTags.push({ postId: post.id, tagId, position });
       if (post.status === 'PUBLISHED') {
         result.published += 1;
-        if (result.published % 250 === 0) favorites.push({ postId: post.id, position: favoritePosition++ });
+        // Never past the product's cap: a home feed with more favorites than an author can keep
+        // would measure a list the API refuses to build (reorderFavorites, addFavorite).
+        if (result.published % 250 === 0 && favoritePosition < limits.favoritesMax) {
+          favorites.push({ postId: post.id, position: favoritePosition++ });
+        }
       } else result.drafts += 1;
     }
     await prisma.postTag.createMany({ data: postTags });
