@@ -57,7 +57,9 @@ export const SearchFilter = builder.inputType('SearchFilter', {
       type: PostStatusEnum,
       description: 'Only posts of this status. Default PUBLISHED. DRAFT and SCHEDULED are for editors (as in PostFilter).',
     }),
-    includeDrafts: t.boolean({ description: 'Editors only: search drafts and scheduled posts too (every status; `status` wins when both are given).' }),
+    includeDrafts: t.boolean({
+      description: 'Editors only: search drafts and scheduled posts too (every status; `status` wins when both are given).',
+    }),
   }),
 });
 
