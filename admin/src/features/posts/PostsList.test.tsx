@@ -31,28 +31,34 @@ const HITS = [
   { post: post('s2', 'Hostile'), highlight: 'Rules: 1 &lt; 2 &lt;script&gt;steal()&lt;/script&gt; <mark>comet</mark> &quot;x&quot;' },
 ];
 
+/** What the gateway answers, by operation name. */
+const answers: Record<string, (variables: Record<string, unknown>) => object> = {
+  PostsList: () => ({
+    posts: {
+      __typename: 'PostConnection',
+      totalCount: LATEST.length,
+      edges: LATEST.map((node) => ({ __typename: 'PostEdge', cursor: node.id, node })),
+      pageInfo,
+    },
+  }),
+  PostsSearch: () => ({
+    search: {
+      __typename: 'SearchConnection',
+      edges: HITS.map(({ post: node, highlight }) => ({ __typename: 'SearchEdge', cursor: node.id, highlight, node })),
+      pageInfo,
+    },
+  }),
+  PostFilterCategories: () => ({ categories: [] }),
+  SiteTimeZone: () => ({ site: { __typename: 'Site', timeZone: 'UTC' } }),
+};
+
+function Pane() {
+  return <PostsList route={useRoute()} />;
+}
+
 /** The real cache behind a link that answers each operation by name and records what was sent. */
 function renderList() {
   const sent: { name: string | undefined; variables: Record<string, unknown> }[] = [];
-  const answers: Record<string, (variables: Record<string, unknown>) => object> = {
-    PostsList: () => ({
-      posts: {
-        __typename: 'PostConnection',
-        totalCount: LATEST.length,
-        edges: LATEST.map((node) => ({ __typename: 'PostEdge', cursor: node.id, node })),
-        pageInfo,
-      },
-    }),
-    PostsSearch: () => ({
-      search: {
-        __typename: 'SearchConnection',
-        edges: HITS.map(({ post: node, highlight }) => ({ __typename: 'SearchEdge', cursor: node.id, highlight, node })),
-        pageInfo,
-      },
-    }),
-    PostFilterCategories: () => ({ categories: [] }),
-    SiteTimeZone: () => ({ site: { __typename: 'Site', timeZone: 'UTC' } }),
-  };
   const link = new ApolloLink(
     (operation) =>
       new Observable((observer) => {
@@ -62,9 +68,6 @@ function renderList() {
       }),
   );
   const client = new ApolloClient({ link, cache: createCache() });
-  function Pane() {
-    return <PostsList route={useRoute()} />;
-  }
   render(
     <ApolloProvider client={client}>
       <RouterProvider>
@@ -80,7 +83,10 @@ function renderList() {
 }
 
 const list = () => within(screen.getByRole('listbox', { name: 'Posts' }));
-const titles = () => list().queryAllByRole('option').map((option) => option.querySelector('.post-row-title')?.textContent);
+const titles = () =>
+  list()
+    .queryAllByRole('option')
+    .map((option) => option.querySelector('.post-row-title')?.textContent);
 const selectedRow = () => list().getByRole('option', { selected: true }).querySelector('.post-row-title')?.textContent;
 
 describe('PostsList with a search', () => {
@@ -112,7 +118,13 @@ describe('PostsList with a search', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'DRAFT');
     const box = screen.getByRole('searchbox', { name: 'Search posts' });
     await user.type(box, 'comet');
-    await waitFor(() => expect(sent.filter((op) => op.name === 'PostsSearch').at(-1)?.variables).toEqual({ query: 'comet', first: 30, filter: { status: 'DRAFT' } }));
+    await waitFor(() =>
+      expect(sent.filter((op) => op.name === 'PostsSearch').at(-1)?.variables).toEqual({
+        query: 'comet',
+        first: 30,
+        filter: { status: 'DRAFT' },
+      }),
+    );
 
     await waitFor(() => expect(titles()).toEqual(['Comets explained', 'Hostile']));
 
