@@ -52,7 +52,8 @@ const config: CodegenConfig = {
       config: { useExplicitTyping: true },
     },
     'tests/__generated__/': {
-      documents: ['tests/**/*.ts', '!tests/__generated__/**'],
+      // The bench's PostGraphile peer installs its own node_modules under tests/bench/postgraphile.
+      documents: ['tests/**/*.ts', '!tests/__generated__/**', '!tests/**/node_modules/**'],
       preset: 'client',
       presetConfig: { fragmentMasking: false },
       config: {

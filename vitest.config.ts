@@ -22,7 +22,7 @@ export default defineConfig({
         test: {
           name: 'api',
           include: ['tests/**/*.test.ts', 'server/**/*.test.ts', 'shared/**/*.test.ts'],
-          exclude: ['tests/e2e/**', 'node_modules/**'],
+          exclude: ['tests/e2e/**', '**/node_modules/**'],
           pool: 'forks',
           testTimeout: 30_000,
           hookTimeout: 60_000,

@@ -93,9 +93,11 @@ export type RestorePostRevisionInput = {
 
 export type SearchFilter = {
   categorySlug?: string | null | undefined;
-  /** Editors only: search drafts and scheduled posts too. */
+  /** Editors only: search drafts and scheduled posts too (every status; `status` wins when both are given). */
   includeDrafts?: boolean | null | undefined;
   kind?: PostKind | null | undefined;
+  /** Only posts of this status. Default PUBLISHED. DRAFT and SCHEDULED are for editors (as in PostFilter). */
+  status?: PostStatus | null | undefined;
   tagSlug?: string | null | undefined;
 };
 

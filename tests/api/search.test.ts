@@ -90,6 +90,15 @@ describe('Query.search', () => {
     expect(refused.body.errors?.[0]?.extensions?.code).toBe(ErrorCode.FORBIDDEN);
   });
 
+  it('narrows to one status: DRAFT finds only drafts for editors and is FORBIDDEN anonymously', async () => {
+    expect(await titles('comet', { asEditor: true, filter: { status: 'DRAFT' } })).toEqual(['Draft comet']);
+    expect(await titles('comet', { asEditor: true, filter: { status: 'SCHEDULED' } })).toEqual(['Scheduled comet']);
+    expect(await titles('comet', { filter: { status: 'PUBLISHED' } })).toEqual(['Hostile <script>alert(1)</script> & co']);
+    const refused = await search('comet', { filter: { status: 'DRAFT' } });
+    expect(refused.body.data).toBeNull();
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe(ErrorCode.FORBIDDEN);
+  });
+
   it('finds tag names, and follows a tag rename and a retag', async () => {
     expect(await titles('quasar')).toEqual(['Nebula notes']);
     expect(await titles('optics')).toEqual(['Nebula field guide']);

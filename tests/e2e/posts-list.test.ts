@@ -1,5 +1,5 @@
-// The posts list in a real browser against the real gateway: filter-as-you-type, the kind/status
-// filters, infinite scroll over keyset pages, and staying responsive with 500 posts loaded.
+// The posts list in a real browser against the real gateway: ranked search as you type (with
+// excerpts), the kind/status filters, infinite scroll over keyset pages, and staying responsive with 500 posts loaded.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDrafts, editorApi, signIn, type GraphQL } from './support/api.ts';
@@ -34,17 +34,24 @@ describe.skipIf(!environment.canRun)('posts list (Chromium)', () => {
 
   const options = () => page.getByRole('listbox', { name: 'Posts' }).getByRole('option');
   const count = () => page.getByRole('region', { name: 'Posts' }).locator('.pane-count').textContent();
-  const search = () => page.getByRole('searchbox', { name: 'Filter by title' });
+  const search = () => page.getByRole('searchbox', { name: 'Search posts' });
 
-  it('narrows the list as the title is typed ("geometry" → 2 posts) and widens it again', async () => {
+  it('searches as words are typed ("geometry" → 2 ranked matches with marked excerpts), keeps the status filter, and widens again', async () => {
     await search().pressSequentially('geometry', { delay: 30 });
     await expect.poll(() => options().count()).toBe(2);
-    expect(await options().locator('.post-row-title').allTextContents()).toEqual([
+    expect([...(await options().locator('.post-row-title').allTextContents())].sort()).toEqual([
       'Embeddings: How Geometry Pretends to Be Meaning',
       'How Text Became Geometry',
     ]);
-    expect(await count()).toBe('2 posts');
+    expect(await count()).toBe('2 matches');
+    const marked = await options().locator('.post-row-highlight mark').allTextContents();
+    expect(marked.length).toBeGreaterThan(0);
+    expect(marked.every((word) => /^geometr/i.test(word))).toBe(true);
     await screenshot(page, 'admin-posts-filtered');
+    // The seed's posts are all published: searching drafts only finds nothing.
+    await page.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Drafts' });
+    await expect.poll(count).toBe('0 matches');
+    await page.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'All statuses' });
     await search().fill('');
     await expect.poll(count).toBe(`${SEED_POSTS + EXTRA_DRAFTS} posts`);
   });

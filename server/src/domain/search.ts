@@ -3,7 +3,7 @@ import { limits } from '#shared/limits.ts';
 import { Prisma, type PostKind, type PrismaClient } from '../__generated__/prisma/client.ts';
 import { BadInputError } from './errors.ts';
 import { DATABASE_ID } from './ids.ts';
-import { listStatus, type Reader } from './visibility.ts';
+import { listStatus, type Reader, type StatusFilter } from './visibility.ts';
 
 /**
  * Ranked full-text search over posts (Query.search), on PostgreSQL's text search: the stored
@@ -24,12 +24,11 @@ import { listStatus, type Reader } from './visibility.ts';
  */
 export const SEARCH_CANDIDATES_MAX = 500;
 
-/** What a search may be narrowed to. `includeDrafts` is for editors (visibility.ts). */
-export interface SearchFilter {
+/** What a search may be narrowed to. A non-public `status` and `includeDrafts` are for editors (visibility.ts listStatus). */
+export interface SearchFilter extends StatusFilter {
   kind?: PostKind | null;
   categorySlug?: string | null;
   tagSlug?: string | null;
-  includeDrafts?: boolean | null;
 }
 
 /** One ranked match: the post's id, its rank and the highlighted excerpt. */
@@ -104,8 +103,8 @@ export function toHighlightHtml(headline: string): string {
 }
 
 /**
- * One page of ranked matches for `query` among the posts `reader` may see (visibility.ts:
- * published only, unless an editor passes `includeDrafts`), narrowed by `filter`, after the
+ * One page of ranked matches for `query` among the posts `reader` may see (visibility.ts
+ * listStatus: published only, unless an editor passes a `status` or `includeDrafts`), narrowed by `filter`, after the
  * cursor `after`: at most `limit` hits, best first, among the SEARCH_CANDIDATES_MAX newest
  * matches. One SQL statement with bound parameters; the rank is computed for the candidates, the
  * excerpt only for the rows returned.
@@ -117,7 +116,7 @@ export async function searchPosts(
 ): Promise<SearchHit[]> {
   const { filter, limit } = options;
   const text = searchQueryText(options.query);
-  const status = listStatus({ includeDrafts: filter?.includeDrafts }, options.reader);
+  const status = listStatus(filter, options.reader);
   const after = options.after ? decodeSearchCursor(options.after) : null;
   const conditions: Prisma.Sql[] = [Prisma.sql`p."searchVector" @@ websearch_to_tsquery('english', ${text})`];
   if (status) conditions.push(Prisma.sql`p."status" = ${status}::"PostStatus"`);

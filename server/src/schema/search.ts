@@ -5,7 +5,7 @@ import { builder } from '../builder.ts';
 import { checkPageSize } from '../domain/post-query.ts';
 import { encodeSearchCursor, searchPosts } from '../domain/search.ts';
 import { listStatusWhere } from '../domain/visibility.ts';
-import { Post, PostKindEnum } from './post.ts';
+import { Post, PostKindEnum, PostStatusEnum } from './post.ts';
 
 /** A post as the schema's Post type holds it (Pothos's Prisma shape of the model). */
 type PostRow = typeof Post.$inferType;
@@ -53,7 +53,13 @@ export const SearchFilter = builder.inputType('SearchFilter', {
     kind: t.field({ type: PostKindEnum }),
     categorySlug: t.string(),
     tagSlug: t.string(),
-    includeDrafts: t.boolean({ description: 'Editors only: search drafts and scheduled posts too.' }),
+    status: t.field({
+      type: PostStatusEnum,
+      description: 'Only posts of this status. Default PUBLISHED. DRAFT and SCHEDULED are for editors (as in PostFilter).',
+    }),
+    includeDrafts: t.boolean({
+      description: 'Editors only: search drafts and scheduled posts too (every status; `status` wins when both are given).',
+    }),
   }),
 });
 
@@ -61,7 +67,7 @@ builder.queryField('search', (t) =>
   t.field({
     type: SearchConnection,
     description:
-      'Posts matching words, best first. `query` is web-search syntax: words (all must match, stemmed: "embedding" finds "embeddings"), "quoted phrases", -excluded words, `or`. Trimmed; 1–200 characters. Published posts only unless an editor passes includeDrafts.',
+      'Posts matching words, best first. `query` is web-search syntax: words (all must match, stemmed: "embedding" finds "embeddings"), "quoted phrases", -excluded words, `or`. Trimmed; 1–200 characters. Published posts only unless an editor passes `status` (DRAFT, SCHEDULED) or includeDrafts.',
     args: {
       query: t.arg.string({ required: true }),
       first: t.arg.int({ description: `Page size, 0–${limits.pageSizeMax}; default ${limits.pageSizeDefault}.` }),
@@ -84,7 +90,7 @@ builder.queryField('search', (t) =>
       const ids = page.map((hit) => hit.id);
       const query = queryFromInfo({ context: ctx, info, typeName: 'Post', path: ['edges', 'node'] });
       // The same visibility again: a post unpublished between the two statements drops out.
-      const status = listStatusWhere({ includeDrafts: args.filter?.includeDrafts }, ctx.viewer);
+      const status = listStatusWhere(args.filter, ctx.viewer);
       const posts = ids.length ? await ctx.prisma.post.findMany({ ...query, where: { id: { in: ids }, ...status } }) : [];
       const byId = new Map(posts.map((post) => [post.id, post]));
       const edges = page.flatMap((hit) => {

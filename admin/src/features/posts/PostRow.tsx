@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { graphql } from '../../__generated__';
 import type { PostRow_PostFragment } from '../../__generated__/graphql';
 import { formatDate } from '../../components/formatDate';
+import { Highlight } from '../../components/Highlight';
 import { PostStatusBadge, scheduledFor } from './PostStatusBadge';
 
 /** One row of the posts list: what PostRow renders. */
@@ -19,7 +20,8 @@ export const PostRowFragment = graphql(`
 `);
 
 /**
- * One post in the list: title (★ when a favorite), then status · kind · date (a scheduled post's
+ * One post in the list: title (★ when a favorite), in a search its excerpt with the matching
+ * words marked (`highlight`, rendered by Highlight, never as HTML), then status · kind · date (a scheduled post's
  * date is its publication time, to the minute, on the site's clocks). Renders the
  * PostRow_post fragment. The selected row also carries the favorites toggle; it is out of the
  * tab order (the list is one tab stop) — keyboard users press F, which runs the same function.
@@ -27,11 +29,14 @@ export const PostRowFragment = graphql(`
  */
 export const PostRow = memo(function PostRow({
   post,
+  highlight = null,
   isSelected,
   onToggleFavorite,
   timeZone,
 }: {
   post: PostRow_PostFragment;
+  /** SearchEdge.highlight when the list is a search: escaped text with <mark>…</mark>. */
+  highlight?: string | null;
   isSelected: boolean;
   onToggleFavorite: (post: PostRow_PostFragment) => void;
   /** The site's time zone (dates are the blog's calendar days); undefined → the browser's. */
@@ -54,6 +59,7 @@ export const PostRow = memo(function PostRow({
         ) : null}
         <span className="post-row-title">{post.title}</span>
       </span>
+      {highlight ? <Highlight className="post-row-highlight" html={highlight} /> : null}
       <span className="post-row-meta">
         <PostStatusBadge status={post.status} /> {kind} · <time dateTime={post.publishedAt ?? post.updatedAt}>{date}</time>
       </span>

@@ -10,7 +10,8 @@ export interface FilterBarState extends ListFilters {
 }
 
 /**
- * Filter-as-you-type on the title plus kind / status / category. A control the sidebar section
+ * A search box (ranked full-text search as you type: words, "phrases", -exclusions) plus
+ * kind / status / category, which narrow the search too. A control the sidebar section
  * already fixes (Long reads → kind, Drafts → status) shows that value and is disabled, so the bar
  * never contradicts the section. ↓ in the search box moves focus into the list.
  */
@@ -33,8 +34,8 @@ export function PostsFilterBar({
       <input
         type="search"
         className="posts-filter-search"
-        aria-label="Filter by title"
-        placeholder="Filter by title…"
+        aria-label="Search posts"
+        placeholder="Search posts…"
         value={state.text}
         onChange={(event) => onChange({ text: event.target.value })}
         onKeyDown={(event) => {

@@ -1,5 +1,4 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { useQuery } from '@apollo/client/react';
 import type { PostRow_PostFragment } from '../../__generated__/graphql';
 import type { PaneProps } from '../../app/pane-types';
 import { useNavigate } from '../../app/router/Router';
@@ -11,29 +10,29 @@ import { useInfiniteScroll } from '../../components/useInfiniteScroll';
 import { focusPane } from '../../app/chrome/panes-focus';
 import { useSiteTimeZone } from '../../app/site/useSiteTimeZone';
 import { useToggleFavoriteMutation } from '../favorites/useToggleFavoriteMutation';
-import { PostsListDocument } from './documents';
-import { NO_FILTERS, POSTS_PAGE_SIZE, SEARCH_DEBOUNCE_MS, postFilterFor } from './filters';
+import { NO_FILTERS, SEARCH_DEBOUNCE_MS } from './filters';
 import { PostsFilterBar, type FilterBarState } from './PostsFilterBar';
 import { PostRow } from './PostRow';
+import { usePostsPage } from './usePostsPage';
 import './posts.css';
 import { PaneHeader } from '../../components/PaneHeader';
 
 /**
- * The list pane of the Posts sections: filter bar (title search as you type, kind, status,
- * category — combined with the section), newest first, keyset pages appended as the end scrolls
- * into view (or by "Load more"). Selecting a row puts its id in the URL; Enter moves focus to the
- * editor; F / Mod+D toggles the selected post's favorite. Loaded posts are palette commands.
+ * The list pane of the Posts sections: filter bar (search box, kind, status, category — combined
+ * with the section). A blank box lists posts newest first; typed words (debounced) list ranked
+ * matches, best first, each with its excerpt under the title (usePostsPage). Keyset pages are
+ * appended as the end scrolls into view (or by "Load more"). Selecting a row puts its id in the
+ * URL; Enter moves focus to the editor; F / Mod+D toggles the selected post's favorite. Loaded
+ * posts are palette commands.
  */
 export function PostsList({ route }: PaneProps) {
   const navigate = useNavigate();
   const timeZone = useSiteTimeZone();
   const [bar, setBar] = useState<FilterBarState>({ ...NO_FILTERS, text: '' });
   const search = useDebouncedValue(bar.text, SEARCH_DEBOUNCE_MS);
-  const filter = useMemo(() => postFilterFor(route.section, { ...bar, search }), [route.section, bar, search]);
-  const { data, previousData, loading, error, fetchMore } = useQuery(PostsListDocument, { variables: { first: POSTS_PAGE_SIZE, filter } });
-  // While the next filter's first page loads, keep showing the last list instead of flashing empty.
-  const connection = (data ?? previousData)?.posts;
-  const posts = useMemo(() => connection?.edges.map((edge) => edge.node) ?? [], [connection]);
+  const filters = useMemo(() => ({ ...bar, search }), [bar, search]);
+  const { rows, count, isFirstLoad, loading, error, hasNextPage, loadMore } = usePostsPage({ section: route.section, filters });
+  const posts = useMemo(() => rows.map((row) => row.post), [rows]);
 
   const commands = useMemo<Command[]>(
     () =>
@@ -59,17 +58,6 @@ export function PostsList({ route }: PaneProps) {
     { enabled: Boolean(selected) },
   );
 
-  // One fetchMore per cursor: the observer may report the sentinel again before the page lands.
-  const requested = useRef<string | null>(null);
-  const endCursor = connection?.pageInfo.endCursor ?? null;
-  const hasNextPage = Boolean(data && connection?.pageInfo.hasNextPage);
-  const loadMore = useCallback(() => {
-    if (!endCursor || requested.current === endCursor) return;
-    requested.current = endCursor;
-    void fetchMore({ variables: { after: endCursor } }).catch(() => {
-      requested.current = null;
-    });
-  }, [endCursor, fetchMore]);
   const scroller = useRef<HTMLDivElement>(null);
   const sentinel = useRef<HTMLDivElement>(null);
   useInfiniteScroll({ root: scroller, sentinel, enabled: hasNextPage && !loading, onReach: loadMore });
@@ -81,7 +69,7 @@ export function PostsList({ route }: PaneProps) {
 
   return (
     <section className="pane posts-list" aria-label="Posts" data-pane="list">
-      <PaneHeader title="Posts" count={connection ? (connection.totalCount === 1 ? '1 post' : `${connection.totalCount} posts`) : ''} />
+      <PaneHeader title="Posts" count={count} />
       <PostsFilterBar
         section={route.section}
         state={bar}
@@ -101,15 +89,21 @@ export function PostsList({ route }: PaneProps) {
       <div className="pane-scroll" ref={scroller}>
         <ListBox
           label="Posts"
-          items={posts}
-          getKey={(post) => post.id}
+          items={rows}
+          getKey={(row) => row.post.id}
           selectedKey={route.itemId}
           onSelect={select}
           onOpen={() => focusPane('editor')}
-          renderItem={(post, { isSelected }) => (
-            <PostRow post={post} isSelected={isSelected} onToggleFavorite={onToggleFavorite} timeZone={timeZone} />
+          renderItem={(row, { isSelected }) => (
+            <PostRow
+              post={row.post}
+              highlight={row.highlight}
+              isSelected={isSelected}
+              onToggleFavorite={onToggleFavorite}
+              timeZone={timeZone}
+            />
           )}
-          empty={loading && !connection ? 'Loading…' : isFiltered ? 'No posts match these filters.' : 'No posts here yet.'}
+          empty={isFirstLoad ? 'Loading…' : isFiltered ? 'No posts match these filters.' : 'No posts here yet.'}
           footer={
             hasNextPage ? (
               <>

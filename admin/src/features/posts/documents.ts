@@ -13,3 +13,17 @@ export const PostsListDocument = graphql(`
     }
   }
 `);
+
+/**
+ * A page of ranked matches for the list's search box, best first, each with its excerpt
+ * (`highlight`: escaped text with the matching words in <mark>). The cache keys `search` by
+ * `query` and `filter` and merges pages by cursor, like `posts`.
+ */
+export const PostsSearchDocument = graphql(`
+  query PostsSearch($query: String!, $first: Int!, $after: String, $filter: SearchFilter) {
+    search(query: $query, first: $first, after: $after, filter: $filter) {
+      edges { cursor highlight node { id ...PostRow_post } }
+      pageInfo { endCursor hasNextPage }
+    }
+  }
+`);

@@ -1,10 +1,10 @@
-import type { PostFilter, PostKind } from '../../__generated__/graphql';
+import type { PostFilter, PostKind, SearchFilter } from '../../__generated__/graphql';
 import type { SectionId } from '../../app/router/routes';
 
 /** The status filter's choices: editors see drafts and scheduled posts with the published ones unless they narrow it. */
 export type StatusChoice = 'ALL' | 'PUBLISHED' | 'SCHEDULED' | 'DRAFT';
 
-/** What the list's filter bar holds (search is the debounced text). */
+/** What the list's filter bar holds (`search` is the debounced text of the search box). */
 export interface ListFilters {
   search: string;
   kind: PostKind | null;
@@ -31,18 +31,25 @@ export function effectiveFilters(section: SectionId, filters: ListFilters): List
 }
 
 /**
- * The `posts(filter:)` for a section and the filter bar: ALL = `includeDrafts` (drafts first, then
- * scheduled and published, newest first), PUBLISHED/SCHEDULED/DRAFT = `status`; the title search is trimmed and left out when empty, so
- * "no filter" and "empty search" share one cached list (the cache keys `posts` by `filter`).
+ * The filter for a section and the filter bar, as both `posts(filter:)` and `search(filter:)` take
+ * it: ALL = `includeDrafts` (drafts first, then scheduled and published, newest first),
+ * PUBLISHED/SCHEDULED/DRAFT = `status`, plus kind and category. The typed text is not in it: see
+ * searchTextFor. The cache keys `posts` by `filter`, so equal choices share one cached list.
  */
-export function postFilterFor(section: SectionId, filters: ListFilters): PostFilter {
+export function postFilterFor(section: SectionId, filters: ListFilters): PostFilter & SearchFilter {
   const f = effectiveFilters(section, filters);
-  const filter: PostFilter = f.status === 'ALL' ? { includeDrafts: true } : { status: f.status };
+  const filter: PostFilter & SearchFilter = f.status === 'ALL' ? { includeDrafts: true } : { status: f.status };
   if (f.kind) filter.kind = f.kind;
   if (f.categorySlug) filter.categorySlug = f.categorySlug;
-  const search = f.search.trim();
-  if (search) filter.search = search;
   return filter;
+}
+
+/**
+ * The words to rank posts by (`search(query:)`), trimmed, or null when the box is blank: then the
+ * list is the plain newest-first `posts` list.
+ */
+export function searchTextFor(filters: Pick<ListFilters, 'search'>): string | null {
+  return filters.search.trim() || null;
 }
 
 /** The `posts` filter behind each Posts section with nothing typed or chosen (other panes update these lists). */

@@ -1,5 +1,7 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { Dialog } from '../../../components/Dialog';
+import { Highlight } from '../../../components/Highlight';
+import { usePostSearchCommands, type PostSearchCommand } from '../../../features/posts/usePostSearchCommands';
 import { useAllCommands, type Command } from '../commands';
 import { Kbd } from '../Kbd';
 import { matches } from '../keys';
@@ -8,8 +10,9 @@ import { filterCommands } from './filter';
 
 /**
  * The command palette (Ctrl/⌘+K): a combobox filtering every registered command (sections,
- * actions, items the panes add with useCommands). ↑/↓ highlight, Enter runs and closes, Esc
- * closes. Loaded lazily (its own chunk) by the shell the first time it opens.
+ * actions, items the panes add with useCommands), followed by the posts a ranked search finds for
+ * the typed words (usePostSearchCommands; each with its excerpt, the words in <mark>), minus any
+ * already listed. ↑/↓ highlight, Enter runs and closes, Esc closes. Loaded lazily (its own chunk) by the shell the first time it opens.
  */
 export default function CommandPalette({ onClose }: { onClose: () => void }) {
   const commands = useAllCommands();
@@ -17,7 +20,12 @@ export default function CommandPalette({ onClose }: { onClose: () => void }) {
   const [active, setActive] = useState(0);
   const input = useRef<HTMLInputElement>(null);
   const listId = useId();
-  const results = useMemo(() => filterCommands(commands, query), [commands, query]);
+  const found = usePostSearchCommands(query);
+  const results = useMemo<(Command | PostSearchCommand)[]>(() => {
+    const listed = filterCommands(commands, query);
+    const ids = new Set(listed.map((command) => command.id));
+    return [...listed, ...found.filter((command) => !ids.has(command.id))];
+  }, [commands, query, found]);
   const activeIndex = Math.min(active, Math.max(results.length - 1, 0));
 
   const run = (command: Command | undefined) => {
@@ -66,7 +74,10 @@ export default function CommandPalette({ onClose }: { onClose: () => void }) {
             onMouseMove={() => setActive(index)}
             onClick={() => run(command)}
           >
-            <span>{command.label}</span>
+            <span className="palette-label">
+              {command.label}
+              {'highlight' in command ? <Highlight className="palette-highlight" html={command.highlight} /> : null}
+            </span>
             <span className="palette-group">
               {command.shortcutId ? <Kbd combo={shortcut(command.shortcutId).keys[0]} /> : command.group}
             </span>
