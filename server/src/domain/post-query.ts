@@ -1,5 +1,6 @@
 import { limits } from '#shared/limits.ts';
 import type { Prisma, PostKind, PostStatus } from '../__generated__/prisma/client.ts';
+import { decodeCursorPair, encodeCursorPair } from './cursor-codec.ts';
 import { BadInputError } from './errors.ts';
 import { DATABASE_ID, isStorableInstant } from './ids.ts';
 import { listStatusWhere, type Reader } from './visibility.ts';
@@ -21,8 +22,7 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 /** Opaque cursor: base64url of "p1:" + JSON [publishedAt ISO | null, id]. */
 export function encodePostCursor(post: SortKey): string {
-  const json = JSON.stringify([post.publishedAt?.toISOString() ?? null, post.id]);
-  return Buffer.from(CURSOR_PREFIX + json).toString('base64url');
+  return encodeCursorPair(CURSOR_PREFIX, [post.publishedAt?.toISOString() ?? null, post.id]);
 }
 
 /**
@@ -32,16 +32,9 @@ export function encodePostCursor(post: SortKey): string {
  */
 export function decodePostCursor(cursor: string, argName: string): SortKey {
   const invalid = () => new BadInputError(`Invalid cursor in "${argName}": use a cursor from a previous page of this list.`, argName);
-  const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!text.startsWith(CURSOR_PREFIX)) throw invalid();
-  let value: unknown;
-  try {
-    value = JSON.parse(text.slice(CURSOR_PREFIX.length));
-  } catch {
-    throw invalid();
-  }
-  if (!Array.isArray(value) || value.length !== 2 || typeof value[1] !== 'string') throw invalid();
-  const [at, id] = value as [unknown, string];
+  const pair = decodeCursorPair(cursor, CURSOR_PREFIX);
+  if (!pair || typeof pair[1] !== 'string') throw invalid();
+  const [at, id] = pair as [unknown, string];
   // Exactly what toISOString() writes for years 0000-9999: anything else (another format, a
   // six-digit year PostgreSQL's timestamptz cannot hold) is not our cursor.
   if (at !== null && (typeof at !== 'string' || !ISO_INSTANT.test(at))) throw invalid();

@@ -1,6 +1,7 @@
 import { escapeHtml } from '#shared/escape-html.ts';
 import { limits } from '#shared/limits.ts';
 import { Prisma, type PostKind, type PrismaClient } from '../__generated__/prisma/client.ts';
+import { decodeCursorPair, encodeCursorPair } from './cursor-codec.ts';
 import { BadInputError } from './errors.ts';
 import { DATABASE_ID } from './ids.ts';
 import { listStatus, type Reader, type StatusFilter } from './visibility.ts';
@@ -70,7 +71,7 @@ const FLOAT4_TEXT = /^\d+(\.\d+)?(e[+-]\d+)?$/;
 
 /** Opaque cursor of a search hit: base64url of "s1:" + JSON [rank as PostgreSQL's text, id]. */
 export function encodeSearchCursor(hit: Pick<SearchHit, 'rankText' | 'id'>): string {
-  return Buffer.from(CURSOR_PREFIX + JSON.stringify([hit.rankText, hit.id])).toString('base64url');
+  return encodeCursorPair(CURSOR_PREFIX, [hit.rankText, hit.id]);
 }
 
 /**
@@ -79,16 +80,9 @@ export function encodeSearchCursor(hit: Pick<SearchHit, 'rankText' | 'id'>): str
  */
 export function decodeSearchCursor(cursor: string): { rankText: string; id: string } {
   const invalid = () => new BadInputError('Invalid cursor in "after": use a cursor from a previous page of this search.', 'after');
-  const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!text.startsWith(CURSOR_PREFIX)) throw invalid();
-  let value: unknown;
-  try {
-    value = JSON.parse(text.slice(CURSOR_PREFIX.length));
-  } catch {
-    throw invalid();
-  }
-  if (!Array.isArray(value) || value.length !== 2) throw invalid();
-  const [rankText, id] = value as unknown[];
+  const pair = decodeCursorPair(cursor, CURSOR_PREFIX);
+  if (!pair) throw invalid();
+  const [rankText, id] = pair;
   if (typeof rankText !== 'string' || !FLOAT4_TEXT.test(rankText) || !Number.isFinite(Number(rankText))) throw invalid();
   if (typeof id !== 'string' || !DATABASE_ID.test(id)) throw invalid();
   return { rankText, id };
