@@ -196,6 +196,10 @@ describe('Query.search', () => {
       ['a'.repeat(201), null, /at most 200/],
       ['telescope', 'not-a-cursor', /Invalid cursor in "after"/],
       ['telescope', Buffer.from('s1:["1; DROP TABLE","x"]').toString('base64url'), /Invalid cursor/],
+      // Numbers of float4 text's shape that PostgreSQL's real cannot hold (out of range either way).
+      ['telescope', Buffer.from('s1:["1e+39","x"]').toString('base64url'), /Invalid cursor/],
+      ['telescope', Buffer.from('s1:["1e-50","x"]').toString('base64url'), /Invalid cursor/],
+      ['telescope', Buffer.from(`s1:["0.${'0'.repeat(100)}1","x"]`).toString('base64url'), /Invalid cursor/],
     ] as const) {
       const res = await search(query, { after });
       expect(res.body.data).toBeNull();

@@ -68,6 +68,16 @@ const CURSOR_PREFIX = 's1:';
 /** float4 text as PostgreSQL 12+ writes it (shortest exact form): "0.6079271", "1e-20", "6.07927e-05". */
 const FLOAT4_TEXT = /^\d+(\.\d+)?(e[+-]\d+)?$/;
 
+/**
+ * Whether PostgreSQL's real (float4) input accepts `value`: it refuses a number that rounds to
+ * infinity or to zero when it is not zero ("out of range for type real"), which the query would
+ * raise as an internal error. Math.fround rounds the same way (IEEE 754 single, to nearest).
+ */
+function fitsFloat4(value: number): boolean {
+  const single = Math.fround(value);
+  return Number.isFinite(single) && (single !== 0 || value === 0);
+}
+
 /** Opaque cursor of a search hit: base64url of "s1:" + JSON [rank as PostgreSQL's text, id]. */
 export function encodeSearchCursor(hit: Pick<SearchHit, 'rankText' | 'id'>): string {
   return Buffer.from(CURSOR_PREFIX + JSON.stringify([hit.rankText, hit.id])).toString('base64url');
@@ -89,7 +99,7 @@ export function decodeSearchCursor(cursor: string): { rankText: string; id: stri
   }
   if (!Array.isArray(value) || value.length !== 2) throw invalid();
   const [rankText, id] = value as unknown[];
-  if (typeof rankText !== 'string' || !FLOAT4_TEXT.test(rankText) || !Number.isFinite(Number(rankText))) throw invalid();
+  if (typeof rankText !== 'string' || !FLOAT4_TEXT.test(rankText) || !fitsFloat4(Number(rankText))) throw invalid();
   if (typeof id !== 'string' || !DATABASE_ID.test(id)) throw invalid();
   return { rankText, id };
 }
