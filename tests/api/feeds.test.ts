@@ -168,6 +168,20 @@ describe('what feeds never show', () => {
     expect(JSON.parse((await get('/feed.json')).text).items[0].title).toBe(title);
     await ctx.editor(UNPUBLISH_POST, { input: { id: post.id } });
   });
+
+  it('characters XML 1.0 forbids (C0 controls, U+FFFE, U+FFFF) are left out of RSS and Atom, which stay well-formed', async () => {
+    const post = await createPost('Feeds: bell\u0001\u0008\u000b here\uffff', { summary: 'Sum\u0007mary', body: 'Body \u0003 text.' });
+    await publish(post.id);
+    for (const path of ['/feed.xml', '/atom.xml']) {
+      const text = (await get(path)).text;
+      expect(text).not.toMatch(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u);
+      parseXml(text);
+    }
+    const rss = parseXml((await get('/feed.xml')).text).rss.channel.item[0];
+    expect(rss.title).toBe('Feeds: bell here');
+    expect(rss.description).toBe('Summary');
+    await ctx.editor(UNPUBLISH_POST, { input: { id: post.id } });
+  });
 });
 
 describe('category and tag feeds', () => {

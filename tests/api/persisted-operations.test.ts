@@ -109,6 +109,16 @@ describe('automatic persisted queries', () => {
       expect(codeOf(await post(gw, { extensions: persisted(hash) }))).toBe(ErrorCode.PERSISTED_QUERY_NOT_FOUND);
   });
 
+  it('a query that is not a string beside a hash is BAD_REQUEST (400), not an internal error', async () => {
+    const text = freshQuery();
+    for (const query of [5, { text }, [text]]) {
+      const reply = await post(gw, { query, extensions: persisted(sha256(text)) });
+      expect(reply.status).toBe(400);
+      expect(codeOf(reply)).toBe('BAD_REQUEST');
+    }
+    expect(codeOf(await post(gw, { extensions: persisted(sha256(text)) }))).toBe(ErrorCode.PERSISTED_QUERY_NOT_FOUND);
+  });
+
   it('a registered document the limits refuse stays refused by its hash (depth, cost)', async () => {
     const deep = `query Deep${++counter} { homeFeed { notes { edges { node { category { name } } } } } }`;
     const costly = `query Costly${++counter} { posts(first: 100) { edges { node { title } } } }`;

@@ -190,12 +190,23 @@ describe('Query.search', () => {
     expect(await titles('the and of')).toEqual([]);
   });
 
+  it('answers a query of exclusions only with no matches: there is nothing to rank', async () => {
+    // websearch_to_tsquery turns "-telescope" into !'telescop', which every other post matches
+    // with rank 0; a search must find something, not list the rest of the blog.
+    expect(await titles('-telescope')).toEqual([]);
+    expect(await titles('-telescope -model')).toEqual([]);
+  });
+
   it('refuses an empty query, one over 200 characters and a forged cursor with BAD_USER_INPUT', async () => {
     for (const [query, after, pattern] of [
       ['   ', null, /must not be empty/],
       ['a'.repeat(201), null, /at most 200/],
       ['telescope', 'not-a-cursor', /Invalid cursor in "after"/],
       ['telescope', Buffer.from('s1:["1; DROP TABLE","x"]').toString('base64url'), /Invalid cursor/],
+      // Numbers of float4 text's shape that PostgreSQL's real cannot hold (out of range either way).
+      ['telescope', Buffer.from('s1:["1e+39","x"]').toString('base64url'), /Invalid cursor/],
+      ['telescope', Buffer.from('s1:["1e-50","x"]').toString('base64url'), /Invalid cursor/],
+      ['telescope', Buffer.from(`s1:["0.${'0'.repeat(100)}1","x"]`).toString('base64url'), /Invalid cursor/],
     ] as const) {
       const res = await search(query, { after });
       expect(res.body.data).toBeNull();

@@ -69,6 +69,16 @@ const CURSOR_PREFIX = 's1:';
 /** float4 text as PostgreSQL 12+ writes it (shortest exact form): "0.6079271", "1e-20", "6.07927e-05". */
 const FLOAT4_TEXT = /^\d+(\.\d+)?(e[+-]\d+)?$/;
 
+/**
+ * Whether PostgreSQL's real (float4) input accepts `value`: it refuses a number that rounds to
+ * infinity or to zero when it is not zero ("out of range for type real"), which the query would
+ * raise as an internal error. Math.fround rounds the same way (IEEE 754 single, to nearest).
+ */
+function fitsFloat4(value: number): boolean {
+  const single = Math.fround(value);
+  return Number.isFinite(single) && (single !== 0 || value === 0);
+}
+
 /** Opaque cursor of a search hit: base64url of "s1:" + JSON [rank as PostgreSQL's text, id]. */
 export function encodeSearchCursor(hit: Pick<SearchHit, 'rankText' | 'id'>): string {
   return encodeCursorPair(CURSOR_PREFIX, [hit.rankText, hit.id]);
@@ -83,7 +93,7 @@ export function decodeSearchCursor(cursor: string): { rankText: string; id: stri
   const pair = decodeCursorPair(cursor, CURSOR_PREFIX);
   if (!pair) throw invalid();
   const [rankText, id] = pair;
-  if (typeof rankText !== 'string' || !FLOAT4_TEXT.test(rankText) || !Number.isFinite(Number(rankText))) throw invalid();
+  if (typeof rankText !== 'string' || !FLOAT4_TEXT.test(rankText) || !fitsFloat4(Number(rankText))) throw invalid();
   if (typeof id !== 'string' || !DATABASE_ID.test(id)) throw invalid();
   return { rankText, id };
 }
@@ -112,7 +122,12 @@ export async function searchPosts(
   const text = searchQueryText(options.query);
   const status = listStatus(filter, options.reader);
   const after = options.after ? decodeSearchCursor(options.after) : null;
-  const conditions: Prisma.Sql[] = [Prisma.sql`p."searchVector" @@ websearch_to_tsquery('english', ${text})`];
+  const conditions: Prisma.Sql[] = [
+    Prisma.sql`p."searchVector" @@ websearch_to_tsquery('english', ${text})`,
+    // A query of exclusions only ("-word") matches every post without the word, all with rank 0:
+    // querytree() is 'T' when a query has no term to look for, and then nothing matches.
+    Prisma.sql`querytree(websearch_to_tsquery('english', ${text})) NOT IN ('T', '')`,
+  ];
   if (status) conditions.push(Prisma.sql`p."status" = ${status}::"PostStatus"`);
   if (filter?.kind) conditions.push(Prisma.sql`p."kind" = ${filter.kind}::"PostKind"`);
   if (filter?.categorySlug) {

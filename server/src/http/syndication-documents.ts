@@ -43,6 +43,15 @@ export interface SyndicationDocument {
 
 const JSON_FEED_VERSION = 'https://jsonfeed.org/version/1.1';
 
+/**
+ * Characters XML 1.0 does not allow anywhere in a document (its `Char` production: everything but
+ * tab, newline, carriage return, U+0020–U+D7FF, U+E000–U+FFFD and U+10000–U+10FFFF). Post text may
+ * hold them (a title with U+0001, a U+FFFF), and the `feed` package writes them as they are, which
+ * makes the whole feed malformed for every reader. The markup the package writes never contains
+ * them, so removing them from the finished document removes only content characters.
+ */
+const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
 /** Escapes text for a place the feed declares as HTML (Atom's `<title type="html">`). */
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -101,8 +110,8 @@ export async function feedDocument(
     };
     feed.addItem(item);
   }
-  if (format === 'rss') return { body: Buffer.from(feed.rss2()), contentType: FEED_FORMATS.rss.contentType };
-  if (format === 'atom') return { body: Buffer.from(feed.atom1()), contentType: FEED_FORMATS.atom.contentType };
+  if (format === 'rss') return { body: Buffer.from(feed.rss2().replace(NOT_XML_CHAR, '')), contentType: FEED_FORMATS.rss.contentType };
+  if (format === 'atom') return { body: Buffer.from(feed.atom1().replace(NOT_XML_CHAR, '')), contentType: FEED_FORMATS.atom.contentType };
   return { body: Buffer.from(JSON.stringify(toJsonFeed11(JSON.parse(feed.json1())))), contentType: FEED_FORMATS.json.contentType };
 }
 

@@ -51,6 +51,10 @@ export function useApq(options: { store?: APQStore } = {}): Plugin {
   const notFound = new WeakSet<Request>();
   return {
     async onParams(payload) {
+      // A `query` that is not a string is yoga's to refuse (400 BAD_REQUEST, after this hook); the
+      // APQ plugin would hash it and throw a TypeError, answered as an internal error.
+      const { query } = payload.params as { query?: unknown };
+      if (query != null && typeof query !== 'string') return;
       try {
         await apq.onParams!(payload);
       } catch (error) {
