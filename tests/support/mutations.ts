@@ -67,6 +67,7 @@ export async function snapshot(prisma: PrismaClient) {
     webhooks: prisma.webhook.findMany({ orderBy: { id: 'asc' } }),
     deliveries: prisma.webhookDelivery.findMany({ orderBy: { id: 'asc' } }),
     previewLinks: prisma.previewLink.findMany({ orderBy: { id: 'asc' } }),
+    publishedPostCounts: prisma.publishedPostCount.findMany({ orderBy: { key: 'asc' } }),
   });
 }
 
