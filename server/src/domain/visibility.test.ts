@@ -5,11 +5,11 @@ import { listStatusWhere, visiblePostById, visiblePostWhere, visibleTagWhere } f
 const editor = { id: 'u1' };
 
 describe('visibility policy', () => {
-  it('anonymous callers see published posts and the tags of published posts; editors everything', () => {
+  it('anonymous callers see published posts and the tags of published posts (a published-post counter above zero); editors everything', () => {
     expect(visiblePostWhere(null)).toEqual({ status: 'PUBLISHED' });
     expect(visiblePostWhere(editor)).toEqual({});
     expect(visiblePostById('p1', null)).toEqual({ id: 'p1', status: 'PUBLISHED' });
-    expect(visibleTagWhere(null)).toEqual({ posts: { some: { post: { status: 'PUBLISHED' } } } });
+    expect(visibleTagWhere(null)).toEqual({ publishedCounts: { some: { kind: null, count: { gt: 0 } } } });
     expect(visibleTagWhere(editor)).toEqual({});
   });
 
