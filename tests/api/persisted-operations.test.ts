@@ -6,20 +6,17 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
 import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
 import { type DocumentNode, Kind, parse, print } from 'graphql';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as adminDocuments from '../../admin/src/__generated__/graphql.ts';
-import { createRequestHandler, GetCache } from '../../server/src/cache/fast-path.ts';
+import { GetCache } from '../../server/src/cache/fast-path.ts';
 import { graphiqlTabs } from '../../server/src/graphiql.ts';
 import { ADMIN_MANIFEST, normalizeDocument, shippedDocuments } from '../../server/src/http/trusted-documents.ts';
 import { memoryApqStore } from '../../server/src/plugins/use-apq.ts';
 import { CSRF_HEADER, ErrorCode } from '#shared/errors.ts';
-import { createTestGateway, EDITOR, type TestGateway } from '../support/gateway.ts';
+import { createTestGateway, EDITOR, type ServedGateway, serveOverHttp, type TestGateway } from '../support/gateway.ts';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const ACCEPT = { accept: 'application/graphql-response+json' };
@@ -301,18 +298,16 @@ describe('PERSISTED_ONLY=on', () => {
 describe('over HTTP, behind the GET fast path, with Apollo Client', () => {
   let gw: TestGateway;
   let cache: GetCache;
-  let server: Server;
+  let served: ServedGateway;
   let base: string;
   beforeAll(async () => {
     cache = new GetCache();
     gw = await createTestGateway({ config: { cacheTtlSeconds: 60 }, gateway: { publicCache: cache.generations } });
-    server = createServer(createRequestHandler({ yoga: gw.yoga, getCache: cache, logger: pino({ level: 'silent' }) }));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    served = await serveOverHttp(gw, cache);
+    base = served.base;
   });
   afterAll(async () => {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
+    await served.close();
     await gw.close();
   });
 

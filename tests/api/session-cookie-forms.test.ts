@@ -1,15 +1,12 @@
 // The session cookie in every form the cookie parser accepts (it trims names: `gw_session =x`,
 // `gw_session\t=x`, ` gw_session=x`) is a session cookie for the CSRF guard, the response cache
 // and the HTTP fast path too: one function (hasSessionCookie) answers for all of them.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasSessionCookie } from '../../server/src/auth/credentials.ts';
-import { createRequestHandler, GetCache } from '../../server/src/cache/fast-path.ts';
+import { GetCache } from '../../server/src/cache/fast-path.ts';
 import { CSRF_HEADER, ErrorCode } from '#shared/errors.ts';
 import { graphql } from '../__generated__/index.ts';
-import { createTestGateway, type TestGateway } from '../support/gateway.ts';
+import { createTestGateway, type ServedGateway, serveOverHttp, type TestGateway } from '../support/gateway.ts';
 
 /** Ways of writing `gw_session=<secret>` that the cookie parser reads as the session cookie. */
 const forms = (secret: string) => [
@@ -53,7 +50,7 @@ describe('a session cookie with blanks around its name', () => {
   let gw: TestGateway;
   let secret: string;
   let cache: GetCache;
-  let server: Server;
+  let served: ServedGateway;
   let base: string;
   beforeAll(async () => {
     cache = new GetCache();
@@ -62,13 +59,11 @@ describe('a session cookie with blanks around its name', () => {
       data: { slug: 'a-draft', kind: 'NOTE', title: DRAFT_TITLE, summary: 's', body: 'b', status: 'DRAFT' },
     });
     secret = (await gw.editorHeaders()).cookie!.slice('gw_session='.length);
-    server = createServer(createRequestHandler({ yoga: gw.yoga, getCache: cache, logger: pino({ level: 'silent' }) }));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    served = await serveOverHttp(gw, cache);
+    base = served.base;
   });
   afterAll(async () => {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
+    await served.close();
     await gw.close();
   });
 

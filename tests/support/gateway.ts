@@ -11,6 +11,8 @@
 // - transport: sent as raw HTTP bodies or GET URLs (yoga.fetch / fetch, the public cache and
 //   fast-path tests, a custom schema in read coalescing), where the text itself is what is cached
 //   or parsed.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import pino, { type Logger } from 'pino';
@@ -19,6 +21,7 @@ import { normalizeEmail } from '../../server/src/auth/normalize.ts';
 import { hashPassword } from '../../server/src/auth/password.ts';
 import { API_TOKEN_PREFIX, hashSecret, newSecret } from '../../server/src/auth/credentials.ts';
 import { LoginThrottle } from '../../server/src/auth/login-throttle.ts';
+import { createRequestHandler, type GetCache } from '../../server/src/cache/fast-path.ts';
 import { seedContent } from '../../server/src/db/seed.ts';
 import { createGateway, type Gateway, type GatewayOptions } from '../../server/src/yoga.ts';
 import { CSRF_HEADER } from '#shared/errors.ts';
@@ -136,5 +139,31 @@ export async function createTestGateway(
       return seen;
     },
     close: () => db.close(),
+  };
+}
+
+/** A test gateway served as main.ts serves it: a node:http server on a free loopback port. */
+export interface ServedGateway {
+  /** http://127.0.0.1:<port> */
+  base: string;
+  /** Closes open connections, then the server (not the gateway). */
+  close(): Promise<void>;
+}
+
+/**
+ * Serves `gw` through main.ts's request handler (cache/fast-path.ts), with `getCache` as its
+ * GET fast path, so a test sees what a client of `npm start` sees: fast-path hits included.
+ * Create the gateway with `gateway: { publicCache: getCache.generations }` so both share one
+ * generation.
+ */
+export async function serveOverHttp(gw: TestGateway, getCache: GetCache): Promise<ServedGateway> {
+  const server = createServer(createRequestHandler({ yoga: gw.yoga, getCache, logger: pino({ level: 'silent' }) }));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    },
   };
 }

@@ -13,7 +13,7 @@ import { postListWhere } from './post-query.ts';
  * (p50); reading the counters is an index lookup (the benchmark numbers are in docs/benchmarks.md).
  */
 
-/** The counter rows "every kind" and "one kind" of a scope: what Category/Tag.postCount select. */
+/** The "every kind" counter row of a category or tag: what Category/Tag.postCount select. */
 export const ALL_KINDS_COUNT = { where: { kind: null }, select: { count: true } } as const;
 
 /** The published-post count among `rows` selected with ALL_KINDS_COUNT (no row: none published). */
