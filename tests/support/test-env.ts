@@ -16,6 +16,15 @@ const harnessVariables = z.object({
     .optional()
     .transform((value) => value === '1')
     .describe('1 (CI): browser tests that cannot run fail the run instead of being skipped.'),
+  REDIS_REQUIRED: z
+    .string()
+    .optional()
+    .transform((value) => value === '1')
+    .describe('1 (CI): Redis tests that cannot run (no redis-server) fail the run instead of being skipped.'),
+  REDIS_SERVER_PATH: z
+    .string()
+    .default('/usr/bin/redis-server')
+    .describe('The redis-server the Redis tests start (Debian package redis-server).'),
   CHROMIUM_PATH: z.string().default('/usr/bin/chromium').describe('The Chromium the browser tests drive.'),
   E2E_LOG_LEVEL: z.string().default('warn').describe("LOG_LEVEL of the browser tests' gateway process."),
   PROPERTY_RUNS: z.coerce.number().int().min(1).default(12).describe('Generated cases per field in tests/api/schema-property.test.ts.'),
