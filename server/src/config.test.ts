@@ -26,6 +26,8 @@ const limitDefaults = {
   rateLimitPerMinute: 1200,
   loginMaxFailures: 10,
   trustProxy: 0,
+  redisUrl: undefined,
+  redisKeyPrefix: 'blog-gateway:',
   cacheTtlSeconds: 60,
   persistedOnly: false,
   shareReads: true,
@@ -242,6 +244,20 @@ describe('limits and switches', () => {
   });
 });
 
+describe('REDIS_URL and REDIS_KEY_PREFIX', () => {
+  it('take redis:// and rediss:// URLs and a short prefix; the password never appears in an error', () => {
+    expect(loadConfig({ REDIS_URL: 'redis://:secret@cache:6379/2', REDIS_KEY_PREFIX: 'blog-a:' })).toMatchObject({
+      redisUrl: 'redis://:secret@cache:6379/2',
+      redisKeyPrefix: 'blog-a:',
+    });
+    expect(loadConfig({ REDIS_URL: 'rediss://cache.example:6380' }).redisUrl).toBe('rediss://cache.example:6380');
+    expect(errorFor({ REDIS_URL: 'http://user:hunter2@cache:6379', REDIS_KEY_PREFIX: 'a b' }).issues).toEqual([
+      'REDIS_URL: expected a redis:// or rediss:// URL, got "http://user:***@cache:6379"',
+      'REDIS_KEY_PREFIX: expected 1-64 characters of A-Z a-z 0-9 : _ . -, got "a b"',
+    ]);
+  });
+});
+
 describe('TRUST_PROXY', () => {
   it('takes off/on, a hop count, or proxy addresses, CIDRs and named ranges', () => {
     const trust = (value: string) => loadConfig({ TRUST_PROXY: value }).trustProxy;
@@ -286,6 +302,8 @@ describe('configVariables', () => {
       'RATE_LIMIT_PER_MINUTE',
       'LOGIN_MAX_FAILURES',
       'TRUST_PROXY',
+      'REDIS_URL',
+      'REDIS_KEY_PREFIX',
       'CACHE_TTL_SECONDS',
       'PERSISTED_ONLY',
       'SHARE_READS',

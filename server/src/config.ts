@@ -195,6 +195,27 @@ const variables = {
     }),
     expected: 'off, on, a hop count (0-99) or comma-separated proxy addresses/CIDRs (10.0.0.0/8, loopback)',
   },
+  /** Unset → every counter and the cache generation stay in this process (server/src/cluster/shared-state.ts). */
+  redisUrl: {
+    env: 'REDIS_URL',
+    description:
+      'Redis shared by several gateways (`redis://[:password@]host:6379[/db]` or `rediss://` for TLS): the public cache generation, rate limits and sign-in attempt counters. Unset: all in this process (one gateway). If Redis becomes unreachable, requests are still answered (cache bypassed, limits per process) and `/readyz` says degraded.',
+    schema: z
+      .string()
+      .refine((value) => URL.canParse(value) && ['redis:', 'rediss:'].includes(new URL(value).protocol))
+      .optional(),
+    expected: 'a redis:// or rediss:// URL',
+    shown: (value: string) => shown(redactUrl(value)),
+  },
+  /** Prefix of every Redis key and channel this gateway uses. */
+  redisKeyPrefix: {
+    env: 'REDIS_KEY_PREFIX',
+    default: 'blog-gateway:',
+    description:
+      'Prefix of every Redis key and channel, so several deployments can share one Redis; gateways of one deployment must use the same.',
+    schema: z.string().regex(/^[A-Za-z0-9:_.-]{1,64}$/),
+    expected: '1-64 characters of A-Z a-z 0-9 : _ . -',
+  },
   /** Max-age of cached anonymous GET responses, in seconds (0 = no response cache). */
   cacheTtlSeconds: {
     env: 'CACHE_TTL_SECONDS',

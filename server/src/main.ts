@@ -2,7 +2,7 @@
 // database only) → first editor → the scheduler (its first pass publishes what fell due while
 // stopped) → HTTP, then stale post HTML is re-rendered in the background.
 // Shutdown on SIGINT/SIGTERM: stop accepting, let in-flight requests finish (10 s at most), stop
-// the scheduler, the re-rendering, the webhook deliveries and the render threads, close the database.
+// the scheduler, the re-rendering, the webhook deliveries and the render threads, close Redis and the database.
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +18,10 @@ import { compressPages } from './http/compress-pages.ts';
 import { startScheduler } from './jobs/scheduler.ts';
 import { createRequestHandler, GetCache } from './cache/fast-path.ts';
 import { startWebhookDeliveries } from './jobs/webhook-deliveries.ts';
-import { memoryRateLimits } from './rate-limits.ts';
+import { memoryRateLimits, redisRateLimits } from './rate-limits.ts';
+import { GenerationCache } from './cache/generation-cache.ts';
+import { shareGeneration } from './cluster/shared-generation.ts';
+import { connectSharedState, NO_SHARED_STATE } from './cluster/shared-state.ts';
 import { createGateway } from './yoga.ts';
 
 const startedAt = performance.now();
@@ -88,9 +91,26 @@ if (editor.action === 'generated') {
 const adminDir = fileURLToPath(new URL('../../admin/dist', import.meta.url));
 // Anonymous GET /graphql cache hits are answered before Yoga (cache/fast-path.ts); it shares the
 // response cache's generations (purges) and the per-IP request budget with the gateway.
-const rateLimits = memoryRateLimits({ requestsPerMinute: config.rateLimitPerMinute, loginMaxFailures: config.loginMaxFailures });
-const getCache = config.cacheTtlSeconds > 0 ? new GetCache() : undefined;
-const yoga = createGateway({ db, logger, config, adminDir, rateLimits, publicCache: getCache?.generations, renderer });
+// With REDIS_URL, several gateways share the cache generation and the counters through Redis
+// (cluster/); the gateway starts whether or not Redis answers yet.
+const sharedState = config.redisUrl ? connectSharedState({ url: config.redisUrl, prefix: config.redisKeyPrefix, logger }) : NO_SHARED_STATE;
+const limitSettings = { requestsPerMinute: config.rateLimitPerMinute, loginMaxFailures: config.loginMaxFailures };
+const rateLimits = sharedState.client
+  ? redisRateLimits(sharedState.client, { ...limitSettings, prefix: sharedState.prefix })
+  : memoryRateLimits(limitSettings);
+const generations = new GenerationCache();
+const stopSharingGeneration = shareGeneration(generations, sharedState, logger);
+const getCache = config.cacheTtlSeconds > 0 ? new GetCache({ generations }) : undefined;
+const yoga = createGateway({
+  db,
+  logger,
+  config,
+  adminDir,
+  rateLimits,
+  publicCache: generations,
+  renderer,
+  redisStatus: sharedState.status,
+});
 const server = createServer(
   compressPages(createRequestHandler({ yoga, getCache, requests: rateLimits.requests, trustProxy: config.trustProxy, logger })),
 );
@@ -140,6 +160,8 @@ async function shutdown(signal: string): Promise<void> {
   stopRefresh.abort();
   await Promise.all([refreshing, scheduler.stop(), webhookDeliveries.stop()]);
   await closeRenderPool();
+  stopSharingGeneration();
+  await sharedState.close();
   await db.close();
   logger.info('stopped');
   process.exit(0);

@@ -1,4 +1,5 @@
-import { RateLimiterMemory, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { Redis } from 'ioredis';
+import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { RequestCharge, RequestFacts } from './http/request-facts.ts';
 
 /**
@@ -25,6 +26,36 @@ export function memoryRateLimits(options: { requestsPerMinute: number; loginMaxF
   return {
     requests: options.requestsPerMinute > 0 ? new RateLimiterMemory({ points: options.requestsPerMinute, duration: 60 }) : null,
     loginFailures: new RateLimiterMemory({ points: options.loginMaxFailures, duration: LOGIN_WINDOW_SECONDS }),
+  };
+}
+
+/**
+ * Counters shared by every gateway on one Redis (REDIS_URL): a client's budget is one budget
+ * however many gateways it reaches, and the sign-in reservation stays one atomic step across them
+ * (RateLimiterRedis runs consume as a single script). Keys: `<prefix>rl:requests:ip:<address>` and
+ * `<prefix>rl:login:<email:…|ip:…>`.
+ *
+ * While Redis is unreachable (`rejectIfRedisNotReady`: no wait for a reconnect) or a command
+ * fails or times out (500 ms, cluster/shared-state.ts), each call goes to an in-memory limiter
+ * with the same settings (rate-limiter-flexible's insuranceLimiter): limits hold per process, a
+ * request is never refused or failed because of Redis. Counts made meanwhile stay in memory.
+ */
+export function redisRateLimits(
+  client: Redis,
+  options: { requestsPerMinute: number; loginMaxFailures: number; prefix: string },
+): RateLimits {
+  const shared = (keyPrefix: string, points: number, duration: number) =>
+    new RateLimiterRedis({
+      storeClient: client,
+      keyPrefix: `${options.prefix}rl:${keyPrefix}`,
+      points,
+      duration,
+      rejectIfRedisNotReady: true,
+      insuranceLimiter: new RateLimiterMemory({ points, duration }),
+    });
+  return {
+    requests: options.requestsPerMinute > 0 ? shared('requests', options.requestsPerMinute, 60) : null,
+    loginFailures: shared('login', options.loginMaxFailures, LOGIN_WINDOW_SECONDS),
   };
 }
 

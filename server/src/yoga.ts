@@ -34,6 +34,7 @@ import { useTrustedDocuments } from './plugins/use-trusted-documents.ts';
 import { maskedErrors } from './masking.ts';
 import { memoryRateLimits, type RateLimits } from './rate-limits.ts';
 import { schema } from './schema/index.ts';
+import type { SharedStateStatus } from './cluster/shared-state.ts';
 import { yogaLogger } from './yoga-logger.ts';
 
 export interface GatewayOptions {
@@ -67,6 +68,8 @@ export interface GatewayOptions {
   sitemapUrlLimit?: number;
   /** Where automatic persisted queries are kept; default: in memory, bounded (plugins/use-apq.ts). */
   apqStore?: APQStore;
+  /** Redis's state, reported by /readyz (cluster/shared-state.ts); default: 'off'. */
+  redisStatus?: () => SharedStateStatus;
 }
 
 export type Gateway = YogaServerInstance<ServerContext, GatewayContext>;
@@ -147,7 +150,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       ...usePublicCache({ ttlSeconds: config.cacheTtlSeconds, writes: db, cache: publicCache, shareReads: config.shareReads }),
       ...(introspection ? [] : [useDisableIntrospection()]),
       // GET /readyz: its own route, answered before any GraphQL handling.
-      useReadiness({ db, logger, migrationsDir: options.migrationsDir }),
+      useReadiness({ db, logger, migrationsDir: options.migrationsDir, redis: options.redisStatus }),
     ],
     context: async ({ request, facts }): Promise<GatewayContext> => ({
       prisma: db.prisma,

@@ -77,6 +77,7 @@ type Documents = {
     "\n  mutation SearchRenameTag($input: UpdateTagInput!) { result: updateTag(input: $input) { __typename } }\n": typeof types.SearchRenameTagDocument,
     "mutation CookieFormsCsrfBypass { updateSite(input: { description: \"csrf-bypass\" }) { __typename } }": typeof types.CookieFormsCsrfBypassDocument,
     "query CookieFormsViewer { viewer { email } }": typeof types.CookieFormsViewerDocument,
+    "\n  mutation SharedStateLogin($e: String!, $p: String!) { login(email: $e, password: $p) { __typename } }\n": typeof types.SharedStateLoginDocument,
     "\n  mutation TestUpdateSite($input: UpdateSiteInput!) {\n    r: updateSite(input: $input) { __typename ...MutationError ... on UpdateSitePayload { site { title description baseUrl timeZone } } }\n  }\n": typeof types.TestUpdateSiteDocument,
     "query PublicSite { site { title description baseUrl timeZone } }": typeof types.PublicSiteDocument,
     "\n  query ScaleHomeFeed {\n    homeFeed {\n      shorts { totalCount edges { cursor node { slug title publishedAt category { name } tags { name } isFavorite hasLab } } }\n      notes { totalCount edges { cursor node { slug title publishedAt category { name } tags { name } isFavorite hasLab } } }\n      categories { name postCount }\n      favorites { slug title category { name } tags { name } isFavorite }\n    }\n  }\n": typeof types.ScaleHomeFeedDocument,
@@ -208,6 +209,7 @@ const documents: Documents = {
     "\n  mutation SearchRenameTag($input: UpdateTagInput!) { result: updateTag(input: $input) { __typename } }\n": types.SearchRenameTagDocument,
     "mutation CookieFormsCsrfBypass { updateSite(input: { description: \"csrf-bypass\" }) { __typename } }": types.CookieFormsCsrfBypassDocument,
     "query CookieFormsViewer { viewer { email } }": types.CookieFormsViewerDocument,
+    "\n  mutation SharedStateLogin($e: String!, $p: String!) { login(email: $e, password: $p) { __typename } }\n": types.SharedStateLoginDocument,
     "\n  mutation TestUpdateSite($input: UpdateSiteInput!) {\n    r: updateSite(input: $input) { __typename ...MutationError ... on UpdateSitePayload { site { title description baseUrl timeZone } } }\n  }\n": types.TestUpdateSiteDocument,
     "query PublicSite { site { title description baseUrl timeZone } }": types.PublicSiteDocument,
     "\n  query ScaleHomeFeed {\n    homeFeed {\n      shorts { totalCount edges { cursor node { slug title publishedAt category { name } tags { name } isFavorite hasLab } } }\n      notes { totalCount edges { cursor node { slug title publishedAt category { name } tags { name } isFavorite hasLab } } }\n      categories { name postCount }\n      favorites { slug title category { name } tags { name } isFavorite }\n    }\n  }\n": types.ScaleHomeFeedDocument,
@@ -542,6 +544,10 @@ export function graphql(source: "mutation CookieFormsCsrfBypass { updateSite(inp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CookieFormsViewer { viewer { email } }"): (typeof documents)["query CookieFormsViewer { viewer { email } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SharedStateLogin($e: String!, $p: String!) { login(email: $e, password: $p) { __typename } }\n"): (typeof documents)["\n  mutation SharedStateLogin($e: String!, $p: String!) { login(email: $e, password: $p) { __typename } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

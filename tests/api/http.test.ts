@@ -29,7 +29,7 @@ describe('GraphiQL and health endpoints', () => {
   it('/readyz answers 200 {ready: true} on a migrated, reachable database', async () => {
     const res = await get('/readyz');
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ ready: true });
+    expect(await res.json()).toEqual({ ready: true, redis: 'off' });
   });
 });
 

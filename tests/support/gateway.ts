@@ -76,7 +76,7 @@ export async function createTestGateway(
     seed?: boolean;
     config?: Partial<Config>;
     logger?: Logger;
-    gateway?: Pick<GatewayOptions, 'publicCache' | 'rateLimits' | 'renderer' | 'sitemapUrlLimit' | 'apqStore'>;
+    gateway?: Pick<GatewayOptions, 'publicCache' | 'rateLimits' | 'renderer' | 'sitemapUrlLimit' | 'apqStore' | 'redisStatus'>;
   } = {},
 ): Promise<TestGateway> {
   const db = await createTestDatabase();

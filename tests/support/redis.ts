@@ -45,6 +45,10 @@ export interface TestRedis {
   stop(options?: { graceful?: boolean }): Promise<void>;
   /** Starts it again on the same port (empty: no persistence), resolving once it answers PING. */
   start(): Promise<void>;
+  /** Freezes the server (SIGSTOP): connections stay open, nothing answers — a hung Redis. */
+  pause(): void;
+  /** Lets a paused server run again (SIGCONT). */
+  resume(): void;
   /** Stops it for good and deletes its folder. */
   close(): Promise<void>;
 }
@@ -124,7 +128,10 @@ export async function startRedis(): Promise<TestRedis> {
     },
     stop,
     start,
+    pause: () => void child?.kill('SIGSTOP'),
+    resume: () => void child?.kill('SIGCONT'),
     close: async () => {
+      child?.kill('SIGCONT');
       await stop();
       rmSync(dir, { recursive: true, force: true });
     },

@@ -77,7 +77,7 @@ export class GetCache {
   /** The entry for `key` if it is of the current generation and not expired. */
   get(key: string): Entry | undefined {
     const entry = this.entries.get(key);
-    if (!entry) return undefined;
+    if (!entry || this.generations.bypassed) return undefined;
     if (entry.generation !== this.generations.generation || entry.expiresAt <= Date.now()) {
       this.entries.delete(key);
       return undefined;

@@ -20,6 +20,9 @@ export class GenerationCache implements Cache {
   private readonly inner: Cache;
   /** When each stored key expires (Date.now() ms): what the HTTP fast path may not outlive. */
   private readonly expiries: LRUCache<string, number>;
+  private readonly purgeListeners = new Set<(generation: number) => void>();
+  /** See {@link bypassWhile}. */
+  private bypass: () => boolean = () => false;
 
   /**
    * `firstGeneration` defaults to the start time in ms: an ETag handed out by an earlier process
@@ -50,20 +53,61 @@ export class GenerationCache implements Cache {
     return generationSuffix(this.current);
   }
 
-  /** Makes every cached result and ETag stale at once. */
+  /**
+   * Makes every cached result and ETag stale at once, and tells the {@link onPurge} listeners
+   * (the shared generation, which then tells the other gateways).
+   */
   purge(): void {
-    this.current += 1;
+    this.begin(this.current + 1);
+    for (const listener of this.purgeListeners) listener(this.current);
+  }
+
+  /**
+   * Moves to `generation` if it is newer than the current one (a purge made by another gateway,
+   * learnt through the shared generation); an older or equal one changes nothing, so generations
+   * only go up. Does not call the onPurge listeners. @returns whether it moved.
+   */
+  adopt(generation: number): boolean {
+    if (!(generation > this.current)) return false;
+    this.begin(generation);
+    return true;
+  }
+
+  /** `listener(newGeneration)` after each local purge; returns an unsubscribe. */
+  onPurge(listener: (generation: number) => void): () => void {
+    this.purgeListeners.add(listener);
+    return () => void this.purgeListeners.delete(listener);
+  }
+
+  /**
+   * While `bypassed()` is true nothing is served from or stored in this cache (nor from the
+   * stores built on it: the GET fast path, the syndication documents) and no ETag validates
+   * (`bypassed`): the shared generation cannot be trusted then, as another gateway's purge may
+   * have been missed.
+   */
+  bypassWhile(bypassed: () => boolean): void {
+    this.bypass = bypassed;
+  }
+
+  /** True while the cache must not be used (see {@link bypassWhile}). */
+  get bypassed(): boolean {
+    return this.bypass();
+  }
+
+  private begin(generation: number): void {
+    this.current = generation;
     this.began = new Date();
     this.expiries.clear();
   }
 
   get(key: string) {
-    return isOfGeneration(key, this.current) ? this.inner.get(key) : undefined;
+    return isOfGeneration(key, this.current) && !this.bypass() ? this.inner.get(key) : undefined;
   }
 
   set(...args: Parameters<Cache['set']>) {
     const [key, , , ttl] = args;
-    if (isOfGeneration(key, this.current)) this.expiries.set(key, Date.now() + ttl);
+    if (!isOfGeneration(key, this.current) || this.bypass()) return;
+    this.expiries.set(key, Date.now() + ttl);
     return this.inner.set(...args);
   }
 
@@ -73,7 +117,7 @@ export class GenerationCache implements Cache {
    * are not stored); else undefined.
    */
   expiresAt(key: string): number | undefined {
-    if (!isOfGeneration(key, this.current)) return undefined;
+    if (!isOfGeneration(key, this.current) || this.bypass()) return undefined;
     const at = this.expiries.get(key);
     return at !== undefined && at > Date.now() ? at : undefined;
   }

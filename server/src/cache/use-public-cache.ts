@@ -81,6 +81,9 @@ export function usePublicCache(options: {
         etag !== null &&
         request.method === 'GET' &&
         response.status === 200 &&
+        // While the shared generation is unknown (Redis down), a generation-based ETag may name
+        // content another gateway has since changed: answer in full.
+        !cache.bypassed &&
         isNotModified(request.headers.get('if-none-match'), etag)
       ) {
         setResponse(new fetchAPI.Response(null, { status: 304, headers: notModifiedHeaders(response.headers) }));

@@ -47,7 +47,7 @@ export class SyndicationCache {
   async get(key: string, build: () => Promise<SyndicationDocument | null>): Promise<CachedDocument | null> {
     const generation = this.generations.generation;
     const entry = this.entries.get(key);
-    if (entry && entry.generation === generation && entry.expiresAt > Date.now()) return entry.document;
+    if (entry && entry.generation === generation && entry.expiresAt > Date.now() && !this.generations.bypassed) return entry.document;
     const flight = `${key}:g${generation}`;
     let pending = this.building.get(flight);
     if (!pending) {
@@ -61,7 +61,7 @@ export class SyndicationCache {
     const lastModified = this.generations.startedAt.toUTCString();
     const built = await build();
     const document = built && { ...built, etag: `"${createHash('sha256').update(built.body).digest('base64url')}"`, lastModified };
-    if (this.ttlMs > 0 && this.generations.generation === generation) {
+    if (this.ttlMs > 0 && this.generations.generation === generation && !this.generations.bypassed) {
       this.entries.set(key, { generation, expiresAt: Date.now() + this.ttlMs, document });
     }
     return document;
