@@ -8,6 +8,7 @@ import { sessionCookieJar } from './auth/session-cookie.ts';
 import { LoginThrottle } from './auth/login-throttle.ts';
 import { GenerationCache } from './cache/generation-cache.ts';
 import { usePublicCache } from './cache/use-public-cache.ts';
+import { useCdnPurges } from './cache/cdn-purge.ts';
 import { clientAddressPolicy } from './client-address.ts';
 import { loadConfig, type Config } from './config.ts';
 import { createMarkdownRenderer, type MarkdownRenderer } from './content/renderer.ts';
@@ -130,6 +131,7 @@ export function createGateway(options: GatewayOptions): Gateway {
         renderer,
         generations: publicCache,
         ttlSeconds: config.cacheTtlSeconds,
+        staleSeconds: config.cacheStaleWhileRevalidateSeconds,
         sitemapUrlLimit: options.sitemapUrlLimit,
       }),
       // A cookie-authenticated request without the CSRF header is refused before it is parsed.
@@ -147,7 +149,15 @@ export function createGateway(options: GatewayOptions): Gateway {
       useArgumentGuards(),
       useCostLimit({ maxCost: config.maxCost }),
       // Cache headers, ETags and 304s, shared executions of identical reads, the response cache.
-      ...usePublicCache({ ttlSeconds: config.cacheTtlSeconds, writes: db, cache: publicCache, shareReads: config.shareReads }),
+      ...usePublicCache({
+        ttlSeconds: config.cacheTtlSeconds,
+        staleSeconds: config.cacheStaleWhileRevalidateSeconds,
+        writes: db,
+        cache: publicCache,
+        shareReads: config.shareReads,
+      }),
+      // The CDN keys each committed write made stale: logged, and POSTed to CDN_PURGE_URL.
+      useCdnPurges({ db, logger, url: config.cdnPurgeUrl, token: config.cdnPurgeToken }),
       ...(introspection ? [] : [useDisableIntrospection()]),
       // GET /readyz: its own route, answered before any GraphQL handling.
       useReadiness({ db, logger, migrationsDir: options.migrationsDir, redis: options.redisStatus }),
