@@ -8,7 +8,7 @@ import { sessionCookieJar } from './auth/session-cookie.ts';
 import { LoginThrottle } from './auth/login-throttle.ts';
 import { GenerationCache } from './cache/generation-cache.ts';
 import { usePublicCache } from './cache/use-public-cache.ts';
-import { useCdnPurges } from './cache/cdn-purge.ts';
+import { CdnPurger, useCdnPurges } from './cache/cdn-purge.ts';
 import { clientAddressPolicy } from './client-address.ts';
 import { loadConfig, type Config } from './config.ts';
 import { createMarkdownRenderer, type MarkdownRenderer } from './content/renderer.ts';
@@ -69,6 +69,8 @@ export interface GatewayOptions {
   sitemapUrlLimit?: number;
   /** Where automatic persisted queries are kept; default: in memory, bounded (plugins/use-apq.ts). */
   apqStore?: APQStore;
+  /** Where committed writes' CDN keys go (cache/cdn-purge.ts); default: one built from config (CDN_PURGE_URL, CDN_PURGE_TOKEN) and `logger`. */
+  cdnPurger?: CdnPurger;
   /** Redis's state, reported by /readyz (cluster/shared-state.ts); default: 'off'. */
   redisStatus?: () => SharedStateStatus;
 }
@@ -157,7 +159,10 @@ export function createGateway(options: GatewayOptions): Gateway {
         shareReads: config.shareReads,
       }),
       // The CDN keys each committed write made stale: logged, and POSTed to CDN_PURGE_URL.
-      useCdnPurges({ db, logger, url: config.cdnPurgeUrl, token: config.cdnPurgeToken }),
+      useCdnPurges({
+        db,
+        purger: options.cdnPurger ?? new CdnPurger({ logger, url: config.cdnPurgeUrl, token: config.cdnPurgeToken }),
+      }),
       ...(introspection ? [] : [useDisableIntrospection()]),
       // GET /readyz: its own route, answered before any GraphQL handling.
       useReadiness({ db, logger, migrationsDir: options.migrationsDir, redis: options.redisStatus }),

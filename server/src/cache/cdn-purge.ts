@@ -112,18 +112,14 @@ export class CdnPurger {
 }
 
 /**
- * Sends the purge keys of every committed write to `db` (purgeKeysOf) to a new CdnPurger; returns
- * it, with `stop` to unsubscribe and stop sending.
+ * Sends the purge keys of every committed write to `db` (purgeKeysOf) to `purger`; returns a stop
+ * function (unsubscribes and stops the purger).
  */
-export function startCdnPurges(db: Pick<Database, 'onCommittedWrite'>, options: CdnPurgeOptions): { purger: CdnPurger; stop: () => void } {
-  const purger = new CdnPurger(options);
+export function startCdnPurges(db: Pick<Database, 'onCommittedWrite'>, purger: CdnPurger): () => void {
   const unsubscribe = db.onCommittedWrite((tables, notes) => purger.purge(purgeKeysOf(tables, notes)));
-  return {
-    purger,
-    stop() {
-      unsubscribe();
-      purger.stop();
-    },
+  return () => {
+    unsubscribe();
+    purger.stop();
   };
 }
 
@@ -132,8 +128,6 @@ export function startCdnPurges(db: Pick<Database, 'onCommittedWrite'>, options: 
  * committed write through `db` is purged by the process that made it (so with several gateways,
  * once), the scheduler's publications included.
  */
-export function useCdnPurges(options: CdnPurgeOptions & { db: Pick<Database, 'onCommittedWrite'> }): Plugin {
-  const { db, ...purgeOptions } = options;
-  const { stop } = startCdnPurges(db, purgeOptions);
-  return { onDispose: stop };
+export function useCdnPurges(options: { db: Pick<Database, 'onCommittedWrite'>; purger: CdnPurger }): Plugin {
+  return { onDispose: startCdnPurges(options.db, options.purger) };
 }
