@@ -160,6 +160,12 @@ describe('headers of anonymous GETs', () => {
     expect(bearer.headers.get('cache-control')).toBe('private, no-store');
     expect(bearer.headers.get('surrogate-key')).toBeNull();
 
+    // A private answer (a preview token's post), even anonymous over GET.
+    const preview = await get('{ preview(token: "not-a-live-token") { title } }');
+    expect(JSON.parse(preview.text)).toEqual({ data: { preview: null } });
+    expect(preview.headers.get('cache-control')).toBe('private, no-store');
+    expect(preview.headers.get('surrogate-key')).toBeNull();
+
     const posted = await gw.gql(query);
     expect(posted.status).toBe(200);
     expect(posted.headers.get('cache-control')).toBe('private, no-store');
