@@ -25,7 +25,7 @@ export interface CdnPurgeOptions {
  * The keys a committed write purges (Database.onCommittedWrite's `tables` and `notes`): the keys
  * its transaction noted (domain code, cache/cdn.ts's scheme; possibly none, for a write nothing
  * public shows), or `all` when it noted none but wrote public content (the seed, an autocommit
- * write such as the re-rendering of stale post HTML), or none for private tables only.
+ * write, a write added later without notes), or none for private tables only.
  */
 export function purgeKeysOf(tables: readonly string[], notes: readonly string[] | null): string[] {
   if (notes !== null) return [...new Set(notes)];
