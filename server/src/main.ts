@@ -148,6 +148,8 @@ const webhookDeliveries = startWebhookDeliveries(db, {
   maxAttempts: config.webhookMaxAttempts,
   allowPrivate: config.webhookAllowPrivate,
   leaseMs: config.webhookLeaseMs,
+  // One line per attempt: which gateway sent what, for an operator following a delivery across replicas.
+  onAttempt: (attempt) => logger.info(attempt, 'webhook delivery attempted'),
   onError: (error) => logger.error({ err: error }, 'webhook delivery pass failed'),
 });
 

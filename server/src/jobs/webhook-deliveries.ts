@@ -26,6 +26,8 @@ export interface WebhookDeliveryOptions {
    * any attempt. A worker that dies mid-attempt leaves the row to be reclaimed when it expires.
    */
   leaseMs?: number;
+  /** Called after each attempt is recorded (main.ts logs it): the delivery, its attempt number (1-based) and outcome. */
+  onAttempt?: (attempt: { delivery: string; attempt: number; status: number | null; error: string | null }) => void;
 }
 
 /** One claimed delivery with what sending it needs. */
@@ -171,6 +173,7 @@ export async function deliverDueWebhooks(prisma: PrismaClient, options: WebhookD
     if (signal.aborted) return;
     attempted += 1;
     await record(prisma, delivery, outcome, options);
+    options.onAttempt?.({ delivery: delivery.id, attempt: delivery.attempts + 1, ...outcome });
   };
   try {
     while (!signal.aborted) {
