@@ -12,6 +12,7 @@ import { createTestDatabase, testDatabaseKind, type TestDatabase } from '../supp
 import { freePort, spawnGateway, waitFor, type GatewayProcess } from '../support/gateway-process.ts';
 import { skipNginxTests, startNginx, type TestNginx } from '../support/nginx.ts';
 
+const BUDGET = 60;
 const QUERY = `/graphql?query=${encodeURIComponent('{ site { title } posts(first: 3) { edges { node { slug } } } }')}`;
 
 describe.skipIf(skipNginxTests())('nginx in front of two gateway processes', () => {
@@ -35,7 +36,8 @@ describe.skipIf(skipNginxTests())('nginx in front of two gateway processes', () 
         DATA_DIR: dataDir,
         ...(db ? { DATABASE_URL: db.url! } : {}),
         TRUST_PROXY: '1',
-        RATE_LIMIT_PER_MINUTE: '0',
+        // Enough for the first two tests (at most 30 GETs reach one gateway); the third spends it.
+        RATE_LIMIT_PER_MINUTE: String(BUDGET),
         LOG_LEVEL: 'warn',
       });
       gateways.push(run);
@@ -57,12 +59,16 @@ describe.skipIf(skipNginxTests())('nginx in front of two gateway processes', () 
   });
 
   /** `count` GETs of QUERY through nginx, one after the other: their statuses and whether each answer has data. */
-  async function getMany(count: number) {
-    const results: { status: number; ok: boolean }[] = [];
+  async function getMany(count: number, headers: (i: number) => Record<string, string> = () => ({}), base = nginx!.url) {
+    const results: { status: number; ok: boolean; code?: string }[] = [];
     for (let i = 0; i < count; i++) {
-      const response = await fetch(`${nginx!.url}${QUERY}`, { headers: { accept: 'application/json' } });
-      const body = (await response.json().catch(() => ({}))) as { data?: { site?: { title?: string } }; errors?: unknown };
-      results.push({ status: response.status, ok: typeof body.data?.site?.title === 'string' && !body.errors });
+      const response = await fetch(`${base}${QUERY}`, { headers: { accept: 'application/json', ...headers(i) } });
+      const body = (await response.json().catch(() => ({}))) as {
+        data?: { site?: { title?: string } };
+        errors?: { extensions?: { code?: string } }[];
+      };
+      const code = body.errors?.[0]?.extensions?.code;
+      results.push({ status: response.status, ok: typeof body.data?.site?.title === 'string' && !body.errors, ...(code ? { code } : {}) });
     }
     return results;
   }
@@ -101,6 +107,24 @@ describe.skipIf(skipNginxTests())('nginx in front of two gateway processes', () 
     expect(retried.every((entry) => entry.upstreams[0] === upstreams[0] && entry.upstreamStatuses.at(-1) === '200')).toBe(true);
     console.info(
       `load balancer: gateway A killed → 20 GETs, ${results.filter((r) => r.status === 200).length} answered 200, ${retried.length} retried on gateway B by nginx (${retried.map((r) => r.upstreamStatuses.join('→')).join(', ')})`,
+    );
+  }, 60_000);
+
+  it('per-IP limits count the address nginx saw: a forged X-Forwarded-For buys no fresh budget through it', async () => {
+    // Each request claims another client; nginx appends the real one (127.0.0.1), which the
+    // gateway (TRUST_PROXY=1) takes. The survivor's budget is spent within these 80.
+    const forged = await getMany(BUDGET + 20, (i) => ({ 'x-forwarded-for': `203.0.113.${i + 1}` }));
+    const limited = forged.filter((result) => result.status === 429);
+    expect(limited.length).toBeGreaterThan(0);
+    expect(limited.every((result) => result.code === 'RATE_LIMITED')).toBe(true);
+    expect(forged.filter((result) => result.status !== 429 && !(result.status === 200 && result.ok))).toEqual([]);
+    // The control: straight to the gateway (nginx bypassed), the same header from its one trusted
+    // hop names the client, so a new address gets its own budget. It is nginx's appending that
+    // keeps the forgery out.
+    const direct = await getMany(1, () => ({ 'x-forwarded-for': '198.51.100.7' }), `http://${upstreams[1]}`);
+    expect(direct).toEqual([{ status: 200, ok: true }]);
+    console.info(
+      `load balancer: ${forged.length} GETs with forged X-Forwarded-For through nginx (budget ${BUDGET}/min) → ${limited.length} refused with 429`,
     );
   }, 60_000);
 });
