@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { configVariables, loadConfig } from '../../server/src/config.ts';
-import { checkNginxConfig, skipNginxTests } from '../support/nginx.ts';
+import { checkNginxConfig, renderNginxConfig, skipNginxTests } from '../support/nginx.ts';
 
 // No Docker engine runs here or in CI, so docker-compose.yml and the Dockerfile are checked by
 // reading them: a variable the gateway doesn't know, a port or credential that disagrees, or a
@@ -235,6 +235,13 @@ describe('deploy/nginx.conf', () => {
     });
     expect(check.output).toContain('syntax is ok');
     expect(check.ok, check.output).toBe(true);
+  });
+
+  it('the test rendering refuses a file whose rewritten lines moved, so tests never run a stale copy', () => {
+    const options = { upstreams: ['127.0.0.1:14001'], listenPort: 14000, prefix: '/tmp/unused' };
+    expect(renderNginxConfig(options, nginxConf)).toContain('listen 127.0.0.1:14000;');
+    expect(() => renderNginxConfig(options, nginxConf.replace('listen 80;', 'listen 8080;'))).toThrow(/listen 80/);
+    expect(() => renderNginxConfig(options, nginxConf.replace('server gateway-b:4000', 'server gateway-c:4000'))).toThrow(/gateway-a\|b/);
   });
 
   it('a broken configuration fails that check (it can fail)', (context) => {

@@ -37,14 +37,15 @@ export function nginxVersion(): string | null {
   return result.status === 0 ? result.stderr.trim() : null;
 }
 
-/** One rewrite of the shipped text: `pattern` must match exactly `count` times (default 1), or rendering throws. */
-function rewrite(text: string, pattern: RegExp, replacement: string | ((match: string) => string), count = 1): string {
-  const found = text.match(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`))?.length ?? 0;
-  if (found !== count) {
-    throw new Error(`deploy/nginx.conf changed: expected ${count} match(es) of ${pattern} to rewrite for loopback, found ${found}`);
-  }
-  return text.replace(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`), replacement as string);
+/** One rewrite of the shipped text: `pattern` (no `g` flag) must match exactly once, or rendering throws. */
+function rewrite(text: string, pattern: RegExp, replacement: string | ((match: string) => string)): string {
+  const found = text.match(new RegExp(pattern.source, `${pattern.flags}g`))?.length ?? 0;
+  if (found !== 1) throw new Error(`deploy/nginx.conf changed: expected one match of ${pattern} to rewrite for loopback, found ${found}`);
+  return text.replace(pattern, replacement as string);
 }
+
+/** nginx's temp folders (request bodies, buffered responses…): inside the prefix, not Debian's /var/lib/nginx. */
+const TEMP_KINDS = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'];
 
 export interface NginxRenderOptions {
   /** `host:port` of each gateway, in place of the compose services (at least one). */
@@ -75,7 +76,7 @@ export function renderNginxConfig(options: NginxRenderOptions, shipped = readFil
     (line) =>
       `${line.match(/^ */)![0]}log_format upstream '$status|$upstream_addr|$upstream_status';\n` +
       `${line.match(/^ */)![0]}access_log ${prefix}/access.log upstream;\n` +
-      ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `  ${kind}_temp_path ${prefix}/tmp/${kind};`).join('\n'),
+      TEMP_KINDS.map((kind) => `  ${kind}_temp_path ${prefix}/tmp/${kind};`).join('\n'),
   );
   // Both compose gateways' lines become the given upstreams, with the first line's parameters.
   const servers = /^( *)server gateway-[ab]:4000( [^;]*)?;\n/gm;
@@ -93,7 +94,7 @@ export function renderNginxConfig(options: NginxRenderOptions, shipped = readFil
 }
 
 function preparePrefix(prefix: string): void {
-  for (const kind of ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(path.join(prefix, 'tmp', kind), { recursive: true });
+  for (const kind of TEMP_KINDS) mkdirSync(path.join(prefix, 'tmp', kind), { recursive: true });
 }
 
 /**
