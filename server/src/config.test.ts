@@ -33,6 +33,7 @@ const limitDefaults = {
   shareReads: true,
   renderTimeoutMs: 30_000,
   schedulerIntervalMs: 1000,
+  sessionCleanupIntervalMs: 3_600_000,
   webhookAllowPrivate: false,
   webhookTimeoutMs: 10_000,
   webhookRetryBaseMs: 5000,
@@ -244,6 +245,27 @@ describe('limits and switches', () => {
   });
 });
 
+describe('background jobs on several gateways', () => {
+  it('reads the session cleanup interval (default one hour) and the webhook lease (unset by default)', () => {
+    expect(loadConfig({})).toMatchObject({ sessionCleanupIntervalMs: 3_600_000 });
+    expect(loadConfig({}).webhookLeaseMs).toBeUndefined();
+    expect(loadConfig({ SESSION_CLEANUP_INTERVAL_MS: '60000', WEBHOOK_TIMEOUT_MS: '1000', WEBHOOK_LEASE_MS: '1500' })).toMatchObject({
+      sessionCleanupIntervalMs: 60_000,
+      webhookLeaseMs: 1500,
+    });
+  });
+
+  it('refuses a lease that does not outlast one attempt: a slow attempt would be repeated while it runs', () => {
+    expect(errorFor({ WEBHOOK_LEASE_MS: '10000' }).issues).toEqual([
+      'WEBHOOK_LEASE_MS: expected more than WEBHOOK_TIMEOUT_MS (10000), got "10000"',
+    ]);
+    expect(errorFor({ SESSION_CLEANUP_INTERVAL_MS: '10', WEBHOOK_LEASE_MS: '50' }).issues).toEqual([
+      'SESSION_CLEANUP_INTERVAL_MS: expected an integer 1000-86400000, got "10"',
+      'WEBHOOK_LEASE_MS: expected an integer 200-3600000, got "50"',
+    ]);
+  });
+});
+
 describe('REDIS_URL and REDIS_KEY_PREFIX', () => {
   it('take redis:// and rediss:// URLs and a short prefix; the password never appears in an error', () => {
     expect(loadConfig({ REDIS_URL: 'redis://:secret@cache:6379/2', REDIS_KEY_PREFIX: 'blog-a:' })).toMatchObject({
@@ -309,10 +331,12 @@ describe('configVariables', () => {
       'SHARE_READS',
       'RENDER_TIMEOUT_MS',
       'SCHEDULER_INTERVAL_MS',
+      'SESSION_CLEANUP_INTERVAL_MS',
       'WEBHOOK_ALLOW_PRIVATE',
       'WEBHOOK_TIMEOUT_MS',
       'WEBHOOK_RETRY_BASE_MS',
       'WEBHOOK_MAX_ATTEMPTS',
+      'WEBHOOK_LEASE_MS',
     ]);
     for (const v of configVariables) expect(v.description.length).toBeGreaterThan(10);
   });

@@ -255,6 +255,14 @@ const variables = {
       'How often scheduled posts that are due get published, in milliseconds: a post goes public at most this long (plus one database pass) after its time. Each pass is one indexed query.',
     ...integer(100, 60_000),
   },
+  /** Milliseconds between two passes of the expired-session cleanup (jobs/session-cleanup.ts). */
+  sessionCleanupIntervalMs: {
+    env: 'SESSION_CLEANUP_INTERVAL_MS',
+    default: '3600000',
+    description:
+      'How often sessions past their expiry are deleted, in milliseconds (default one hour; 500 rows per statement until none is left). Expired sessions sign nobody in meanwhile; this only keeps the table small. Several gateways share the work.',
+    ...integer(1000, 86_400_000),
+  },
   /** Webhooks may go to loopback, private and link-local addresses (domain/webhook-address.ts). */
   webhookAllowPrivate: {
     env: 'WEBHOOK_ALLOW_PRIVATE',
@@ -284,6 +292,14 @@ const variables = {
     default: '8',
     description: 'Attempts of one webhook delivery (the first included) before it is marked FAILED; at least 5.',
     ...integer(5, 50),
+  },
+  /** How long a delivery claim keeps other workers off a row, in ms (jobs/webhook-deliveries.ts); unset → timeout + 30 s. */
+  webhookLeaseMs: {
+    env: 'WEBHOOK_LEASE_MS',
+    description:
+      "How long a gateway's claim on a webhook delivery keeps the other gateways off it, in milliseconds: if the gateway dies mid-attempt, another attempts the delivery once the claim expires. Must exceed `WEBHOOK_TIMEOUT_MS` (else a slow attempt could be repeated while it runs). Unset: `WEBHOOK_TIMEOUT_MS` + 30 s.",
+    ...integer(200, 3_600_000),
+    schema: integer(200, 3_600_000).schema.optional(),
   },
 } satisfies Record<string, Variable>;
 
@@ -339,6 +355,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (hasEmail !== hasPassword) {
     const [missing, present] = hasEmail ? ['ADMIN_PASSWORD', 'ADMIN_EMAIL'] : ['ADMIN_EMAIL', 'ADMIN_PASSWORD'];
     issues.push(`${missing}: expected to be set together with ${present} (set both or neither), got nothing`);
+  }
+
+  // A claim shorter than one attempt would let a second gateway repeat a slow attempt while it runs.
+  const { webhookLeaseMs: lease, webhookTimeoutMs: timeout } = settings as Partial<Config>;
+  if (lease !== undefined && timeout !== undefined && lease <= timeout) {
+    issues.push(`${variables.webhookLeaseMs.env}: expected more than ${variables.webhookTimeoutMs.env} (${timeout}), got "${lease}"`);
   }
 
   if (issues.length > 0) throw new ConfigError(issues);

@@ -2,7 +2,8 @@
 // database only) → first editor → the scheduler (its first pass publishes what fell due while
 // stopped) → HTTP, then stale post HTML is re-rendered in the background.
 // Shutdown on SIGINT/SIGTERM: stop accepting, let in-flight requests finish (10 s at most), stop
-// the scheduler, the re-rendering, the webhook deliveries and the render threads, close Redis and the database.
+// the scheduler, the session cleanup, the re-rendering, the webhook deliveries and the render
+// threads, close Redis and the database.
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +17,7 @@ import { applyMigrations, MigrationError } from './db/migrate.ts';
 import { seedContent } from './db/seed.ts';
 import { compressPages } from './http/compress-pages.ts';
 import { startScheduler } from './jobs/scheduler.ts';
+import { startSessionCleanup } from './jobs/session-cleanup.ts';
 import { createRequestHandler, GetCache } from './cache/fast-path.ts';
 import { startWebhookDeliveries } from './jobs/webhook-deliveries.ts';
 import { memoryRateLimits, redisRateLimits } from './rate-limits.ts';
@@ -145,8 +147,14 @@ const webhookDeliveries = startWebhookDeliveries(db, {
   retryBaseMs: config.webhookRetryBaseMs,
   maxAttempts: config.webhookMaxAttempts,
   allowPrivate: config.webhookAllowPrivate,
+  leaseMs: config.webhookLeaseMs,
+  // One line per attempt: which gateway sent what, for an operator following a delivery across replicas.
+  onAttempt: (attempt) => logger.info(attempt, 'webhook delivery attempted'),
   onError: (error) => logger.error({ err: error }, 'webhook delivery pass failed'),
 });
+
+// Expired sessions: deleted in bounded batches; with several gateways each row by one of them.
+const sessionCleanup = startSessionCleanup({ prisma: db.prisma, intervalMs: config.sessionCleanupIntervalMs, logger });
 
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {
@@ -158,7 +166,7 @@ async function shutdown(signal: string): Promise<void> {
   server.closeIdleConnections();
   clearTimeout(force);
   stopRefresh.abort();
-  await Promise.all([refreshing, scheduler.stop(), webhookDeliveries.stop()]);
+  await Promise.all([refreshing, scheduler.stop(), sessionCleanup.stop(), webhookDeliveries.stop()]);
   await closeRenderPool();
   stopSharingGeneration();
   await sharedState.close();

@@ -8,6 +8,8 @@ export interface ReceivedRequest {
   body: string;
   /** Milliseconds since the epoch when the request's body had arrived. */
   at: number;
+  /** The sender's TCP port (to tell which process sent it). */
+  remotePort: number | undefined;
 }
 
 export interface WebhookReceiver {
@@ -32,7 +34,12 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
-      requests.push({ headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), at: Date.now() });
+      requests.push({
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+        at: Date.now(),
+        remotePort: req.socket.remotePort,
+      });
       for (const wake of waiters) wake();
       const next = script.shift() ?? 200;
       if (next < 0) setTimeout(() => res.writeHead(200).end('late'), -next);
