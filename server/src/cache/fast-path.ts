@@ -2,7 +2,7 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 import { LRUCache } from 'lru-cache';
 import type { Logger } from 'pino';
 import { clientAddressPolicy, type TrustProxy } from '../client-address.ts';
-import type { GatewayMetrics } from '../http/metrics.ts';
+import { leadingOperationName, type GatewayMetrics } from '../http/metrics.ts';
 import { logRequest, operationLabel, REQUEST_ID_HEADER, RequestFacts, type ServerContext } from '../http/request-facts.ts';
 import { chargeRequest } from '../rate-limits.ts';
 import type { RateLimitStore } from '../rate-limits.ts';
@@ -46,7 +46,10 @@ interface Entry {
   expiresAt: number;
   body: Buffer;
   etag: string;
+  /** The log line's operation (the operationName parameter). */
   operation: string | undefined;
+  /** The metrics' operation name candidate: the operationName parameter, else the document's leading operation's name. */
+  metricsOperation: string | undefined;
   /** Headers of the 200 (without x-request-id) and of a 304 (no content type / length). */
   headers: Record<string, string>;
   headers304: Record<string, string>;
@@ -108,8 +111,10 @@ export class GetCache {
     });
     headers['content-length'] = String(body.length);
     const headers304 = notModifiedHeaders(response.headers, NOT_REPLAYED);
-    const operation = operationLabel(new URLSearchParams(url.slice(url.indexOf('?'))).get('operationName'));
-    this.entries.set(key, { generation, expiresAt, body, etag, operation, headers, headers304 });
+    const params = new URLSearchParams(url.slice(url.indexOf('?')));
+    const operation = operationLabel(params.get('operationName'));
+    const metricsOperation = params.get('operationName') || leadingOperationName(params.get('query'));
+    this.entries.set(key, { generation, expiresAt, body, etag, operation, metricsOperation, headers, headers304 });
     this.stored += 1;
     return true;
   }
@@ -162,7 +167,7 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestLis
     logRequest(logger, facts, { method: 'GET', path: '/graphql', status });
     if (metrics) {
       metrics.cache('hit', 'fast');
-      metrics.request(entry.operation, 'ok', (performance.now() - facts.startedAt) / 1000);
+      metrics.request(entry.metricsOperation, 'ok', (performance.now() - facts.startedAt) / 1000);
     }
   };
 

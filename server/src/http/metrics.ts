@@ -41,6 +41,18 @@ const MAX_ERROR_CODES = 50;
 /** An error code as the gateway and its libraries write them: `RATE_LIMITED`, `GRAPHQL_PARSE_FAILED`, `HTTP_413`. */
 const CODE_SHAPE = /^[A-Z][A-Z0-9_]{0,63}$/;
 
+/** `query Name`, `mutation Name`, `subscription Name` at the start of a document (after blanks, commas and comments). */
+const LEADING_OPERATION = /^(?:[\s,\uFEFF]|#[^\n\r]*)*(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/;
+
+/**
+ * The name of the operation a document starts with, without parsing it, for requests that send no
+ * `operationName` and are answered before (or without) parsing: response-cache and fast-path hits.
+ * Only a label candidate: {@link GatewayMetrics.operationLabel} still keeps known names only.
+ */
+export function leadingOperationName(query: unknown): string | undefined {
+  return typeof query === 'string' ? LEADING_OPERATION.exec(query.slice(0, 1000))?.[1] : undefined;
+}
+
 /**
  * Request latency buckets in seconds: a fast-path hit is ~0.1 ms, a cached Yoga answer ~1 ms, a
  * home feed from the database 5–30 ms, a save with rendering up to seconds (docs/benchmarks.md).

@@ -2,7 +2,7 @@ import { getOperationAST, type ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { ErrorCode } from '#shared/errors.ts';
 import { isGraphqlEndpoint } from '../http/graphql-endpoint.ts';
-import type { GatewayMetrics, RequestOutcome } from '../http/metrics.ts';
+import { leadingOperationName, type GatewayMetrics, type RequestOutcome } from '../http/metrics.ts';
 import type { ServerContext } from '../http/request-facts.ts';
 
 /** What one request showed on its way through Yoga. */
@@ -44,7 +44,8 @@ export function useMetrics(options: { metrics: GatewayMetrics }): Plugin<object,
   };
   return {
     onParams({ params, request }) {
-      stateOf(request).operationName = typeof params.operationName === 'string' ? params.operationName : undefined;
+      stateOf(request).operationName =
+        typeof params.operationName === 'string' && params.operationName ? params.operationName : leadingOperationName(params.query);
     },
     onExecute({ args }) {
       const request = (args.contextValue as { request?: Request }).request;
