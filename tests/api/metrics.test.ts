@@ -24,7 +24,7 @@ const KNOWN_QUERY = `query ${KNOWN} { homeFeed { categories { name } } }`;
 type Labels = Record<string, string>;
 
 /** The value of `name`'s series with exactly these labels (0 when the series does not exist). */
-async function valueOf(metrics: GatewayMetrics, name: string, labels: Labels = {}): Promise<number> {
+async function sample(metrics: GatewayMetrics, name: string, labels: Labels = {}): Promise<number> {
   const metric = metrics.registry.getSingleMetric(name);
   if (!metric) throw new Error(`no metric ${name}`);
   const { values } = await metric.get();
@@ -72,7 +72,7 @@ describe('requests, outcomes and error codes on the Yoga path', () => {
   it('counts a known operation by its name, ok, with one duration observation', async () => {
     const res = await post(gw, { query: KNOWN_QUERY });
     expect(res.status).toBe(200);
-    expect(await valueOf(metrics, 'gateway_requests_total', { operation: KNOWN, outcome: 'ok' })).toBe(1);
+    expect(await sample(metrics, 'gateway_requests_total', { operation: KNOWN, outcome: 'ok' })).toBe(1);
     const text = await metrics.registry.getSingleMetricAsString('gateway_request_duration_seconds');
     expect(text).toContain(`gateway_request_duration_seconds_count{operation="${KNOWN}"} 1`);
   });
@@ -80,29 +80,29 @@ describe('requests, outcomes and error codes on the Yoga path', () => {
   it('labels an unknown name `other` and a nameless operation `anonymous`', async () => {
     await post(gw, { query: 'query NotOneOfOurs { __typename }' });
     await post(gw, { query: '{ __typename }' });
-    expect(await valueOf(metrics, 'gateway_requests_total', { operation: 'other', outcome: 'ok' })).toBe(1);
-    expect(await valueOf(metrics, 'gateway_requests_total', { operation: 'anonymous', outcome: 'ok' })).toBe(1);
+    expect(await sample(metrics, 'gateway_requests_total', { operation: 'other', outcome: 'ok' })).toBe(1);
+    expect(await sample(metrics, 'gateway_requests_total', { operation: 'anonymous', outcome: 'ok' })).toBe(1);
     expect((await seriesOf(metrics, 'gateway_requests_total')).map((l) => l.operation)).not.toContain('NotOneOfOurs');
   });
 
   it('counts a parse error as rejected with its code, and an unauthenticated mutation as an error', async () => {
     const parse = await post(gw, { query: '{ posts(' });
     expect(parse.status).toBe(400);
-    expect(await valueOf(metrics, 'gateway_requests_total', { operation: 'anonymous', outcome: 'rejected' })).toBe(1);
-    expect(await valueOf(metrics, 'gateway_errors_total', { code: 'GRAPHQL_PARSE_FAILED' })).toBe(1);
+    expect(await sample(metrics, 'gateway_requests_total', { operation: 'anonymous', outcome: 'rejected' })).toBe(1);
+    expect(await sample(metrics, 'gateway_errors_total', { code: 'GRAPHQL_PARSE_FAILED' })).toBe(1);
 
     const unauthenticated = await post(gw, { query: 'mutation DeleteTag { deleteTag(id: "VGFnOjE=") { __typename } }' });
     const body = (await unauthenticated.json()) as { errors?: { extensions?: { code?: string } }[] };
     expect(body.errors?.[0]?.extensions?.code).toBe(ErrorCode.UNAUTHENTICATED);
-    expect(await valueOf(metrics, 'gateway_requests_total', { operation: 'DeleteTag', outcome: 'error' })).toBe(1);
-    expect(await valueOf(metrics, 'gateway_errors_total', { code: ErrorCode.UNAUTHENTICATED })).toBe(1);
+    expect(await sample(metrics, 'gateway_requests_total', { operation: 'DeleteTag', outcome: 'error' })).toBe(1);
+    expect(await sample(metrics, 'gateway_errors_total', { code: ErrorCode.UNAUTHENTICATED })).toBe(1);
   });
 
   it('reads the code of a refusal answered before parsing (CSRF) from its body', async () => {
     const res = await post(gw, { query: KNOWN_QUERY }, { cookie: 'gw_session=whatever' });
     expect(res.status).toBe(403);
-    expect(await valueOf(metrics, 'gateway_errors_total', { code: ErrorCode.CSRF_HEADER_REQUIRED })).toBe(1);
-    expect(await valueOf(metrics, 'gateway_requests_total', { operation: 'anonymous', outcome: 'rejected' })).toBeGreaterThanOrEqual(1);
+    expect(await sample(metrics, 'gateway_errors_total', { code: ErrorCode.CSRF_HEADER_REQUIRED })).toBe(1);
+    expect(await sample(metrics, 'gateway_requests_total', { operation: 'anonymous', outcome: 'rejected' })).toBeGreaterThanOrEqual(1);
   });
 
   it('counts nothing for GraphiQL, feeds and probes', async () => {
@@ -125,10 +125,10 @@ describe('the rate limit', () => {
       const statuses: number[] = [];
       for (let i = 0; i < 4; i += 1) statuses.push((await post(gw, { query: KNOWN_QUERY })).status);
       expect(statuses).toEqual([200, 200, 429, 429]);
-      expect(await valueOf(metrics, 'gateway_requests_total', { operation: KNOWN, outcome: 'ok' })).toBe(2);
+      expect(await sample(metrics, 'gateway_requests_total', { operation: KNOWN, outcome: 'ok' })).toBe(2);
       // Refused before the parameters are read: no operation name is known yet.
-      expect(await valueOf(metrics, 'gateway_requests_total', { operation: 'anonymous', outcome: 'rejected' })).toBe(2);
-      expect(await valueOf(metrics, 'gateway_errors_total', { code: ErrorCode.RATE_LIMITED })).toBe(2);
+      expect(await sample(metrics, 'gateway_requests_total', { operation: 'anonymous', outcome: 'rejected' })).toBe(2);
+      expect(await sample(metrics, 'gateway_errors_total', { code: ErrorCode.RATE_LIMITED })).toBe(2);
     } finally {
       await gw.close();
     }
@@ -147,7 +147,7 @@ describe('label cardinality', () => {
       const requestSeries = await seriesOf(metrics, 'gateway_requests_total');
       expect(requestSeries.length).toBeLessThanOrEqual(3);
       expect(new Set(requestSeries.map((l) => l.operation))).toEqual(new Set(['other']));
-      expect(await valueOf(metrics, 'gateway_requests_total', { operation: 'other', outcome: 'ok' })).toBe(5_000);
+      expect(await sample(metrics, 'gateway_requests_total', { operation: 'other', outcome: 'ok' })).toBe(5_000);
       expect((await seriesOf(metrics, 'gateway_request_duration_seconds')).length).toBe(1);
       expect((await seriesOf(metrics, 'gateway_errors_total')).length).toBeLessThanOrEqual(2);
       const exposition = (await metrics.exposition()).body;
@@ -177,13 +177,13 @@ describe('cache results', () => {
     try {
       expect((await get(gw, KNOWN_QUERY)).status).toBe(200);
       expect((await get(gw, KNOWN_QUERY)).status).toBe(200);
-      expect(await valueOf(metrics, 'gateway_cache_total', { result: 'miss', path: 'graphql' })).toBe(1);
-      expect(await valueOf(metrics, 'gateway_cache_total', { result: 'hit', path: 'graphql' })).toBe(1);
-      expect(await valueOf(metrics, 'gateway_requests_total', { operation: KNOWN, outcome: 'ok' })).toBe(2);
+      expect(await sample(metrics, 'gateway_cache_total', { result: 'miss', path: 'graphql' })).toBe(1);
+      expect(await sample(metrics, 'gateway_cache_total', { result: 'hit', path: 'graphql' })).toBe(1);
+      expect(await sample(metrics, 'gateway_requests_total', { operation: KNOWN, outcome: 'ok' })).toBe(2);
 
       await post(gw, { query: KNOWN_QUERY }, { authorization: `Bearer ${await gw.editorToken()}` });
       await post(gw, { query: 'mutation SignOut { logout }' });
-      expect(await valueOf(metrics, 'gateway_cache_total', { result: 'bypass', path: 'graphql' })).toBe(2);
+      expect(await sample(metrics, 'gateway_cache_total', { result: 'bypass', path: 'graphql' })).toBe(2);
     } finally {
       await gw.close();
     }
@@ -215,18 +215,18 @@ describe('cache results', () => {
 
     it('counts a fast-path miss (then Yoga’s own), and a hit as an ok request of its operation', async () => {
       expect((await fetchGet(KNOWN_QUERY)).status).toBe(200);
-      expect(await valueOf(metrics, 'gateway_cache_total', { result: 'miss', path: 'fast' })).toBe(1);
-      expect(await valueOf(metrics, 'gateway_cache_total', { result: 'miss', path: 'graphql' })).toBe(1);
+      expect(await sample(metrics, 'gateway_cache_total', { result: 'miss', path: 'fast' })).toBe(1);
+      expect(await sample(metrics, 'gateway_cache_total', { result: 'miss', path: 'graphql' })).toBe(1);
       expect(cache.stored).toBe(1);
 
       expect((await fetchGet(KNOWN_QUERY)).status).toBe(200);
       expect((await fetchGet(KNOWN_QUERY)).status).toBe(200);
       expect(cache.hits).toBe(2);
-      expect(await valueOf(metrics, 'gateway_cache_total', { result: 'hit', path: 'fast' })).toBe(2);
-      expect(await valueOf(metrics, 'gateway_cache_total', { result: 'miss', path: 'fast' })).toBe(1);
+      expect(await sample(metrics, 'gateway_cache_total', { result: 'hit', path: 'fast' })).toBe(2);
+      expect(await sample(metrics, 'gateway_cache_total', { result: 'miss', path: 'fast' })).toBe(1);
       // The hits never reached Yoga's response cache.
-      expect(await valueOf(metrics, 'gateway_cache_total', { result: 'hit', path: 'graphql' })).toBe(0);
-      expect(await valueOf(metrics, 'gateway_requests_total', { operation: KNOWN, outcome: 'ok' })).toBe(3);
+      expect(await sample(metrics, 'gateway_cache_total', { result: 'hit', path: 'graphql' })).toBe(0);
+      expect(await sample(metrics, 'gateway_requests_total', { operation: KNOWN, outcome: 'ok' })).toBe(3);
     });
 
     it('counts a bypass while the cache is bypassed (Redis down)', async () => {
@@ -234,8 +234,8 @@ describe('cache results', () => {
       cache.generations.bypassWhile(() => down);
       try {
         expect((await fetchGet(KNOWN_QUERY)).status).toBe(200);
-        expect(await valueOf(metrics, 'gateway_cache_total', { result: 'bypass', path: 'fast' })).toBe(1);
-        expect(await valueOf(metrics, 'gateway_cache_total', { result: 'bypass', path: 'graphql' })).toBe(1);
+        expect(await sample(metrics, 'gateway_cache_total', { result: 'bypass', path: 'fast' })).toBe(1);
+        expect(await sample(metrics, 'gateway_cache_total', { result: 'bypass', path: 'graphql' })).toBe(1);
       } finally {
         down = false;
       }
@@ -247,11 +247,11 @@ describe('gauges', () => {
   it('gateway_redis_up follows the injected state: -1 off, 1 up, 0 down', async () => {
     let state: SharedStateStatus = 'off';
     const metrics = new GatewayMetrics({ processMetrics: false, redisState: () => state });
-    expect(await valueOf(metrics, 'gateway_redis_up')).toBe(-1);
+    expect(await sample(metrics, 'gateway_redis_up')).toBe(-1);
     state = 'up';
-    expect(await valueOf(metrics, 'gateway_redis_up')).toBe(1);
+    expect(await sample(metrics, 'gateway_redis_up')).toBe(1);
     state = 'down';
-    expect(await valueOf(metrics, 'gateway_redis_up')).toBe(0);
+    expect(await sample(metrics, 'gateway_redis_up')).toBe(0);
   });
 
   it('createGateway reads Redis state from its redisStatus option', async () => {
@@ -301,7 +301,7 @@ describe('where /metrics is served', () => {
       expect(text).toContain(`gateway_requests_total{operation="${KNOWN}",outcome="ok"} 1`);
       expect(text).toMatch(/^nodejs_eventloop_lag_seconds \d/m);
       // The scrape itself is not a GraphQL request.
-      expect(await valueOf(metrics, 'gateway_requests_total', { operation: 'anonymous', outcome: 'ok' })).toBe(0);
+      expect(await sample(metrics, 'gateway_requests_total', { operation: 'anonymous', outcome: 'ok' })).toBe(0);
     } finally {
       await gw.close();
     }
