@@ -2,8 +2,11 @@
 // and OpenTelemetry spans (plugins/use-tracing.ts): each gateway here has its own registry, so
 // counts are exact; they are read from the registry and, where the exposition is the point,
 // scraped over HTTP. The OTLP collector is a real HTTP receiver on loopback.
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import pino from 'pino';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +18,7 @@ import { startTracing } from '../../server/src/http/tracing.ts';
 import { ErrorCode } from '#shared/errors.ts';
 import { testDatabaseKind } from '../support/database.ts';
 import { createTestGateway, type TestGateway } from '../support/gateway.ts';
+import { freePort, spawnGateway, waitFor } from '../support/gateway-process.ts';
 import { startWebhookReceiver } from '../support/webhook-receiver.ts';
 
 /** A trusted document's operation name (GraphiQL's first tab), so it is a label of its own. */
@@ -389,6 +393,56 @@ describe('OpenTelemetry traces', () => {
       await collector.close();
     }
   });
+});
+
+describe('the gateway process (main.ts)', () => {
+  it('serves /metrics only on METRICS_PORT with its token, and sends the last spans at shutdown', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'gateway-metrics-'));
+    const collector = await startWebhookReceiver();
+    const [port, metricsPort] = [await freePort(), await freePort()];
+    const token = 'process-scrape-token-42';
+    const run = spawnGateway({
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      METRICS_PORT: String(metricsPort),
+      METRICS_TOKEN: token,
+      OTEL_EXPORTER_OTLP_ENDPOINT: new URL(collector.url).origin,
+      OTEL_SERVICE_NAME: 'gateway-process-test',
+    });
+    try {
+      // A first start migrates and seeds an empty database: slow on a busy machine.
+      await waitFor(() => run.output().includes('gateway ready'), 90_000);
+      const graphql = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-request-id': 'process-span-1' },
+        body: JSON.stringify({ query: KNOWN_QUERY }),
+      });
+      expect(graphql.status).toBe(200);
+      expect((await fetch(`http://127.0.0.1:${port}/metrics`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(404);
+      expect((await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).status).toBe(401);
+      const scrape = await fetch(`http://127.0.0.1:${metricsPort}/metrics`, { headers: { authorization: `Bearer ${token}` } });
+      expect(scrape.status).toBe(200);
+      const text = await scrape.text();
+      expect(text).toContain(`gateway_requests_total{operation="${KNOWN}",outcome="ok"} 1`);
+      expect(text).toMatch(/^gateway_redis_up -1$/m);
+      expect(text).toMatch(/^gateway_db_pool_connections\{state="in_use"\} 1$/m);
+      expect(text).toMatch(/^nodejs_eventloop_lag_seconds \d/m);
+
+      run.child.kill('SIGTERM');
+      expect(await run.exited).toBe(0);
+      // The batch (5 s) had not fallen due: the span was sent by the shutdown.
+      const [received] = await collector.waitFor(1);
+      const spans = spansOf(JSON.parse(received!.body));
+      expect(spans.find((span) => span.attributes['request.id'] === 'process-span-1')).toMatchObject({
+        service: 'gateway-process-test',
+        attributes: { 'graphql.operation.name': KNOWN },
+      });
+    } finally {
+      if (run.child.exitCode === null) run.child.kill('SIGKILL');
+      await collector.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 150_000);
 });
 
 interface ReceivedSpan {
