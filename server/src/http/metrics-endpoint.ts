@@ -48,7 +48,8 @@ function bearerMatches(authorization: string | null | undefined, token: string):
 export function useMetricsEndpoint(options: { metrics: GatewayMetrics; token?: string }): Plugin {
   return {
     async onRequest({ request, fetchAPI, endResponse }) {
-      if (new URL(request.url).pathname !== METRICS_PATH) return;
+      // The substring first: this runs for every request on the public port.
+      if (!request.url.includes(METRICS_PATH) || new URL(request.url).pathname !== METRICS_PATH) return;
       const answer = await metricsAnswer(
         options.metrics,
         { method: request.method, authorization: request.headers.get('authorization') },

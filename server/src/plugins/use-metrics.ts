@@ -63,21 +63,25 @@ export function useMetrics(options: { metrics: GatewayMetrics }): Plugin<object,
         for (const error of one.errors ?? []) state.codes.push(error.extensions?.code);
       }
     },
-    async onResponse({ request, response, serverContext }) {
+    onResponse({ request, response, serverContext }) {
       if (!isGraphqlEndpoint(request.url)) return;
       const state = seen.get(request);
       if (!state && response.status < 400) return;
-      const codes = state?.hadResult ? state.codes : await refusalCodes(response);
-      const outcome: RequestOutcome =
-        response.status >= 500 || (state?.executed && codes.length > 0)
-          ? 'error'
-          : response.status >= 400 || codes.length > 0
-            ? 'rejected'
-            : 'ok';
-      const startedAt = serverContext.facts?.startedAt;
-      const seconds = startedAt === undefined ? 0 : (performance.now() - startedAt) / 1000;
-      metrics.request(state?.operationName, outcome, seconds);
-      for (const code of codes) metrics.error(code ?? 'UNCODED');
+      const record = (codes: unknown[]) => {
+        const outcome: RequestOutcome =
+          response.status >= 500 || (state?.executed && codes.length > 0)
+            ? 'error'
+            : response.status >= 400 || codes.length > 0
+              ? 'rejected'
+              : 'ok';
+        const startedAt = serverContext.facts?.startedAt;
+        const seconds = startedAt === undefined ? 0 : (performance.now() - startedAt) / 1000;
+        metrics.request(state?.operationName, outcome, seconds);
+        for (const code of codes) metrics.error(code ?? 'UNCODED');
+      };
+      // Synchronous for every answer that went through GraphQL; only a refusal's body is awaited.
+      if (state?.hadResult) return record(state.codes);
+      return refusalCodes(response).then(record);
     },
   };
 }
