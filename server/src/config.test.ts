@@ -38,6 +38,11 @@ const limitDefaults = {
   webhookTimeoutMs: 10_000,
   webhookRetryBaseMs: 5000,
   webhookMaxAttempts: 8,
+  metricsPort: undefined,
+  metricsHost: '127.0.0.1',
+  metricsToken: undefined,
+  otelExporterOtlpEndpoint: undefined,
+  otelServiceName: 'blog-gateway',
 };
 
 const admin = { ADMIN_EMAIL: 'lena@example.com', ADMIN_PASSWORD: 'correct horse battery' };
@@ -126,6 +131,14 @@ describe('loadConfig rejects', () => {
     // Standard Webhooks and the contract ask for at least 5 attempts.
     ['WEBHOOK_MAX_ATTEMPTS', '3', 'WEBHOOK_MAX_ATTEMPTS: expected an integer 5-50, got "3"'],
     ['WEBHOOK_ALLOW_PRIVATE', 'maybe', 'WEBHOOK_ALLOW_PRIVATE: expected on or off (true/false, 1/0), got "maybe"'],
+    ['METRICS_PORT', '0', 'METRICS_PORT: expected an integer 1-65535, got "0"'],
+    // A short token is a guessable one; never echoed.
+    ['METRICS_TOKEN', 'short', 'METRICS_TOKEN: expected at least 16 characters, got 5 characters'],
+    [
+      'OTEL_EXPORTER_OTLP_ENDPOINT',
+      'localhost:4318',
+      'OTEL_EXPORTER_OTLP_ENDPOINT: expected an http:// or https:// URL, got "localhost:4318"',
+    ],
   ])('%s=%s', (name, value, issue) => {
     expect(errorFor({ [name]: value }).issues).toEqual([issue]);
   });
@@ -337,6 +350,11 @@ describe('configVariables', () => {
       'WEBHOOK_RETRY_BASE_MS',
       'WEBHOOK_MAX_ATTEMPTS',
       'WEBHOOK_LEASE_MS',
+      'METRICS_PORT',
+      'METRICS_HOST',
+      'METRICS_TOKEN',
+      'OTEL_EXPORTER_OTLP_ENDPOINT',
+      'OTEL_SERVICE_NAME',
     ]);
     for (const v of configVariables) expect(v.description.length).toBeGreaterThan(10);
   });

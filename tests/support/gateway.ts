@@ -76,7 +76,10 @@ export async function createTestGateway(
     seed?: boolean;
     config?: Partial<Config>;
     logger?: Logger;
-    gateway?: Pick<GatewayOptions, 'publicCache' | 'rateLimits' | 'renderer' | 'sitemapUrlLimit' | 'apqStore' | 'redisStatus'>;
+    gateway?: Pick<
+      GatewayOptions,
+      'publicCache' | 'rateLimits' | 'renderer' | 'sitemapUrlLimit' | 'apqStore' | 'redisStatus' | 'metrics' | 'tracer'
+    >;
   } = {},
 ): Promise<TestGateway> {
   const db = await createTestDatabase();
