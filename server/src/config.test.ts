@@ -36,10 +36,16 @@ const limitDefaults = {
   shareReads: true,
   renderTimeoutMs: 30_000,
   schedulerIntervalMs: 1000,
+  sessionCleanupIntervalMs: 3_600_000,
   webhookAllowPrivate: false,
   webhookTimeoutMs: 10_000,
   webhookRetryBaseMs: 5000,
   webhookMaxAttempts: 8,
+  metricsPort: undefined,
+  metricsHost: '127.0.0.1',
+  metricsToken: undefined,
+  otelExporterOtlpEndpoint: undefined,
+  otelServiceName: 'blog-gateway',
 };
 
 const admin = { ADMIN_EMAIL: 'lena@example.com', ADMIN_PASSWORD: 'correct horse battery' };
@@ -128,6 +134,14 @@ describe('loadConfig rejects', () => {
     // Standard Webhooks and the contract ask for at least 5 attempts.
     ['WEBHOOK_MAX_ATTEMPTS', '3', 'WEBHOOK_MAX_ATTEMPTS: expected an integer 5-50, got "3"'],
     ['WEBHOOK_ALLOW_PRIVATE', 'maybe', 'WEBHOOK_ALLOW_PRIVATE: expected on or off (true/false, 1/0), got "maybe"'],
+    ['METRICS_PORT', '0', 'METRICS_PORT: expected an integer 1-65535, got "0"'],
+    // A short token is a guessable one; never echoed.
+    ['METRICS_TOKEN', 'short', 'METRICS_TOKEN: expected at least 16 characters, got 5 characters'],
+    [
+      'OTEL_EXPORTER_OTLP_ENDPOINT',
+      'localhost:4318',
+      'OTEL_EXPORTER_OTLP_ENDPOINT: expected an http:// or https:// URL, got "localhost:4318"',
+    ],
   ])('%s=%s', (name, value, issue) => {
     expect(errorFor({ [name]: value }).issues).toEqual([issue]);
   });
@@ -270,6 +284,27 @@ describe('CACHE_STALE_WHILE_REVALIDATE_SECONDS, CDN_PURGE_URL and CDN_PURGE_TOKE
   });
 });
 
+describe('background jobs on several gateways', () => {
+  it('reads the session cleanup interval (default one hour) and the webhook lease (unset by default)', () => {
+    expect(loadConfig({})).toMatchObject({ sessionCleanupIntervalMs: 3_600_000 });
+    expect(loadConfig({}).webhookLeaseMs).toBeUndefined();
+    expect(loadConfig({ SESSION_CLEANUP_INTERVAL_MS: '60000', WEBHOOK_TIMEOUT_MS: '1000', WEBHOOK_LEASE_MS: '1500' })).toMatchObject({
+      sessionCleanupIntervalMs: 60_000,
+      webhookLeaseMs: 1500,
+    });
+  });
+
+  it('refuses a lease that does not outlast one attempt: a slow attempt would be repeated while it runs', () => {
+    expect(errorFor({ WEBHOOK_LEASE_MS: '10000' }).issues).toEqual([
+      'WEBHOOK_LEASE_MS: expected more than WEBHOOK_TIMEOUT_MS (10000), got "10000"',
+    ]);
+    expect(errorFor({ SESSION_CLEANUP_INTERVAL_MS: '10', WEBHOOK_LEASE_MS: '50' }).issues).toEqual([
+      'SESSION_CLEANUP_INTERVAL_MS: expected an integer 1000-86400000, got "10"',
+      'WEBHOOK_LEASE_MS: expected an integer 200-3600000, got "50"',
+    ]);
+  });
+});
+
 describe('REDIS_URL and REDIS_KEY_PREFIX', () => {
   it('take redis:// and rediss:// URLs and a short prefix; the password never appears in an error', () => {
     expect(loadConfig({ REDIS_URL: 'redis://:secret@cache:6379/2', REDIS_KEY_PREFIX: 'blog-a:' })).toMatchObject({
@@ -338,10 +373,17 @@ describe('configVariables', () => {
       'SHARE_READS',
       'RENDER_TIMEOUT_MS',
       'SCHEDULER_INTERVAL_MS',
+      'SESSION_CLEANUP_INTERVAL_MS',
       'WEBHOOK_ALLOW_PRIVATE',
       'WEBHOOK_TIMEOUT_MS',
       'WEBHOOK_RETRY_BASE_MS',
       'WEBHOOK_MAX_ATTEMPTS',
+      'WEBHOOK_LEASE_MS',
+      'METRICS_PORT',
+      'METRICS_HOST',
+      'METRICS_TOKEN',
+      'OTEL_EXPORTER_OTLP_ENDPOINT',
+      'OTEL_SERVICE_NAME',
     ]);
     for (const v of configVariables) expect(v.description.length).toBeGreaterThan(10);
   });

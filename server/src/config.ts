@@ -45,6 +45,11 @@ const NODE_ENVS = ['development', 'production', 'test'] as const;
 // characters: "Crème brûlée" is 12 whether typed composed or decomposed.
 const passwordLength = (value: string) => [...normalizePassword(value)].length;
 
+/** Host names, IPv4 and IPv6 literals; anything with a scheme, path or space is a mistake. */
+function hostSchema() {
+  return z.string().regex(/^(\[?[0-9a-fA-F:.]+\]?|[A-Za-z0-9]([A-Za-z0-9-.]*[A-Za-z0-9])?)$/);
+}
+
 // The single declaration of every variable, in README order.
 const variables = {
   /** TCP port. */
@@ -65,8 +70,7 @@ const variables = {
     env: 'HOST',
     default: '127.0.0.1',
     description: 'Interface to listen on. The default serves this machine only; the Docker image sets `0.0.0.0`.',
-    // Host names, IPv4 and IPv6 literals; anything with a scheme, path or space is a mistake.
-    schema: z.string().regex(/^(\[?[0-9a-fA-F:.]+\]?|[A-Za-z0-9]([A-Za-z0-9-.]*[A-Za-z0-9])?)$/),
+    schema: hostSchema(),
     expected: 'a host name or IP address',
   },
   /** Unset → the embedded PGlite database in `${dataDir}/pglite`. */
@@ -286,6 +290,14 @@ const variables = {
       'How often scheduled posts that are due get published, in milliseconds: a post goes public at most this long (plus one database pass) after its time. Each pass is one indexed query.',
     ...integer(100, 60_000),
   },
+  /** Milliseconds between two passes of the expired-session cleanup (jobs/session-cleanup.ts). */
+  sessionCleanupIntervalMs: {
+    env: 'SESSION_CLEANUP_INTERVAL_MS',
+    default: '3600000',
+    description:
+      'How often sessions past their expiry are deleted, in milliseconds (default one hour; 500 rows per statement until none is left). Expired sessions sign nobody in meanwhile; this only keeps the table small. Several gateways share the work.',
+    ...integer(1000, 86_400_000),
+  },
   /** Webhooks may go to loopback, private and link-local addresses (domain/webhook-address.ts). */
   webhookAllowPrivate: {
     env: 'WEBHOOK_ALLOW_PRIVATE',
@@ -315,6 +327,59 @@ const variables = {
     default: '8',
     description: 'Attempts of one webhook delivery (the first included) before it is marked FAILED; at least 5.',
     ...integer(5, 50),
+  },
+  /** How long a delivery claim keeps other workers off a row, in ms (jobs/webhook-deliveries.ts); unset → timeout + 30 s. */
+  webhookLeaseMs: {
+    env: 'WEBHOOK_LEASE_MS',
+    description:
+      "How long a gateway's claim on a webhook delivery keeps the other gateways off it, in milliseconds: if the gateway dies mid-attempt, another attempts the delivery once the claim expires. Must exceed `WEBHOOK_TIMEOUT_MS` (else a slow attempt could be repeated while it runs). Unset: `WEBHOOK_TIMEOUT_MS` + 30 s.",
+    ...integer(200, 3_600_000),
+    schema: integer(200, 3_600_000).schema.optional(),
+  },
+  /** Unset → /metrics on the public port (http/metrics-endpoint.ts); set → only on this port, on `metricsHost`. */
+  metricsPort: {
+    env: 'METRICS_PORT',
+    description:
+      'Serve Prometheus metrics at `/metrics` on this port only (on `METRICS_HOST`), and answer 404 for `/metrics` on `PORT`. Unset: `/metrics` is on `PORT`. Metrics and alerts: [docs/operations.md](docs/operations.md).',
+    ...integer(1, 65535),
+    schema: integer(1, 65535).schema.optional(),
+  },
+  metricsHost: {
+    // Loopback like HOST's default: what the metrics tell (traffic, error rates) is for the operator.
+    env: 'METRICS_HOST',
+    default: '127.0.0.1',
+    description:
+      'Interface the `METRICS_PORT` listener binds to. The default serves this machine only; set `0.0.0.0` (or a private address) when Prometheus scrapes from elsewhere.',
+    schema: hostSchema(),
+    expected: 'a host name or IP address',
+  },
+  /** Bearer token /metrics requires, wherever it is served; unset → none. */
+  metricsToken: {
+    env: 'METRICS_TOKEN',
+    description:
+      'If set, `/metrics` answers 401 unless the request has `Authorization: Bearer <METRICS_TOKEN>` (Prometheus: `authorization: { credentials: … }`). At least 16 characters.',
+    schema: z.string().min(16).optional(),
+    expected: 'at least 16 characters',
+    shown: (value: string) => `${value.length} characters`,
+  },
+  /** OTLP/HTTP collector base URL; unset → no tracing (http/tracing.ts). */
+  otelExporterOtlpEndpoint: {
+    env: 'OTEL_EXPORTER_OTLP_ENDPOINT',
+    description:
+      'OpenTelemetry collector (OTLP over HTTP, e.g. `http://localhost:4318`): when set, one span per GraphQL request (with `request.id` and the operation name, continuing an incoming `traceparent`) is sent to `<endpoint>/v1/traces`. Unset: no tracing.',
+    schema: z
+      .string()
+      .refine((value) => URL.canParse(value) && ['http:', 'https:'].includes(new URL(value).protocol))
+      .optional(),
+    expected: 'an http:// or https:// URL',
+    shown: (value: string) => shown(redactUrl(value)),
+  },
+  otelServiceName: {
+    env: 'OTEL_SERVICE_NAME',
+    default: 'blog-gateway',
+    description: "The `service.name` of the gateway's spans.",
+    schema: z.string().regex(/^[\w.:/-]{1,100}$/),
+    expected: '1-100 characters of letters, digits and _ . : / -',
   },
 } satisfies Record<string, Variable>;
 
@@ -370,6 +435,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (hasEmail !== hasPassword) {
     const [missing, present] = hasEmail ? ['ADMIN_PASSWORD', 'ADMIN_EMAIL'] : ['ADMIN_EMAIL', 'ADMIN_PASSWORD'];
     issues.push(`${missing}: expected to be set together with ${present} (set both or neither), got nothing`);
+  }
+
+  // A claim shorter than one attempt would let a second gateway repeat a slow attempt while it runs.
+  const { webhookLeaseMs: lease, webhookTimeoutMs: timeout } = settings as Partial<Config>;
+  if (lease !== undefined && timeout !== undefined && lease <= timeout) {
+    issues.push(`${variables.webhookLeaseMs.env}: expected more than ${variables.webhookTimeoutMs.env} (${timeout}), got "${lease}"`);
   }
 
   if (issues.length > 0) throw new ConfigError(issues);

@@ -2,7 +2,9 @@
 // database only) → first editor → the scheduler (its first pass publishes what fell due while
 // stopped) → HTTP, then stale post HTML is re-rendered in the background.
 // Shutdown on SIGINT/SIGTERM: stop accepting, let in-flight requests finish (10 s at most), stop
-// the scheduler, the re-rendering, the webhook deliveries and the render threads, close Redis and the database.
+// the scheduler, the session cleanup, the re-rendering, the webhook deliveries and the render
+// threads, close Redis and the database, send the last spans. Metrics (/metrics, or METRICS_PORT)
+// and traces (OTEL_EXPORTER_OTLP_ENDPOINT): docs/operations.md.
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,12 +18,16 @@ import { applyMigrations, MigrationError } from './db/migrate.ts';
 import { seedContent } from './db/seed.ts';
 import { compressPages } from './http/compress-pages.ts';
 import { startScheduler } from './jobs/scheduler.ts';
+import { startSessionCleanup } from './jobs/session-cleanup.ts';
 import { createRequestHandler, GetCache } from './cache/fast-path.ts';
 import { startWebhookDeliveries } from './jobs/webhook-deliveries.ts';
 import { memoryRateLimits, redisRateLimits } from './rate-limits.ts';
 import { GenerationCache } from './cache/generation-cache.ts';
 import { shareGeneration } from './cluster/shared-generation.ts';
 import { connectSharedState, NO_SHARED_STATE } from './cluster/shared-state.ts';
+import { GatewayMetrics } from './http/metrics.ts';
+import { metricsListener } from './http/metrics-endpoint.ts';
+import { startTracing } from './http/tracing.ts';
 import { createGateway } from './yoga.ts';
 
 const startedAt = performance.now();
@@ -40,6 +46,10 @@ function readConfig(): Config {
 
 const config = readConfig();
 const logger = pino({ level: config.logLevel });
+// First, so the provider is the process's global one before anything makes spans.
+const tracing = config.otelExporterOtlpEndpoint
+  ? startTracing({ endpoint: config.otelExporterOtlpEndpoint, serviceName: config.otelServiceName, register: true })
+  : undefined;
 // The render thread loads its pipeline while the database opens (the seed and saves need it).
 warmRenderPool();
 const db = await openDatabase({
@@ -101,6 +111,8 @@ const rateLimits = sharedState.client
 const generations = new GenerationCache();
 const stopSharingGeneration = shareGeneration(generations, sharedState, logger);
 const getCache = config.cacheTtlSeconds > 0 ? new GetCache({ generations }) : undefined;
+// One registry for this process: Yoga's plugins, the fast path and the metrics listener share it.
+const metrics = new GatewayMetrics({ pool: () => db.connections(), redisState: sharedState.status });
 const yoga = createGateway({
   db,
   logger,
@@ -110,9 +122,16 @@ const yoga = createGateway({
   publicCache: generations,
   renderer,
   redisStatus: sharedState.status,
+  metrics,
+  tracer: tracing?.tracer,
 });
 const server = createServer(
-  compressPages(createRequestHandler({ yoga, getCache, requests: rateLimits.requests, trustProxy: config.trustProxy, logger })),
+  compressPages(createRequestHandler({ yoga, getCache, requests: rateLimits.requests, trustProxy: config.trustProxy, logger, metrics })),
+);
+// METRICS_PORT: /metrics only here (the public port answers 404 for it), on METRICS_HOST.
+const metricsServer = config.metricsPort === undefined ? undefined : createServer(metricsListener({ metrics, token: config.metricsToken }));
+metricsServer?.listen(config.metricsPort, config.metricsHost, () =>
+  logger.info(`metrics at http://${config.metricsHost}:${config.metricsPort}/metrics`),
 );
 // Scheduled posts: the first pass runs now, catching up on posts that fell due while stopped. After
 // createGateway, so its publications purge the public cache like any other write.
@@ -145,8 +164,14 @@ const webhookDeliveries = startWebhookDeliveries(db, {
   retryBaseMs: config.webhookRetryBaseMs,
   maxAttempts: config.webhookMaxAttempts,
   allowPrivate: config.webhookAllowPrivate,
+  leaseMs: config.webhookLeaseMs,
+  // One line per attempt: which gateway sent what, for an operator following a delivery across replicas.
+  onAttempt: (attempt) => logger.info(attempt, 'webhook delivery attempted'),
   onError: (error) => logger.error({ err: error }, 'webhook delivery pass failed'),
 });
+
+// Expired sessions: deleted in bounded batches; with several gateways each row by one of them.
+const sessionCleanup = startSessionCleanup({ prisma: db.prisma, intervalMs: config.sessionCleanupIntervalMs, logger });
 
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {
@@ -157,12 +182,15 @@ async function shutdown(signal: string): Promise<void> {
   await new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeIdleConnections();
   clearTimeout(force);
+  metricsServer?.closeAllConnections();
+  metricsServer?.close();
   stopRefresh.abort();
-  await Promise.all([refreshing, scheduler.stop(), webhookDeliveries.stop()]);
+  await Promise.all([refreshing, scheduler.stop(), sessionCleanup.stop(), webhookDeliveries.stop()]);
   await closeRenderPool();
   stopSharingGeneration();
   await sharedState.close();
   await db.close();
+  await tracing?.shutdown();
   logger.info('stopped');
   process.exit(0);
 }

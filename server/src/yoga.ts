@@ -2,6 +2,7 @@ import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspect
 import { useCookies } from '@whatwg-node/server-plugin-cookies';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import pino, { type Logger } from 'pino';
+import type { Tracer } from '@opentelemetry/api';
 import type { APQStore } from '@graphql-yoga/plugin-apq';
 import { requestAuthenticator } from './auth/authenticate.ts';
 import { sessionCookieJar } from './auth/session-cookie.ts';
@@ -16,6 +17,8 @@ import type { GatewayContext } from './context.ts';
 import type { Database } from './db/database.ts';
 import { graphiqlOptions, graphiqlTabs, renderGraphiQLOnce } from './graphiql.ts';
 import { GRAPHQL_ENDPOINT } from './http/graphql-endpoint.ts';
+import { GatewayMetrics } from './http/metrics.ts';
+import { useMetricsEndpoint } from './http/metrics-endpoint.ts';
 import { useReadiness } from './http/readiness.ts';
 import { factsOf, type ServerContext } from './http/request-facts.ts';
 import { shippedDocuments } from './http/trusted-documents.ts';
@@ -28,9 +31,11 @@ import { useCsrfForCookies } from './plugins/use-csrf-for-cookies.ts';
 import { useHideSuggestions } from './plugins/use-hide-suggestions.ts';
 import { nestingLimit, useInputGuards } from './plugins/use-input-guards.ts';
 import { useLimits } from './plugins/use-limits.ts';
+import { useMetrics } from './plugins/use-metrics.ts';
 import { useRateLimit } from './plugins/use-rate-limit.ts';
 import { useRequestLog } from './plugins/use-request-log.ts';
 import { useSyndication } from './plugins/use-syndication.ts';
+import { useTracing } from './plugins/use-tracing.ts';
 import { useTrustedDocuments } from './plugins/use-trusted-documents.ts';
 import { maskedErrors } from './masking.ts';
 import { memoryRateLimits, type RateLimits } from './rate-limits.ts';
@@ -71,8 +76,16 @@ export interface GatewayOptions {
   apqStore?: APQStore;
   /** Where committed writes' CDN keys go (cache/cdn-purge.ts); default: one built from config (CDN_PURGE_URL, CDN_PURGE_TOKEN) and `logger`. */
   cdnPurger?: CdnPurger;
-  /** Redis's state, reported by /readyz (cluster/shared-state.ts); default: 'off'. */
+  /** Redis's state, reported by /readyz and gateway_redis_up (cluster/shared-state.ts); default: 'off'. */
   redisStatus?: () => SharedStateStatus;
+  /**
+   * Where requests, errors and cache lookups are counted (http/metrics.ts); main.ts shares it with
+   * the fast path and the METRICS_PORT listener. Default: a registry of this gateway's own, with
+   * the database pool and `redisStatus` gauges and no process metrics.
+   */
+  metrics?: GatewayMetrics;
+  /** Makes one span per GraphQL request (plugins/use-tracing.ts); unset: no tracing. */
+  tracer?: Tracer;
 }
 
 export type Gateway = YogaServerInstance<ServerContext, GatewayContext>;
@@ -98,6 +111,10 @@ export function createGateway(options: GatewayOptions): Gateway {
   const publicCache = options.publicCache ?? new GenerationCache();
   const viewerOf = requestAuthenticator(db.prisma);
   const trusted = shippedDocuments({ maxTokens: config.maxTokens, graphiqlTabs });
+  const metrics =
+    options.metrics ?? new GatewayMetrics({ pool: () => db.connections(), redisState: options.redisStatus, processMetrics: false });
+  // Operation names become metric labels only for the documents the gateway ships and trusts.
+  metrics.knowOperationNames(trusted.operationNames);
 
   return createYoga<ServerContext, GatewayContext>({
     schema,
@@ -115,14 +132,20 @@ export function createGateway(options: GatewayOptions): Gateway {
     // In this order. A plugin's onRequest runs top to bottom, and one that answers stops those
     // below it; execution hooks wrap one another in the same order.
     plugins: [
+      // /metrics on the public port unless METRICS_PORT gives it a listener of its own (main.ts).
+      ...(config.metricsPort === undefined ? [useMetricsEndpoint({ metrics, token: config.metricsToken })] : []),
       // Admin files first: they need no cookies, request log, CSRF check or rate limit.
       ...(options.adminDir ? [useAdminApp({ adminDir: options.adminDir })] : []),
+      // The request's span encloses everything below (OTEL_EXPORTER_OTLP_ENDPOINT).
+      ...(options.tracer ? [useTracing({ tracer: options.tracer })] : []),
       // Preflights are answered here, before anything that could refuse them.
       useCors({ origins: config.corsOrigins, endpoint: GRAPHQL_ENDPOINT }),
       // Parses the Cookie header for the session lookup and sets the session cookie on sign-in.
       useCookies(),
       // Request facts (id, start, client address) and the log line, for everything below.
       useRequestLog({ logger, clientAddress }),
+      // Counts every GraphQL request when its response leaves, refusals below included.
+      useMetrics({ metrics }),
       // Malformed GET parameters and deep nesting are refused before parsing can crash on them.
       useInputGuards({ maxNesting: nestingLimit(config.maxDepth) }),
       // The per-IP budget before any parsing or database work.
@@ -157,6 +180,7 @@ export function createGateway(options: GatewayOptions): Gateway {
         writes: db,
         cache: publicCache,
         shareReads: config.shareReads,
+        onLookup: (result) => metrics.cache(result, 'graphql'),
       }),
       // The CDN keys each committed write made stale: logged, and POSTed to CDN_PURGE_URL.
       useCdnPurges({

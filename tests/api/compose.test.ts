@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { configVariables, loadConfig } from '../../server/src/config.ts';
+import { checkNginxConfig, renderNginxConfig, skipNginxTests } from '../support/nginx.ts';
 
 // No Docker engine runs here or in CI, so docker-compose.yml and the Dockerfile are checked by
 // reading them: a variable the gateway doesn't know, a port or credential that disagrees, or a
@@ -14,15 +15,22 @@ const read = (file: string) => readFileSync(fileURLToPath(new URL(file, root)), 
 interface Service {
   image?: string;
   build?: string | { context?: string; dockerfile?: string };
+  command?: string | string[];
   environment?: Record<string, string | number | boolean | null> | string[];
   ports?: Array<string | number | { target: number; published?: string | number }>;
   depends_on?: string[] | Record<string, { condition?: string }>;
   healthcheck?: { test: string | string[] };
-  volumes?: Array<string | { type?: string; source?: string; target: string }>;
+  volumes?: Array<string | { type?: string; source?: string; target: string; read_only?: boolean }>;
 }
-const compose = parse(read('docker-compose.yml')) as { services: Record<string, Service>; volumes?: Record<string, unknown> };
+// merge: the gateways share their settings through a `<<: *gateway` merge key, as Compose reads it.
+const compose = parse(read('docker-compose.yml'), { merge: true }) as {
+  services: Record<string, Service>;
+  volumes?: Record<string, unknown>;
+};
 const postgres = compose.services.postgres!;
-const gateway = compose.services.gateway!;
+const redis = compose.services.redis!;
+const nginx = compose.services.nginx!;
+const GATEWAYS = ['gateway-a', 'gateway-b'] as const;
 
 // What the host's shell supplies for variables the compose file declares required (`${X:?…}`).
 const hostEnv: Record<string, string> = { ADMIN_PASSWORD: 'a-long-enough-password' };
@@ -83,44 +91,44 @@ function dockerfileEnv(): Record<string, string> {
 
 // Functions, not constants: a bad value then fails the tests that need it, with loadConfig's
 // message, instead of failing the whole file at import.
-const gatewayEnv = () => environmentOf(gateway, hostEnv);
-const gatewayConfig = () => loadConfig(gatewayEnv());
+const environmentOfGateway = (name: string, env = hostEnv) => environmentOf(compose.services[name]!, env);
+const configOf = (name: string) => loadConfig(environmentOfGateway(name));
+const gatewayConfig = () => configOf('gateway-a');
 const configNames = configVariables.map((v) => v.name);
+const healthUrl = (service: Service) =>
+  new URL(
+    [service.healthcheck?.test ?? '']
+      .flat()
+      .join(' ')
+      .match(/https?:\/\/[^'"\s)]+/)?.[0] ?? 'missing:',
+  );
+const nginxConf = read('deploy/nginx.conf');
 
-describe('docker-compose.yml gateway service', () => {
+describe.each(GATEWAYS)('docker-compose.yml %s service', (name) => {
+  const gateway = compose.services[name]!;
+
   it('sets only variables the gateway reads, all of them valid', () => {
-    expect(Object.keys(gatewayEnv()).filter((name) => !configNames.includes(name))).toEqual([]);
-    expect(gatewayConfig()).toMatchObject({ host: '0.0.0.0', nodeEnv: 'production' });
+    expect(Object.keys(environmentOfGateway(name)).filter((variable) => !configNames.includes(variable))).toEqual([]);
+    expect(configOf(name)).toMatchObject({ host: '0.0.0.0', nodeEnv: 'production' });
   });
 
   it('needs the admin password from the host and defaults the rest', () => {
-    expect(() => environmentOf(gateway, {})).toThrow(/ADMIN_PASSWORD/);
-    expect(gatewayConfig().adminEmail).toBeDefined();
-    expect(gatewayConfig().adminPassword).toBe(hostEnv.ADMIN_PASSWORD);
+    expect(() => environmentOfGateway(name, {})).toThrow(/ADMIN_PASSWORD/);
+    expect(configOf(name).adminEmail).toBeDefined();
+    expect(configOf(name).adminPassword).toBe(hostEnv.ADMIN_PASSWORD);
   });
 
   it('takes overrides from the host environment', () => {
-    const env = environmentOf(gateway, { ...hostEnv, ADMIN_EMAIL: 'lena@example.com', LOG_LEVEL: 'debug' });
+    const env = environmentOfGateway(name, { ...hostEnv, ADMIN_EMAIL: 'lena@example.com', LOG_LEVEL: 'debug' });
     expect(loadConfig(env)).toMatchObject({ adminEmail: 'lena@example.com', logLevel: 'debug' });
   });
 
-  it('publishes the port it listens on', () => {
-    const containerPorts = (gateway.ports ?? []).map((port) =>
-      typeof port === 'object'
-        ? Number(port.target)
-        : Number(
-            String(port)
-              .replace(/\/(tcp|udp)$/, '')
-              .split(':')
-              .at(-1),
-          ),
-    );
-    expect(containerPorts).toEqual([gatewayConfig().port]);
-    expect(gateway.ports).toEqual([`${gatewayConfig().port}:${gatewayConfig().port}`]);
+  it('publishes no port: readers reach it through nginx only', () => {
+    expect(gateway.ports).toBeUndefined();
   });
 
   it('connects to the postgres service with its credentials', () => {
-    const url = new URL(gatewayConfig().databaseUrl!);
+    const url = new URL(configOf(name).databaseUrl!);
     const pgEnv = environmentOf(postgres, hostEnv);
     expect(compose.services[url.hostname]).toBe(postgres);
     expect(url.port || '5432').toBe('5432');
@@ -129,19 +137,119 @@ describe('docker-compose.yml gateway service', () => {
     expect(decodeURIComponent(url.pathname.slice(1))).toBe(pgEnv.POSTGRES_DB);
   });
 
-  it('starts only once postgres is healthy', () => {
-    expect(gateway.depends_on).toEqual({ postgres: { condition: 'service_healthy' } });
+  it('shares state through the redis service', () => {
+    const url = new URL(configOf(name).redisUrl!);
+    expect(url.protocol).toBe('redis:');
+    expect(compose.services[url.hostname]).toBe(redis);
+    expect(url.port || '6379').toBe('6379');
   });
 
-  it('checks its own health at /healthz on its port', () => {
-    const test = [gateway.healthcheck?.test ?? ''].flat().join(' ');
-    const url = new URL(test.match(/https?:\/\/[^'"\s)]+/)?.[0] ?? 'missing:');
-    expect(url.pathname).toBe('/healthz');
-    expect(Number(url.port)).toBe(gatewayConfig().port);
+  it('trusts exactly one proxy (nginx) to name the client in X-Forwarded-For, which nginx appends to', () => {
+    expect(configOf(name).trustProxy).toBe(1);
+    expect(nginxConf).toMatch(/^\s*proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;$/m);
+  });
+
+  it('starts only once postgres and redis are healthy', () => {
+    expect(gateway.depends_on).toMatchObject({ postgres: { condition: 'service_healthy' }, redis: { condition: 'service_healthy' } });
+  });
+
+  it('checks its readiness at /readyz on its port', () => {
+    const url = healthUrl(gateway);
+    expect(url.pathname).toBe('/readyz');
+    expect(Number(url.port)).toBe(configOf(name).port);
   });
 
   it('is built from this repository’s Dockerfile', () => {
     expect(gateway.build === '.' || (typeof gateway.build === 'object' && (gateway.build.context ?? '.') === '.')).toBe(true);
+  });
+});
+
+describe('docker-compose.yml: two replicas of one gateway', () => {
+  it('runs both with the same settings: one database, one Redis, one key prefix', () => {
+    expect(environmentOfGateway('gateway-b')).toEqual(environmentOfGateway('gateway-a'));
+    expect(compose.services['gateway-b']!.build).toEqual(compose.services['gateway-a']!.build);
+  });
+
+  it('starts the second after the first is ready (a first start seeds the content and creates the editor)', () => {
+    expect(compose.services['gateway-a']!.depends_on).not.toHaveProperty('gateway-b');
+    expect(compose.services['gateway-b']!.depends_on).toMatchObject({ 'gateway-a': { condition: 'service_healthy' } });
+  });
+});
+
+describe('docker-compose.yml redis service', () => {
+  it('runs redis:7 with a `redis-cli ping` health check and nothing saved to disk', () => {
+    expect(redis.image).toBe('redis:7');
+    expect([redis.healthcheck?.test ?? ''].flat().join(' ')).toMatch(/\bredis-cli ping\b/);
+    expect(redis.volumes).toBeUndefined();
+    expect([redis.command ?? ''].flat().join(' ')).toContain('--appendonly no');
+  });
+});
+
+describe('docker-compose.yml nginx service', () => {
+  it('runs nginx:1.27-alpine with deploy/nginx.conf mounted read-only as its whole configuration', () => {
+    expect(nginx.image).toBe('nginx:1.27-alpine');
+    expect(nginx.volumes).toEqual(['./deploy/nginx.conf:/etc/nginx/nginx.conf:ro']);
+  });
+
+  it('publishes port 4000 to the port deploy/nginx.conf listens on', () => {
+    const listens = [...nginxConf.matchAll(/^\s*listen (\d+);$/gm)].map((match) => match[1]);
+    expect(listens).toEqual(['80']);
+    expect(nginx.ports).toEqual([`${gatewayConfig().port}:${listens[0]}`]);
+  });
+
+  it('starts once both gateways are healthy, and checks /readyz through itself', () => {
+    expect(nginx.depends_on).toEqual({ 'gateway-a': { condition: 'service_healthy' }, 'gateway-b': { condition: 'service_healthy' } });
+    const url = healthUrl(nginx);
+    expect(url.pathname).toBe('/readyz');
+    expect(url.port || '80').toBe('80');
+  });
+});
+
+describe('deploy/nginx.conf', () => {
+  const directive = (name: string) => [...nginxConf.matchAll(new RegExp(`^\\s*${name}\\s+([^;{]*);`, 'gm'))].map((match) => match[1]);
+
+  it('balances over both gateway services, on the port they listen on', () => {
+    const servers = directive('server').map((args) => args!.split(/\s+/)[0]);
+    expect(servers).toEqual(GATEWAYS.map((name) => `${name}:${configOf(name).port}`));
+    expect(directive('proxy_pass')).toEqual(['http://gateways', 'http://gateways']);
+  });
+
+  it('retries on the other gateway after an error or timeout, idempotent requests only', () => {
+    const [next] = directive('proxy_next_upstream');
+    expect(next!.split(/\s+/)).toEqual(expect.arrayContaining(['error', 'timeout']));
+    // non_idempotent would let nginx send a mutation a second time.
+    expect(next).not.toContain('non_idempotent');
+  });
+
+  it('has room for large Surrogate-Key response headers and passes /readyz through', () => {
+    expect(directive('proxy_buffer_size')).toEqual(['16k']);
+    expect(nginxConf).toMatch(/location = \/readyz \{\s*proxy_pass http:\/\/gateways;/);
+  });
+
+  it('is accepted by a real `nginx -t` once the upstream hosts are loopback ports', async (context) => {
+    if (skipNginxTests()) return context.skip();
+    const check = checkNginxConfig({
+      upstreams: ['127.0.0.1:14001', '127.0.0.1:14002'],
+      listenPort: 14000,
+      asRoot: process.getuid?.() === 0,
+    });
+    expect(check.output).toContain('syntax is ok');
+    expect(check.ok, check.output).toBe(true);
+  });
+
+  it('the test rendering refuses a file whose rewritten lines moved, so tests never run a stale copy', () => {
+    const options = { upstreams: ['127.0.0.1:14001'], listenPort: 14000, prefix: '/tmp/unused' };
+    expect(renderNginxConfig(options, nginxConf)).toContain('listen 127.0.0.1:14000;');
+    expect(() => renderNginxConfig(options, nginxConf.replace('listen 80;', 'listen 8080;'))).toThrow(/listen 80/);
+    expect(() => renderNginxConfig(options, nginxConf.replace('server gateway-b:4000', 'server gateway-c:4000'))).toThrow(/gateway-a\|b/);
+  });
+
+  it('a broken configuration fails that check (it can fail)', (context) => {
+    if (skipNginxTests()) return context.skip();
+    const broken = nginxConf.replace('proxy_buffer_size 16k;', 'proxy_buffer_size sixteen;');
+    const check = checkNginxConfig({ upstreams: ['127.0.0.1:14001'], listenPort: 14000, asRoot: process.getuid?.() === 0 }, broken);
+    expect(check.ok).toBe(false);
+    expect(check.output).toContain('proxy_buffer_size');
   });
 });
 

@@ -248,4 +248,41 @@ describe.skipIf(testDatabaseKind !== 'postgres')('two processes publishing at on
       expect(row).toMatchObject({ status: 'PUBLISHED', version: versions.get(row.slug)! + 1 });
     }
   });
+
+  it('a post locked by a process that dies mid-publication is skipped meanwhile, then published by the other', async () => {
+    const { prisma } = ctx.gw.db;
+    second ??= await openDatabase({ databaseUrl: ctx.gw.db.url! });
+    const post = await createPost('Scheduled: Crash');
+    await prisma.post.updateMany({
+      where: { slug: 'scheduled-crash' },
+      data: { status: 'SCHEDULED', publishedAt: new Date(Date.now() - 1_000) },
+    });
+    // The dying process: its publication transaction holds the row lock (as publishDuePosts' batch does) and never ends.
+    let backendPid = 0;
+    let locked!: () => void;
+    const isLocked = new Promise<void>((resolve) => (locked = resolve));
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const dying = second.prisma
+      .$transaction(
+        async (tx) => {
+          backendPid = (await tx.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`)[0]!.pid;
+          await tx.$queryRaw`SELECT id FROM "Post" WHERE slug = 'scheduled-crash' FOR UPDATE`;
+          locked();
+          await held;
+        },
+        { timeout: 60_000 },
+      )
+      .catch((error: unknown) => error);
+    await isLocked;
+    // Another process's pass skips the locked row instead of waiting for it.
+    expect((await publishDuePosts(prisma)).map((p) => p.slug)).not.toContain('scheduled-crash');
+    // The process dies: its connection goes, PostgreSQL rolls its transaction back and frees the row.
+    await prisma.$queryRaw`SELECT pg_terminate_backend(${backendPid}::int)`;
+    release();
+    expect(await dying).toBeInstanceOf(Error);
+    const published = await publishDuePosts(prisma);
+    expect(published.map((p) => p.slug)).toEqual(['scheduled-crash']);
+    expect(await rowOf('scheduled-crash')).toMatchObject({ status: 'PUBLISHED', version: post.version + 1 });
+  });
 });

@@ -308,6 +308,43 @@ describe('webhook deliveries', () => {
     });
   });
 
+  it('a worker that outlived its lease records nothing: the delivery another worker took over stays DELIVERED, sent no third time', async () => {
+    const { id: webhookId } = await createWebhook(['POST_PUBLISHED']);
+    // The first attempt hangs past the stalled worker's timeout (a failed attempt); the next gets 200 at once.
+    receiver.script.push(-1_500);
+    const attempts: { recorded: boolean; status: number | null }[] = [];
+    const onAttempt = (attempt: { recorded: boolean; status: number | null }) => attempts.push(attempt);
+    // A lease shorter than its own attempt: what a worker frozen past its lease looks like to the others.
+    startWorker({ timeoutMs: 600, leaseMs: 200, onAttempt });
+    const payload = { type: 'ping', timestamp: new Date().toISOString(), data: {} };
+    const delivery = await ctx.gw.db.prisma.webhookDelivery.create({ data: { webhookId, event: 'PING', payload } });
+    await receiver.waitFor(1);
+    // A second worker starts after the first has claimed it; it may take it once the 200 ms lease is over.
+    startWorker({ leaseMs: 5_000, onAttempt });
+    const [, second] = await receiver.waitFor(2);
+    expect(second!.headers['webhook-id']).toBe(delivery.id);
+    // The stalled worker's timeout (600 ms) passes, then a retry's delay (~100 ms) several times over.
+    await waitUntil(
+      async () => attempts.length,
+      (n) => n === 2,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(attempts).toEqual(
+      expect.arrayContaining([
+        { delivery: delivery.id, attempt: 1, status: 200, error: null, recorded: true },
+        { delivery: delivery.id, attempt: 1, status: null, error: expect.stringContaining('600 ms'), recorded: false },
+      ]),
+    );
+    expect(receiver.requests).toHaveLength(2);
+    expect(await ctx.gw.db.prisma.webhookDelivery.findUniqueOrThrow({ where: { id: delivery.id } })).toMatchObject({
+      status: 'DELIVERED',
+      attempts: 1,
+      responseStatus: 200,
+      lastError: null,
+      lockedUntil: null,
+    });
+  });
+
   it('without WEBHOOK_ALLOW_PRIVATE, refuses at delivery time an address that became private (DNS rebinding)', async () => {
     // Saved while allowed (or resolving elsewhere then); the worker checks again at every attempt.
     const port = new URL(receiver.url).port;

@@ -22,7 +22,19 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
-import { canPin, editorHeaders, machine, pinSelf, prepareDataDirs, residentMemoryMb, sleep, startGateway, type Child } from './support.ts';
+import {
+  canPin,
+  editorHeaders,
+  machine,
+  pinSelf,
+  prepareDataDirs,
+  residentMemoryMb,
+  sleep,
+  startGateway,
+  startThrowawayPostgres,
+  type Child,
+  type ThrowawayPostgres,
+} from './support.ts';
 import { ErrorCode } from '#shared/errors.ts';
 
 const args = process.argv.slice(2);
@@ -64,7 +76,7 @@ interface Stats {
   timeouts: number;
 }
 
-let pg: { url: string; dir: string; port: string } | undefined;
+let pg: ThrowawayPostgres | undefined;
 let gateway: Child | undefined;
 let cleanup = () => {};
 
@@ -87,11 +99,9 @@ async function main(): Promise<number> {
   const cpu = canPin() ? 1 : undefined;
   let env: Record<string, string>;
   if (usePg) {
-    const exports = execFileSync('bash', ['tests/support/postgres.sh', 'start'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString();
-    const url = /TEST_DATABASE_URL='([^']+)'/.exec(exports)![1]!;
-    const dir = /PG_TEST_DIR='([^']+)'/.exec(exports)![1]!;
-    pg = { url, dir, port: readFileSync(`${dir}/port`, 'utf8').trim() };
-    cleanup = () => execFileSync('bash', ['tests/support/postgres.sh', 'stop', dir], { stdio: 'ignore' });
+    pg = startThrowawayPostgres();
+    const { url, dir } = pg;
+    cleanup = pg.stop;
     if (dataCount) {
       const { openDatabase } = await import('../../server/src/db/database.ts');
       const { applyMigrations } = await import('../../server/src/db/migrate.ts');

@@ -126,8 +126,17 @@ export function gatewayEnv(extra: Record<string, string | undefined>): Record<st
   };
 }
 
-/** `node --import tsx server/src/main.ts` with gatewayEnv, ready when /readyz says 200. */
-export function startGateway(options: { env: Record<string, string | undefined>; cpu?: number; nodeArgs?: string[]; timeoutMs?: number }) {
+/**
+ * `node --import tsx server/src/main.ts` with gatewayEnv, ready when /readyz says 200; on `port`
+ * when given (a restarted cluster member keeps its load balancer's address), else a free one.
+ */
+export function startGateway(options: {
+  env: Record<string, string | undefined>;
+  cpu?: number;
+  nodeArgs?: string[];
+  timeoutMs?: number;
+  port?: number;
+}) {
   return startNode({
     script: 'server/src/main.ts',
     env: gatewayEnv(options.env),
@@ -135,7 +144,31 @@ export function startGateway(options: { env: Record<string, string | undefined>;
     nodeArgs: options.nodeArgs,
     readyPath: '/readyz',
     timeoutMs: options.timeoutMs ?? 120_000,
+    port: options.port,
   });
+}
+
+/** A throwaway PostgreSQL 15 cluster (tests/support/postgres.sh): its URL, folder and port. */
+export interface ThrowawayPostgres {
+  url: string;
+  dir: string;
+  port: string;
+  /** Stops the server and deletes its folder. */
+  stop(): void;
+}
+
+/** Starts a {@link ThrowawayPostgres} with tests/support/postgres.sh (trust auth, free port). */
+export function startThrowawayPostgres(): ThrowawayPostgres {
+  const exports = execFileSync('bash', ['tests/support/postgres.sh', 'start'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString();
+  const url = /TEST_DATABASE_URL='([^']+)'/.exec(exports)?.[1];
+  const dir = /PG_TEST_DIR='([^']+)'/.exec(exports)?.[1];
+  if (!url || !dir) throw new Error(`tests/support/postgres.sh start printed no TEST_DATABASE_URL/PG_TEST_DIR:\n${exports}`);
+  return {
+    url,
+    dir,
+    port: readFileSync(`${dir}/port`, 'utf8').trim(),
+    stop: () => execFileSync('bash', ['tests/support/postgres.sh', 'stop', dir], { stdio: 'ignore' }),
+  };
 }
 
 /**

@@ -25,6 +25,12 @@ const harnessVariables = z.object({
     .string()
     .default('/usr/bin/redis-server')
     .describe('The redis-server the Redis tests start (Debian package redis-server).'),
+  NGINX_REQUIRED: z
+    .string()
+    .optional()
+    .transform((value) => value === '1')
+    .describe('1 (CI): nginx tests that cannot run (no nginx) fail the run instead of being skipped.'),
+  NGINX_PATH: z.string().default('/usr/sbin/nginx').describe('The nginx the load-balancer tests start (Debian package nginx).'),
   CHROMIUM_PATH: z.string().default('/usr/bin/chromium').describe('The Chromium the browser tests drive.'),
   E2E_LOG_LEVEL: z.string().default('warn').describe("LOG_LEVEL of the browser tests' gateway process."),
   PROPERTY_RUNS: z.coerce.number().int().min(1).default(12).describe('Generated cases per field in tests/api/schema-property.test.ts.'),

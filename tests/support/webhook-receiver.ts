@@ -4,10 +4,14 @@ import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export interface ReceivedRequest {
+  /** The request target: path and query string. */
+  path: string;
   headers: IncomingHttpHeaders;
   body: string;
   /** Milliseconds since the epoch when the request's body had arrived. */
   at: number;
+  /** The sender's TCP port (to tell which process sent it). */
+  remotePort: number | undefined;
 }
 
 export interface WebhookReceiver {
@@ -32,7 +36,13 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
-      requests.push({ headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), at: Date.now() });
+      requests.push({
+        path: req.url ?? '',
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+        at: Date.now(),
+        remotePort: req.socket.remotePort,
+      });
       for (const wake of waiters) wake();
       const next = script.shift() ?? 200;
       if (next < 0) setTimeout(() => res.writeHead(200).end('late'), -next);

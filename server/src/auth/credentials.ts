@@ -51,6 +51,32 @@ export async function createSession(prisma: PrismaClient, userId: string) {
   return { secret, expiresAt };
 }
 
+/**
+ * Most expired sessions one {@link deleteExpiredSessions} call deletes (one statement). Bounded so
+ * a first cleanup after months of sign-ins holds its row locks briefly and does not stall sign-ins;
+ * the job (jobs/session-cleanup.ts) calls again at once while a call comes back full.
+ */
+export const SESSION_CLEANUP_BATCH_SIZE = 500;
+
+/**
+ * Deletes up to `limit` (default {@link SESSION_CLEANUP_BATCH_SIZE}) sessions whose `expiresAt` is
+ * past on the database's clock (so processes on different machines agree), oldest first: one
+ * statement, served by the `Session_expiresAt_idx` index. Expired sessions already authenticate
+ * nobody (viewerFromSession checks the time); this only keeps the table from growing.
+ *
+ * Several processes may call it at once: `FOR UPDATE SKIP LOCKED` makes each take rows the others
+ * have not, so none waits on another's batch and each row is deleted by exactly one.
+ * @returns the number of sessions deleted.
+ */
+export async function deleteExpiredSessions(prisma: PrismaClient, limit = SESSION_CLEANUP_BATCH_SIZE): Promise<number> {
+  return prisma.$executeRaw`
+    DELETE FROM "Session" WHERE id IN (
+      SELECT id FROM "Session" WHERE "expiresAt" <= now()
+      ORDER BY "expiresAt"
+      LIMIT ${limit}
+      FOR UPDATE SKIP LOCKED)`;
+}
+
 /** The editor behind a session cookie secret, or null (unknown or expired). One SQL statement. */
 export async function viewerFromSession(prisma: PrismaClient, secret: string): Promise<Viewer | null> {
   const session = await prisma.session.findUnique({

@@ -2,6 +2,7 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 import { LRUCache } from 'lru-cache';
 import type { Logger } from 'pino';
 import { clientAddressPolicy, type TrustProxy } from '../client-address.ts';
+import { leadingOperationName, type GatewayMetrics } from '../http/metrics.ts';
 import { logRequest, operationLabel, REQUEST_ID_HEADER, RequestFacts, type ServerContext } from '../http/request-facts.ts';
 import { chargeRequest } from '../rate-limits.ts';
 import type { RateLimitStore } from '../rate-limits.ts';
@@ -25,7 +26,10 @@ import { fastPathKey, isOfGeneration } from './keys.ts';
  * - the per-IP request budget is charged once per request, here (chargeRequest); on a refusal the
  *   request goes to Yoga with the verdict in its facts, and Yoga's rate-limit plugin answers the
  *   usual 429 without charging again;
- * - one log line per hit, logRequest's, with the request id rule every request gets.
+ * - one log line per hit, logRequest's, with the request id rule every request gets;
+ * - with `metrics`: a hit counts as an `ok` request of its operation and a `hit` on path `fast`;
+ *   a lookup that finds nothing as a `miss` (the request is then counted by Yoga's plugin), and a
+ *   request while the cache is bypassed (Redis down) as a `bypass`.
  */
 export interface GetCacheOptions {
   /** The response cache's generations (shared with createGateway's `publicCache`). */
@@ -42,7 +46,10 @@ interface Entry {
   expiresAt: number;
   body: Buffer;
   etag: string;
+  /** The log line's operation (the operationName parameter). */
   operation: string | undefined;
+  /** The metrics' operation name candidate: the operationName parameter, else the document's leading operation's name. */
+  metricsOperation: string | undefined;
   /** Headers of the 200 (without x-request-id) and of a 304 (no content type / length). */
   headers: Record<string, string>;
   headers304: Record<string, string>;
@@ -104,8 +111,10 @@ export class GetCache {
     });
     headers['content-length'] = String(body.length);
     const headers304 = notModifiedHeaders(response.headers, NOT_REPLAYED);
-    const operation = operationLabel(new URLSearchParams(url.slice(url.indexOf('?'))).get('operationName'));
-    this.entries.set(key, { generation, expiresAt, body, etag, operation, headers, headers304 });
+    const params = new URLSearchParams(url.slice(url.indexOf('?')));
+    const operation = operationLabel(params.get('operationName'));
+    const metricsOperation = params.get('operationName') || leadingOperationName(params.get('query'));
+    this.entries.set(key, { generation, expiresAt, body, etag, operation, metricsOperation, headers, headers304 });
     this.stored += 1;
     return true;
   }
@@ -132,11 +141,13 @@ export interface RequestHandlerOptions {
   /** TRUST_PROXY, as given to the gateway: both resolve the client address the same way. */
   trustProxy?: TrustProxy;
   logger: Logger;
+  /** Counts hits, misses and hit requests (http/metrics.ts): the gateway's own, so both paths add up in one registry. */
+  metrics?: GatewayMetrics;
 }
 
 /** The `node:http` request listener: the GET fast path in front of Yoga. */
 export function createRequestHandler(options: RequestHandlerOptions): RequestListener {
-  const { yoga, getCache, logger } = options;
+  const { yoga, getCache, logger, metrics } = options;
   if (!getCache) return (req, res) => void yoga(req, res);
   const requests = options.requests ?? null;
   const clientAddress = clientAddressPolicy(options.trustProxy ?? false);
@@ -154,6 +165,21 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestLis
     getCache.hits += 1;
     facts.operation = entry.operation;
     logRequest(logger, facts, { method: 'GET', path: '/graphql', status });
+    if (metrics) {
+      metrics.cache('hit', 'fast');
+      metrics.request(entry.metricsOperation, 'ok', (performance.now() - facts.startedAt) / 1000);
+    }
+  };
+
+  /** The cached entry for `key`, counting the lookup. */
+  const lookUp = (key: string): Entry | undefined => {
+    if (getCache.generations.bypassed) {
+      metrics?.cache('bypass', 'fast');
+      return undefined;
+    }
+    const entry = getCache.get(key);
+    if (!entry) metrics?.cache('miss', 'fast');
+    return entry;
   };
 
   const throughYoga = async (req: IncomingMessage, res: ServerResponse, key: string, generation: number, facts: RequestFacts) => {
@@ -188,7 +214,8 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestLis
     const generation = getCache.generations.generation;
     // A refusal (or a store failure) is Yoga's to answer: its plugin reads this verdict.
     if (requests && !(await chargeRequest(requests, facts)).accepted) return throughYoga(req, res, key, generation, facts);
-    const entry = getCache.get(key);
+    // Without a budget the caller already looked up, in this same tick: once is counted.
+    const entry = requests ? lookUp(key) : undefined;
     if (entry) return serve(req, res, entry, facts);
     return throughYoga(req, res, key, generation, facts);
   };
@@ -204,7 +231,7 @@ export function createRequestHandler(options: RequestHandlerOptions): RequestLis
     });
     if (!requests) {
       // No budget to charge: answer a hit synchronously.
-      const entry = getCache.get(key);
+      const entry = lookUp(key);
       if (entry) return serve(req, res, entry, facts);
     }
     handle(req, res, key, facts).catch((error: unknown) => {

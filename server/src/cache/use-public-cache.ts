@@ -3,6 +3,7 @@ import { getOperationAST } from 'graphql';
 import vary from 'vary';
 import type { Plugin } from 'graphql-yoga';
 import type { Database } from '../db/database.ts';
+import type { CacheResult } from '../http/metrics.ts';
 import { isGraphqlEndpoint } from '../http/graphql-endpoint.ts';
 import { hasCredentials } from '../http/request-facts.ts';
 import { useReadCoalescing } from '../plugins/use-read-coalescing.ts';
@@ -12,6 +13,9 @@ import { selectsPrivateAnswer } from '../schema/private-answer.ts';
 import { etagOf, isNotModified, notModifiedHeaders } from './etag.ts';
 import { changesPublicContent, GenerationCache } from './generation-cache.ts';
 import { operationKey } from './keys.ts';
+
+/** The mark @graphql-yoga/plugin-response-cache puts on a result it answered from the cache. */
+const SERVED_FROM_CACHE = Symbol.for('servedFromResponseCache');
 
 /**
  * Response cache (TTL `ttlSeconds`, 0 = off) for anonymous reads, with HTTP validation, and the
@@ -40,6 +44,10 @@ import { operationKey } from './keys.ts';
  *
  * Unless `shareReads` is false, identical anonymous reads in flight share one execution
  * (use-read-coalescing.ts), with or without the cache, never across generations.
+ *
+ * `onLookup` hears once per request that reached execution or was answered from the cache: `hit`
+ * (served from the response cache), `miss` (looked up, executed), `bypass` (not looked up:
+ * credentials, a mutation, a private answer, TTL 0, or the cache bypassed while Redis is down).
  */
 export function usePublicCache(options: {
   ttlSeconds: number;
@@ -49,6 +57,7 @@ export function usePublicCache(options: {
   shareReads?: boolean;
   /** CACHE_STALE_WHILE_REVALIDATE_SECONDS; default 60. */
   staleSeconds?: number;
+  onLookup?: (result: CacheResult) => void;
 }): Plugin[] {
   const cache = options.cache ?? new GenerationCache();
   const answerKeys = new AnswerKeys();
@@ -74,6 +83,7 @@ export function usePublicCache(options: {
   // queries with a private answer (by context, for the response cache; by request, for the headers).
   const notCached = new WeakSet<object>();
   const privateAnswers = new WeakSet<Request>();
+  const onLookup = options.onLookup;
   const http: Plugin = {
     onExecute({ args }) {
       const context = args.contextValue as { request?: Request };
@@ -81,6 +91,18 @@ export function usePublicCache(options: {
         notCached.add(context);
         if (context.request) privateAnswers.add(context.request);
       } else if (getOperationAST(args.document, args.operationName)?.operation !== 'query') notCached.add(context);
+      if (onLookup) {
+        // A hit never gets here (the response cache answers in onParams, see onResultProcess).
+        const looksUp =
+          options.ttlSeconds > 0 &&
+          !notCached.has(context) &&
+          !(context.request && hasCredentials(context.request.headers)) &&
+          !cache.bypassed;
+        onLookup(looksUp ? 'miss' : 'bypass');
+      }
+    },
+    onResultProcess({ result }) {
+      if (onLookup && (result as Record<symbol, unknown>)[SERVED_FROM_CACHE] === true) onLookup('hit');
     },
     onResponse({ request, response, setResponse, fetchAPI }) {
       if (!isGraphqlEndpoint(request.url)) return;

@@ -50,6 +50,12 @@ export interface Database {
    * Returns an unsubscribe fn.
    */
   onCommittedWrite(listener: (tables: readonly string[], notes: readonly string[] | null) => void): () => void;
+  /**
+   * Connections of Prisma's pool now, for the metrics (no I/O): PostgreSQL's pg Pool — in use
+   * (checked out), idle, and waiting (queries queued for a free connection; the pool holds at most
+   * pg's default of 10). PGlite has one connection, always open: 1 in use, 0 idle, 0 waiting.
+   */
+  connections(): { inUse: number; idle: number; waiting: number };
   /** Disconnects Prisma and closes pools, or the PGlite instance (also one passed in). */
   close(): Promise<void>;
 }
@@ -258,6 +264,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
       driver,
       ...observers,
       ping: async () => void (await pool.query('SELECT 1')),
+      connections: () => ({ inUse: pool.totalCount - pool.idleCount, idle: pool.idleCount, waiting: pool.waitingCount }),
       async close() {
         await prisma.$disconnect();
         await Promise.all([pool.end(), driverPool.end()]);
@@ -305,6 +312,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
       query: async <T>(sql: string, params?: unknown[]) => (await pglite.query<T>(sql, params)).rows,
     },
     ping: async () => void (await pglite.query('SELECT 1')),
+    connections: () => ({ inUse: 1, idle: 0, waiting: 0 }),
     async close() {
       await prisma.$disconnect();
       if (!pglite.closed) await pglite.close();

@@ -50,6 +50,8 @@ export function sha256Hex(text: string): string {
 export class TrustedDocuments {
   readonly #byId = new Map<string, string>();
   readonly #shapes = new Set<string>();
+  /** The names of the trusted documents' operations: the only ones the metrics label by name (http/metrics.ts). */
+  readonly operationNames = new Set<string>();
   readonly #maxTokens: number | undefined;
 
   /** @param options.maxTokens most tokens `hasText` parses (MAX_TOKENS); a longer text is not trusted. */
@@ -62,7 +64,11 @@ export class TrustedDocuments {
     const normalized = normalizeDocument(text);
     const id = sha256Hex(normalized);
     this.#byId.set(id, normalized);
-    this.#shapes.add(sha256Hex(shapeOf(parse(normalized, { noLocation: true }))));
+    const document = parse(normalized, { noLocation: true });
+    this.#shapes.add(sha256Hex(shapeOf(document)));
+    for (const definition of document.definitions) {
+      if (definition.kind === Kind.OPERATION_DEFINITION && definition.name) this.operationNames.add(definition.name.value);
+    }
     return id;
   }
 

@@ -26,6 +26,12 @@ export interface WebhookDeliveryOptions {
    * any attempt. A worker that dies mid-attempt leaves the row to be reclaimed when it expires.
    */
   leaseMs?: number;
+  /**
+   * Called after each attempt (main.ts logs it): the delivery, its attempt number (1-based), the
+   * outcome, and whether it was recorded — false when this worker's claim had expired and another
+   * worker had taken the delivery over meanwhile (its own attempt is the one on record).
+   */
+  onAttempt?: (attempt: { delivery: string; attempt: number; status: number | null; error: string | null; recorded: boolean }) => void;
 }
 
 /** One claimed delivery with what sending it needs. */
@@ -35,6 +41,8 @@ interface Claimed {
   attempts: number;
   url: string;
   secret: string;
+  /** The lease this claim wrote: the fencing token its outcome is recorded under. */
+  claimedUntil: Date;
 }
 
 /** What one attempt gave: the HTTP status (null when no response came) and, unless 2xx, why it failed. */
@@ -72,7 +80,7 @@ async function claimDue(prisma: PrismaClient, limit: number, leaseMs: number): P
       ORDER BY due."nextAttemptAt"
       LIMIT ${limit}
       FOR UPDATE OF due SKIP LOCKED)
-    RETURNING d.id, d.payload, d.attempts, w.url, w.secret`;
+    RETURNING d.id, d.payload, d.attempts, w.url, w.secret, d."lockedUntil" AS "claimedUntil"`;
 }
 
 /** Standard Webhooks headers for one attempt: the id is the delivery's (the same on every attempt), the timestamp now. */
@@ -132,25 +140,36 @@ export function retryDelayMs(retryBaseMs: number, attempts: number, random = Mat
   return Math.round(retryBaseMs * 2 ** (attempts - 1) * (0.8 + 0.4 * random()));
 }
 
-async function record(prisma: PrismaClient, delivery: Claimed, outcome: Outcome, options: WebhookDeliveryOptions): Promise<void> {
+/**
+ * Records the outcome of one attempt, only if the claim is still this worker's: the row's
+ * `lockedUntil` is still the lease the claim wrote (a fencing token). A worker that stalled past
+ * its lease (a long GC pause, a frozen VM) finds another worker's newer lease there and records
+ * nothing, so its late outcome cannot overwrite the other's (turn DELIVERED back into PENDING and
+ * send it a third time).
+ * @returns whether the outcome was recorded.
+ */
+async function record(prisma: PrismaClient, delivery: Claimed, outcome: Outcome, options: WebhookDeliveryOptions): Promise<boolean> {
   const attempts = delivery.attempts + 1;
+  const claim = delivery.claimedUntil.toISOString();
   if (outcome.error === null) {
-    await prisma.webhookDelivery.update({
-      where: { id: delivery.id },
-      data: { status: 'DELIVERED', attempts, responseStatus: outcome.status, lastError: null, deliveredAt: new Date(), lockedUntil: null },
-    });
-    return;
+    const updated = await prisma.$executeRaw`
+      UPDATE "WebhookDelivery"
+      SET status = 'DELIVERED', attempts = ${attempts}, "responseStatus" = ${outcome.status}, "lastError" = NULL,
+        "deliveredAt" = now(), "lockedUntil" = NULL
+      WHERE id = ${delivery.id} AND "lockedUntil" = ${claim}::timestamptz`;
+    return updated === 1;
   }
   const failed = attempts >= options.maxAttempts;
   const delayMs = retryDelayMs(options.retryBaseMs, attempts);
   const lastError = outcome.error.slice(0, 500);
   // The next attempt is timed on the database's clock, as the claim compares with it.
-  await prisma.$executeRaw`
+  const updated = await prisma.$executeRaw`
     UPDATE "WebhookDelivery"
     SET attempts = ${attempts}, "responseStatus" = ${outcome.status}, "lastError" = ${lastError}, "lockedUntil" = NULL,
       status = ${failed ? 'FAILED' : 'PENDING'}::"WebhookDeliveryStatus",
       "nextAttemptAt" = CASE WHEN ${failed} THEN "nextAttemptAt" ELSE now() + ${delayMs} * interval '1 millisecond' END
-    WHERE id = ${delivery.id}`;
+    WHERE id = ${delivery.id} AND "lockedUntil" = ${claim}::timestamptz`;
+  return updated === 1;
 }
 
 /**
@@ -170,7 +189,8 @@ export async function deliverDueWebhooks(prisma: PrismaClient, options: WebhookD
     const outcome = await post(new URL(delivery.url), signedHeaders(delivery, body), body, { ...options, signal });
     if (signal.aborted) return;
     attempted += 1;
-    await record(prisma, delivery, outcome, options);
+    const recorded = await record(prisma, delivery, outcome, options);
+    options.onAttempt?.({ delivery: delivery.id, attempt: delivery.attempts + 1, ...outcome, recorded });
   };
   try {
     while (!signal.aborted) {
