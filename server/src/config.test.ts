@@ -29,6 +29,9 @@ const limitDefaults = {
   redisUrl: undefined,
   redisKeyPrefix: 'blog-gateway:',
   cacheTtlSeconds: 60,
+  cacheStaleWhileRevalidateSeconds: 60,
+  cdnPurgeUrl: undefined,
+  cdnPurgeToken: undefined,
   persistedOnly: false,
   shareReads: true,
   renderTimeoutMs: 30_000,
@@ -258,6 +261,29 @@ describe('limits and switches', () => {
   });
 });
 
+describe('CACHE_STALE_WHILE_REVALIDATE_SECONDS, CDN_PURGE_URL and CDN_PURGE_TOKEN', () => {
+  it('reads them', () => {
+    expect(
+      loadConfig({
+        CACHE_STALE_WHILE_REVALIDATE_SECONDS: '0',
+        CDN_PURGE_URL: 'https://purge.example/keys',
+        CDN_PURGE_TOKEN: 'abc.DEF-123',
+      }),
+    ).toMatchObject({ cacheStaleWhileRevalidateSeconds: 0, cdnPurgeUrl: 'https://purge.example/keys', cdnPurgeToken: 'abc.DEF-123' });
+  });
+
+  it('refuses a negative or fractional delay, a URL of another scheme and a token with spaces, without echoing secrets', () => {
+    expect(errorFor({ CACHE_STALE_WHILE_REVALIDATE_SECONDS: '-1' }).issues).toEqual([
+      'CACHE_STALE_WHILE_REVALIDATE_SECONDS: expected an integer 0-86400, got "-1"',
+    ]);
+    expect(errorFor({ CACHE_STALE_WHILE_REVALIDATE_SECONDS: '1.5' }).issues).toHaveLength(1);
+    expect(errorFor({ CDN_PURGE_URL: 'ftp://u:hunter2@cdn/purge', CDN_PURGE_TOKEN: 'two words' }).issues).toEqual([
+      'CDN_PURGE_URL: expected an http:// or https:// URL, got "ftp://u:***@cdn/purge"',
+      'CDN_PURGE_TOKEN: expected printable ASCII without spaces, got 9 characters',
+    ]);
+  });
+});
+
 describe('background jobs on several gateways', () => {
   it('reads the session cleanup interval (default one hour) and the webhook lease (unset by default)', () => {
     expect(loadConfig({})).toMatchObject({ sessionCleanupIntervalMs: 3_600_000 });
@@ -340,6 +366,9 @@ describe('configVariables', () => {
       'REDIS_URL',
       'REDIS_KEY_PREFIX',
       'CACHE_TTL_SECONDS',
+      'CACHE_STALE_WHILE_REVALIDATE_SECONDS',
+      'CDN_PURGE_URL',
+      'CDN_PURGE_TOKEN',
       'PERSISTED_ONLY',
       'SHARE_READS',
       'RENDER_TIMEOUT_MS',

@@ -227,6 +227,37 @@ const variables = {
     description: 'How long anonymous read results stay in the response cache, in seconds (0 = off).',
     ...integer(0, 86_400),
   },
+  /** How long a CDN may serve an anonymous answer stale while it refetches, in seconds (cache/cdn.ts's publicCacheControl). */
+  cacheStaleWhileRevalidateSeconds: {
+    env: 'CACHE_STALE_WHILE_REVALIDATE_SECONDS',
+    default: '60',
+    description:
+      'The `stale-while-revalidate` of anonymous cacheable answers (`Cache-Control: public, max-age=0, s-maxage=<CACHE_TTL_SECONDS>, stale-while-revalidate=<this>`): how long a CDN may keep serving an expired answer while it fetches a fresh one, in seconds. A purge (`CDN_PURGE_URL`) drops answers at once regardless. See docs/caching.md.',
+    ...integer(0, 86_400),
+  },
+  /** Unset → purge keys are only logged (cache/cdn-purge.ts). */
+  cdnPurgeUrl: {
+    env: 'CDN_PURGE_URL',
+    description:
+      'Where each committed change POSTs the CDN keys it made stale, as JSON `{"keys": [...]}` (at most 256 per request; 5 s timeout, 3 retries with backoff; never delays or fails the write). Point it at your CDN\'s purge API or a small relay (docs/caching.md). Unset: the keys are only logged (`cdn purge`).',
+    schema: z
+      .string()
+      .refine((value) => URL.canParse(value) && ['http:', 'https:'].includes(new URL(value).protocol))
+      .optional(),
+    expected: 'an http:// or https:// URL',
+    shown: (value: string) => shown(redactUrl(value)),
+  },
+  /** Sent as `Authorization: Bearer <token>` with each purge. */
+  cdnPurgeToken: {
+    env: 'CDN_PURGE_TOKEN',
+    description: 'Bearer token sent with each purge request to `CDN_PURGE_URL` (`Authorization: Bearer <token>`).',
+    schema: z
+      .string()
+      .regex(/^[\x21-\x7e]+$/)
+      .optional(),
+    expected: 'printable ASCII without spaces',
+    shown: (value: string) => `${value.length} characters`,
+  },
   /** Anonymous callers may run only trusted documents and known persisted-query hashes (plugins/use-trusted-documents.ts). */
   persistedOnly: {
     env: 'PERSISTED_ONLY',

@@ -9,6 +9,7 @@ import { sessionCookieJar } from './auth/session-cookie.ts';
 import { LoginThrottle } from './auth/login-throttle.ts';
 import { GenerationCache } from './cache/generation-cache.ts';
 import { usePublicCache } from './cache/use-public-cache.ts';
+import { CdnPurger, useCdnPurges } from './cache/cdn-purge.ts';
 import { clientAddressPolicy } from './client-address.ts';
 import { loadConfig, type Config } from './config.ts';
 import { createMarkdownRenderer, type MarkdownRenderer } from './content/renderer.ts';
@@ -73,6 +74,8 @@ export interface GatewayOptions {
   sitemapUrlLimit?: number;
   /** Where automatic persisted queries are kept; default: in memory, bounded (plugins/use-apq.ts). */
   apqStore?: APQStore;
+  /** Where committed writes' CDN keys go (cache/cdn-purge.ts); default: one built from config (CDN_PURGE_URL, CDN_PURGE_TOKEN) and `logger`. */
+  cdnPurger?: CdnPurger;
   /** Redis's state, reported by /readyz and gateway_redis_up (cluster/shared-state.ts); default: 'off'. */
   redisStatus?: () => SharedStateStatus;
   /**
@@ -153,6 +156,7 @@ export function createGateway(options: GatewayOptions): Gateway {
         renderer,
         generations: publicCache,
         ttlSeconds: config.cacheTtlSeconds,
+        staleSeconds: config.cacheStaleWhileRevalidateSeconds,
         sitemapUrlLimit: options.sitemapUrlLimit,
       }),
       // A cookie-authenticated request without the CSRF header is refused before it is parsed.
@@ -172,10 +176,16 @@ export function createGateway(options: GatewayOptions): Gateway {
       // Cache headers, ETags and 304s, shared executions of identical reads, the response cache.
       ...usePublicCache({
         ttlSeconds: config.cacheTtlSeconds,
+        staleSeconds: config.cacheStaleWhileRevalidateSeconds,
         writes: db,
         cache: publicCache,
         shareReads: config.shareReads,
         onLookup: (result) => metrics.cache(result, 'graphql'),
+      }),
+      // The CDN keys each committed write made stale: logged, and POSTed to CDN_PURGE_URL.
+      useCdnPurges({
+        db,
+        purger: options.cdnPurger ?? new CdnPurger({ logger, url: config.cdnPurgeUrl, token: config.cdnPurgeToken }),
       }),
       ...(introspection ? [] : [useDisableIntrospection()]),
       // GET /readyz: its own route, answered before any GraphQL handling.

@@ -227,7 +227,7 @@ describe('conditional GET', () => {
       const lastModified = first.headers.get('last-modified')!;
       expect(etag).toMatch(/^"[\w-]+"$/);
       expect(new Date(lastModified).getTime()).not.toBeNaN();
-      expect(first.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate');
+      expect(first.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=60, stale-while-revalidate=60');
       const byTag = await get(path, { headers: { 'if-none-match': etag } });
       expect(byTag.status, path).toBe(304);
       expect(byTag.text).toBe('');

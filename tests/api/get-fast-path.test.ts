@@ -136,7 +136,7 @@ describe('hits and misses', () => {
     expect(hit.sql).toEqual([]);
     expect(hit.text).toBe(miss.text);
     expect(comparable(hit.headers)).toEqual(comparable(miss.headers));
-    expect(hit.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate');
+    expect(hit.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=60, stale-while-revalidate=60');
     expect(hit.headers.get('content-type')).toBe(miss.headers.get('content-type'));
     expect(hit.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
     expect(hit.headers.get('x-request-id')).not.toBe(miss.headers.get('x-request-id'));

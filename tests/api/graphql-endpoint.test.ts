@@ -97,7 +97,7 @@ describe('the endpoint with a trailing slash (or any other form Yoga serves)', (
       const anonymous = await gw.yoga.fetch(`http://gateway.test/graphql/?query=${encodeURIComponent('{ __typename }')}`, {
         headers: ACCEPT,
       });
-      expect(anonymous.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate');
+      expect(anonymous.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=60, stale-while-revalidate=60');
     } finally {
       await gw.close();
     }

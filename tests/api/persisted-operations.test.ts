@@ -91,7 +91,7 @@ describe('automatic persisted queries', () => {
     const byHash = await get(gw, { extensions: persisted(hash), variables });
     expect(byHash.status).toBe(200);
     expect(byHash.body).toEqual(registered.body);
-    expect(byHash.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate');
+    expect(byHash.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=60, stale-while-revalidate=60');
     expect(byHash.headers.get('etag')).toBe(registered.headers.get('etag'));
   });
 

@@ -190,7 +190,7 @@ describe('preview answers are private', () => {
     expect((await get()).body.data.preview).toBeNull();
     // A public read on its own is still cached as before.
     const site = await ctx.gw.yoga.fetch(`http://gateway.test/graphql?query=${encodeURIComponent('{ site { title } }')}`);
-    expect(site.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate');
+    expect(site.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=60, stale-while-revalidate=60');
     expect(site.headers.get('etag')).not.toBeNull();
   });
 });

@@ -78,7 +78,7 @@ export async function createTestGateway(
     logger?: Logger;
     gateway?: Pick<
       GatewayOptions,
-      'publicCache' | 'rateLimits' | 'renderer' | 'sitemapUrlLimit' | 'apqStore' | 'redisStatus' | 'metrics' | 'tracer'
+      'publicCache' | 'rateLimits' | 'renderer' | 'sitemapUrlLimit' | 'apqStore' | 'redisStatus' | 'metrics' | 'tracer' | 'cdnPurger'
     >;
   } = {},
 ): Promise<TestGateway> {

@@ -20,6 +20,8 @@ export class GenerationCache implements Cache {
   private readonly inner: Cache;
   /** When each stored key expires (Date.now() ms): what the HTTP fast path may not outlive. */
   private readonly expiries: LRUCache<string, number>;
+  /** The CDN keys of each stored result (cache/answer-keys.ts), so a cache hit sends them too. */
+  private readonly answerKeys: LRUCache<string, ReadonlySet<string>>;
   private readonly purgeListeners = new Set<(generation: number) => void>();
   /** See {@link bypassWhile}. */
   private bypass: () => boolean = () => false;
@@ -33,6 +35,7 @@ export class GenerationCache implements Cache {
     this.current = firstGeneration;
     this.inner = createInMemoryCache({ max: maxEntries });
     this.expiries = new LRUCache({ max: maxEntries });
+    this.answerKeys = new LRUCache({ max: maxEntries });
   }
 
   /** The current generation: bumped by every purge. */
@@ -98,6 +101,7 @@ export class GenerationCache implements Cache {
     this.current = generation;
     this.began = new Date();
     this.expiries.clear();
+    this.answerKeys.clear();
   }
 
   get(key: string) {
@@ -120,6 +124,16 @@ export class GenerationCache implements Cache {
     if (!isOfGeneration(key, this.current) || this.bypass()) return undefined;
     const at = this.expiries.get(key);
     return at !== undefined && at > Date.now() ? at : undefined;
+  }
+
+  /** The CDN keys kept for the result under `key` (an ETag's key) of the current generation, if any. */
+  keysOf(key: string): ReadonlySet<string> | undefined {
+    return isOfGeneration(key, this.current) ? this.answerKeys.get(key) : undefined;
+  }
+
+  /** Keeps the CDN keys of the result under `key`, if it is of the current generation. */
+  rememberKeys(key: string, keys: ReadonlySet<string>): void {
+    if (isOfGeneration(key, this.current)) this.answerKeys.set(key, keys);
   }
 
   invalidate(...args: Parameters<Cache['invalidate']>) {

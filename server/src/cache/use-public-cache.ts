@@ -7,6 +7,8 @@ import type { CacheResult } from '../http/metrics.ts';
 import { isGraphqlEndpoint } from '../http/graphql-endpoint.ts';
 import { hasCredentials } from '../http/request-facts.ts';
 import { useReadCoalescing } from '../plugins/use-read-coalescing.ts';
+import { AnswerKeys } from './answer-keys.ts';
+import { keyHeaders, publicCacheControl } from './cdn.ts';
 import { selectsPrivateAnswer } from '../schema/private-answer.ts';
 import { etagOf, isNotModified, notModifiedHeaders } from './etag.ts';
 import { changesPublicContent, GenerationCache } from './generation-cache.ts';
@@ -31,9 +33,14 @@ const SERVED_FROM_CACHE = Symbol.for('servedFromResponseCache');
  *   so any cached operation's key validated any request (POSTs included), and it knew neither
  *   lists, quotes nor `*`.
  * - Vary: every GET answer varies on Accept (GraphiQL or JSON, and which JSON media type).
- * - Cache-Control: anonymous GET results may be stored anywhere but must be revalidated
- *   (max-age=0, must-revalidate), which turns repeat reads into cheap 304s while a publish shows at
- *   once; anything with credentials, and every POST, is `private, no-store`.
+ * - Cache-Control and CDN keys (cdn.ts, docs/caching.md): an anonymous GET query answered without
+ *   errors, with the response cache on, gets `public, max-age=0, s-maxage=<ttlSeconds>,
+ *   stale-while-revalidate=<staleSeconds>` (browsers revalidate each time, cheap 304s; a CDN keeps
+ *   it until a purge drops it) and Surrogate-Key / Cache-Tag naming the posts, categories and
+ *   tags in it and its collections (answer-keys.ts collects them from the resolvers; a cache hit
+ *   sends those kept with its entry, so the GET fast path replays the same headers). Other
+ *   anonymous GET answers (errors; TTL 0) are `public, max-age=0, must-revalidate` without keys;
+ *   anything with credentials, a private answer, and every POST, is `private, no-store`.
  *
  * Unless `shareReads` is false, identical anonymous reads in flight share one execution
  * (use-read-coalescing.ts), with or without the cache, never across generations.
@@ -48,9 +55,25 @@ export function usePublicCache(options: {
   writes: Pick<Database, 'onCommittedWrite'>;
   cache?: GenerationCache;
   shareReads?: boolean;
+  /** CACHE_STALE_WHILE_REVALIDATE_SECONDS; default 60. */
+  staleSeconds?: number;
   onLookup?: (result: CacheResult) => void;
 }): Plugin[] {
   const cache = options.cache ?? new GenerationCache();
+  const answerKeys = new AnswerKeys();
+  const cacheControl = publicCacheControl(options.ttlSeconds, options.staleSeconds ?? 60);
+  /** The CDN keys of the answer to `request` under cache key `key`, kept with its entry; undefined when it is not one a CDN may keep. */
+  const cdnKeys = (request: Request, key: string | null): ReadonlySet<string> | undefined => {
+    const collected = answerKeys.of(request);
+    if (options.ttlSeconds === 0 || key === null || collected === null) return undefined;
+    // A response-cache hit runs no resolvers: its keys are those kept when the entry was stored
+    // (none if they were evicted first: then no CDN may keep it).
+    const stored = cache.keysOf(key);
+    if (!collected) return stored;
+    const keys = stored ? new Set([...collected, ...stored]) : collected;
+    cache.rememberKeys(key, keys);
+    return keys;
+  };
   const stopPurging = options.writes.onCommittedWrite((tables) => {
     if (changesPublicContent(tables)) cache.purge();
   });
@@ -96,7 +119,13 @@ export function usePublicCache(options: {
         if (hasCredentials(request.headers) || request.method !== 'GET' || privateAnswers.has(request)) {
           response.headers.set('cache-control', 'private, no-store');
         } else if (response.status === 200 || response.status === 304) {
-          response.headers.set('cache-control', 'public, max-age=0, must-revalidate');
+          const keys = cdnKeys(request, key);
+          if (keys) {
+            response.headers.set('cache-control', cacheControl);
+            for (const [name, value] of Object.entries(keyHeaders(keys))) response.headers.set(name, value);
+          } else {
+            response.headers.set('cache-control', 'public, max-age=0, must-revalidate');
+          }
         }
       }
       if (
@@ -122,8 +151,11 @@ export function usePublicCache(options: {
             generation: () => cache.suffix,
             hasCredentials: (request) => hasCredentials(request.headers),
             isPrivate: selectsPrivateAnswer,
+            onShared: (leader, follower) => answerKeys.share(leader, follower),
           }),
         ];
+  // Before shared reads and the response cache: its onExecute starts the collection they join.
+  const keys = answerKeys.plugins();
   if (options.ttlSeconds === 0) return [http, ...coalescing];
   // Without its onRequest hook: the If-None-Match check above replaces it (see the docstring).
   const { onRequest: _replaced, ...responseCache } = useResponseCache({
@@ -136,5 +168,5 @@ export function usePublicCache(options: {
     invalidateViaMutation: false,
     buildResponseCacheKey: (params) => operationKey(params) + cache.suffix,
   });
-  return [http, ...coalescing, responseCache];
+  return [http, ...keys, ...coalescing, responseCache];
 }

@@ -1,5 +1,6 @@
 import { MARKDOWN_RENDERER_VERSION } from '#shared/markdown-version.ts';
 import type { PrismaClient } from '../__generated__/prisma/client.ts';
+import { noteForCommit } from '../db/commit-notes.ts';
 import type { MarkdownRenderer } from './renderer.ts';
 
 /** What one sweep did: rows rendered, rows stored as plain text (refused by the renderer), rows skipped (edited meanwhile). */
@@ -21,7 +22,9 @@ export interface RefreshResult {
  * one; one guarded UPDATE per row. A row edited meanwhile is skipped (its version moved:
  * an edit of the body stored fresh HTML itself). A body the renderer refuses (deeper than the
  * nesting rule, over the time budget) is stored as escaped plain text, logged, and not retried
- * until the renderer version changes. updatedAt is kept: the content did not change.
+ * until the renderer version changes. updatedAt is kept: the content did not change. Each UPDATE
+ * runs in a transaction of its own only to carry its CDN purge key, `post:<id>` (the page and the
+ * lists that show it): without it, every row would purge the whole CDN (`all`, docs/caching.md).
  * @param signal stops the sweep between rows (shutdown).
  */
 export async function refreshStaleHtml(options: {
@@ -47,9 +50,12 @@ export async function refreshStaleHtml(options: {
     for (const row of rows) {
       if (signal?.aborted) break;
       const { refused, html, htmlVersion, readingTimeMinutes } = await renderer.renderOrFallback(row.body);
-      const { count } = await prisma.post.updateMany({
-        where: { id: row.id, version: row.version },
-        data: { html, htmlVersion, readingTimeMinutes, updatedAt: row.updatedAt },
+      const { count } = await prisma.$transaction((tx) => {
+        noteForCommit([`post:${row.id}`]);
+        return tx.post.updateMany({
+          where: { id: row.id, version: row.version },
+          data: { html, htmlVersion, readingTimeMinutes, updatedAt: row.updatedAt },
+        });
       });
       if (count === 0) result.skipped += 1;
       else if (refused) {

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, testDatabaseKind, type TestDatabase } from '../../../tests/support/database.ts';
 import { openDatabase, uniqueConstraintOf } from './database.ts';
+import { noteForCommit } from './commit-notes.ts';
 
 let db: TestDatabase;
 beforeAll(async () => {
@@ -117,6 +118,44 @@ describe(`onCommittedWrite on ${testDatabaseKind}`, () => {
     );
     expect(failed).toEqual([]);
     expect(await db.prisma.post.findUnique({ where: { slug: 'w3' } })).toBeNull();
+  });
+
+  it("hands a transaction's notes to the listeners with its commit, only its own, and drops them on rollback", async () => {
+    const heard: (readonly string[] | null)[] = [];
+    const stop = db.onCommittedWrite((_tables, notes) => heard.push(notes && [...notes].sort()));
+    try {
+      // Two transactions at once: each one's notes stay its own.
+      await Promise.all(
+        ['n1', 'n2'].map((slug) =>
+          db.prisma.$transaction(async (tx) => {
+            noteForCommit([`tag:${slug}`]);
+            await tx.tag.create({ data: { slug, name: slug.toUpperCase() } });
+            noteForCommit(['tags']);
+          }),
+        ),
+      );
+      await db.prisma
+        .$transaction(async (tx) => {
+          noteForCommit(['tag:n3']);
+          await tx.tag.create({ data: { slug: 'n3', name: 'N3' } });
+          throw new Error('changed my mind');
+        })
+        .catch(() => undefined);
+      await db.prisma.$transaction(async (tx) => {
+        noteForCommit([]);
+        await tx.tag.create({ data: { slug: 'n4', name: 'N4' } });
+      });
+      await db.prisma.$transaction(async (tx) => tx.tag.create({ data: { slug: 'n5', name: 'N5' } }));
+      noteForCommit(['tag:outside']); // outside any transaction: goes nowhere
+      await db.prisma.tag.create({ data: { slug: 'n6', name: 'N6' } });
+    } finally {
+      stop();
+    }
+    expect(heard.slice(0, 2).sort()).toEqual([
+      ['tag:n1', 'tags'],
+      ['tag:n2', 'tags'],
+    ]);
+    expect(heard.slice(2)).toEqual([[], null, null]);
   });
 
   it('reports nothing for a write that changed no row, or that failed', async () => {

@@ -9,6 +9,7 @@ import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../__generated__/prisma/client.ts';
 import { pgliteExtensions } from './pglite-extensions.ts';
+import { commitNotes, withCommitNotes } from './commit-notes.ts';
 import { DatabaseTurns } from './turns.ts';
 import { writtenTables } from './written-tables.ts';
 
@@ -44,9 +45,11 @@ export interface Database {
    * that changed no row (an UPDATE matching none, INSERT … ON CONFLICT DO NOTHING on a present
    * row). Called synchronously before Prisma's call resolves, so before the caller sees the
    * result; listeners must not throw. Raw `driver` statements (migrations) are not reported.
+   * `notes`: what the transaction's code noted about its writes (commit-notes.ts's noteForCommit,
+   * e.g. CDN purge keys), or null when it noted nothing (also for every autocommit write).
    * Returns an unsubscribe fn.
    */
-  onCommittedWrite(listener: (tables: readonly string[]) => void): () => void;
+  onCommittedWrite(listener: (tables: readonly string[], notes: readonly string[] | null) => void): () => void;
   /**
    * Connections of Prisma's pool now, for the metrics (no I/O): PostgreSQL's pg Pool — in use
    * (checked out), idle, and waiting (queries queued for a free connection; the pool holds at most
@@ -91,8 +94,8 @@ const transactionControl = /^\s*(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE|SET TRA
 interface Recorder {
   /** Every statement's SQL text, before it runs. */
   statement(sql: string): void;
-  /** Tables whose changes are committed now. */
-  committed(tables: ReadonlySet<string>): void;
+  /** Tables whose changes are committed now, with the notes of their transaction (commit-notes.ts). */
+  committed(tables: ReadonlySet<string>, notes: readonly string[] | null): void;
 }
 
 /** Rows a write changed, from what the adapter answered: executeRaw's count, or the rows RETURNING gave. */
@@ -121,7 +124,7 @@ function observe<T extends object>(target: T, record: Recorder, pending?: Set<st
           const tables = writtenTables(query.sql);
           if (tables.length && changedRows(query.sql, result) > 0) {
             if (pending) for (const table of tables) pending.add(table);
-            else record.committed(new Set(tables));
+            else record.committed(new Set(tables), null);
           }
           return result;
         };
@@ -132,7 +135,8 @@ function observe<T extends object>(target: T, record: Recorder, pending?: Set<st
       if (pending && (property === 'commit' || property === 'rollback')) {
         return async (...args: unknown[]) => {
           const result: unknown = await value.apply(object, args);
-          if (property === 'commit' && pending.size) record.committed(new Set(pending));
+          // Still inside the $transaction call (withCommitNotes): its notes are this transaction's.
+          if (property === 'commit' && pending.size) record.committed(new Set(pending), commitNotes());
           pending.clear();
           return result;
         };
@@ -155,6 +159,20 @@ function takeTurns<T extends object>(target: T, turns: DatabaseTurns): T {
         return (...args: unknown[]) => turns.run(() => value.apply(object, args));
       }
       return value.bind(object);
+    },
+  });
+}
+
+/**
+ * The client with every `$transaction` call run in a notes scope of its own (commit-notes.ts), so
+ * what its code notes is reported with its commit, and dropped with its rollback.
+ */
+function withTransactionNotes(prisma: PrismaClient): PrismaClient {
+  return new Proxy(prisma, {
+    get(object, property) {
+      const value: unknown = Reflect.get(object, property, object);
+      if (property !== '$transaction' || typeof value !== 'function') return value;
+      return (...args: unknown[]) => withCommitNotes(() => value.apply(object, args));
     },
   });
 }
@@ -192,16 +210,16 @@ function boundedClient(ms: number): typeof pg.Client {
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<Database> {
   let count = 0;
   const listeners = new Set<(sql: string) => void>();
-  const writeListeners = new Set<(tables: readonly string[]) => void>();
+  const writeListeners = new Set<(tables: readonly string[], notes: readonly string[] | null) => void>();
   const record: Recorder = {
     statement(sql) {
       if (transactionControl.test(sql)) return;
       count += 1;
       for (const listener of listeners) listener(sql);
     },
-    committed(tables) {
+    committed(tables, notes) {
       const names = [...tables];
-      for (const listener of writeListeners) listener(names);
+      for (const listener of writeListeners) listener(names, notes);
     },
   };
   const observers = {
@@ -210,7 +228,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
       listeners.add(listener);
       return () => void listeners.delete(listener);
     },
-    onCommittedWrite(listener: (tables: readonly string[]) => void) {
+    onCommittedWrite(listener: (tables: readonly string[], notes: readonly string[] | null) => void) {
       writeListeners.add(listener);
       return () => void writeListeners.delete(listener);
     },
@@ -232,7 +250,9 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     const ignore = () => {};
     pool.on('error', ignore);
     driverPool.on('error', ignore);
-    const prisma = new PrismaClient({ adapter: wrapFactory(new PrismaPg(pool), (adapter) => observe(adapter, record)) });
+    const prisma = withTransactionNotes(
+      new PrismaClient({ adapter: wrapFactory(new PrismaPg(pool), (adapter) => observe(adapter, record)) }),
+    );
     const driver: SqlDriver = {
       kind: 'postgres',
       exec: async (sql) => void (await driverPool.query(sql)),
@@ -272,9 +292,11 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
   await client.waitReady;
   const pglite = client;
   const turns = new DatabaseTurns(options.sliceMs ?? 10);
-  const prisma = new PrismaClient({
-    adapter: wrapFactory(new PrismaPGlite(pglite), (adapter) => observe(takeTurns(adapter, turns), record)),
-  });
+  const prisma = withTransactionNotes(
+    new PrismaClient({
+      adapter: wrapFactory(new PrismaPGlite(pglite), (adapter) => observe(takeTurns(adapter, turns), record)),
+    }),
+  );
   return {
     kind: 'pglite',
     prisma,

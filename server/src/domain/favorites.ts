@@ -1,6 +1,7 @@
 import { limits } from '#shared/limits.ts';
 import type { Prisma, PrismaClient } from '../__generated__/prisma/client.ts';
 import { ConflictError, FieldError, NotFoundError, ValidationError } from './errors.ts';
+import { noteForCommit } from '../db/commit-notes.ts';
 import { ensureSite } from './site.ts';
 import { enqueueFavoritesChanged, publicFavoriteIds } from './webhook-outbox.ts';
 import { visiblePostWhere, type Reader } from './visibility.ts';
@@ -116,6 +117,7 @@ async function appendFavorite(prisma: PrismaClient, args: { postId: string; expe
       skipDuplicates: true,
     });
     if (count === 0) throw new AlreadyFavorite();
+    noteForCommit(['favorites', `post:${post.id}`]); // the post's isFavorite too
     await enqueueFavoritesChanged(tx, publicBefore);
     return { revision, postIds: await orderedPostIds(tx) };
   });
@@ -131,6 +133,7 @@ export async function removeFavorite(
     const publicBefore = await publicFavoriteIds(tx);
     const { count } = await tx.favorite.deleteMany({ where: { postId: args.postId } });
     if (count === 0) throw new NotFoundError('Favorite', args.postId);
+    noteForCommit(['favorites', `post:${args.postId}`]);
     await enqueueFavoritesChanged(tx, publicBefore);
     return { revision, postIds: await orderedPostIds(tx) };
   });
@@ -166,6 +169,7 @@ export async function reorderFavorites(
       UPDATE "Favorite" AS f SET "position" = v.ord - 1
       FROM unnest(${args.postIds}::text[]) WITH ORDINALITY AS v(id, ord)
       WHERE f."postId" = v.id`;
+    noteForCommit(['favorites']);
     await enqueueFavoritesChanged(tx, publicBefore);
     return { revision, postIds: args.postIds }; // validated above: exactly the list, in its new order
   });

@@ -1,12 +1,15 @@
 import type { Post, Prisma } from '../__generated__/prisma/client.ts';
+import { noteForCommit } from '../db/commit-notes.ts';
 import { recordRedirects } from './redirects.ts';
 import { recordRevision } from './revisions.ts';
+import { postChangeKeys } from './cdn-keys.ts';
+import { isPublicPost } from './visibility.ts';
 import { enqueuePostEvents } from './webhook-outbox.ts';
 
 type Tx = Prisma.TransactionClient;
 
-/** A post row as a write left it, with its tag names in the author's order. */
-export type PostSnapshot = Post & { tagNames: string[] };
+/** A post row as a write left it, with its tags' names and ids in the author's order. */
+export type PostSnapshot = Post & { tagNames: string[]; tagIds: string[] };
 
 /**
  * What a successful post write did:
@@ -28,12 +31,12 @@ export interface PostChange {
   actorId: string | null;
 }
 
-/** The tag names of a post row, in the author's order: what a snapshot reads with the row. */
-const withTagNames = { tags: { orderBy: { position: 'asc' }, select: { tag: { select: { name: true } } } } } as const;
+/** The tags of a post row, in the author's order: what a snapshot reads with the row (ids for the CDN purge keys). */
+const withTagNames = { tags: { orderBy: { position: 'asc' }, select: { tag: { select: { id: true, name: true } } } } } as const;
 
-function toSnapshot(row: Post & { tags: { tag: { name: string } }[] }): PostSnapshot {
+function toSnapshot(row: Post & { tags: { tag: { id: string; name: string } }[] }): PostSnapshot {
   const { tags, ...post } = row;
-  return { ...post, tagNames: tags.map((t) => t.tag.name) };
+  return { ...post, tagNames: tags.map((t) => t.tag.name), tagIds: tags.map((t) => t.tag.id) };
 }
 
 /** The post `id` with its tag names, as transaction `tx` sees it; null when absent. */
@@ -67,10 +70,12 @@ export async function recordPostChanges(
 
 /**
  * Everything a post write brings with it, in the write's own transaction so that either all of it
- * is committed or none: the revision, redirects from earlier public paths, and the webhook
- * deliveries (outbox). Every post write calls it once, after its last change to the post.
+ * is committed or none: the revision, redirects from earlier public paths, the webhook
+ * deliveries (outbox), and the CDN keys to purge once it commits (cache/cdn.ts's postChangeKeys).
+ * Every post write calls it once, after its last change to the post.
  */
 export async function recordPostChange(tx: Tx, change: PostChange): Promise<void> {
+  noteForCommit(postChangeKeys(change.before, change.after, isPublicPost));
   await recordRevision(tx, change);
   await recordRedirects(tx, change);
   await enqueuePostEvents(tx, change);

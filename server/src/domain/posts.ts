@@ -10,6 +10,7 @@ import { upsertTags } from './tags.ts';
 import { mapUniqueViolations } from './unique.ts';
 import { enqueueFavoritesChanged } from './webhook-outbox.ts';
 import { isPublicPost } from './visibility.ts';
+import { noteForCommit } from '../db/commit-notes.ts';
 import { postSnapshot, recordPostChange, type PostChangeKind, type PostSnapshot } from './post-changes.ts';
 
 type Tx = Prisma.TransactionClient;
@@ -33,7 +34,7 @@ async function recorded(tx: Tx, kind: PostChangeKind, id: string, before: PostSn
   const after = await postSnapshot(tx, id);
   if (!after) throw new Error(`recorded: post ${id} is missing inside its own write`);
   await recordPostChange(tx, { kind, before, after, actorId: actor.viewer?.id ?? null });
-  const { tagNames: _tagNames, ...post } = after;
+  const { tagNames: _tagNames, tagIds: _tagIds, ...post } = after;
   return post;
 }
 
@@ -242,6 +243,8 @@ export async function deletePost(prisma: PrismaClient, args: { id: string; expec
     if (!current) throw new NotFoundError('Post', args.id);
     if (args.expectedVersion != null && args.expectedVersion !== current.version) throw staleVersion(current.version, args.expectedVersion);
     const favorite = await tx.favorite.findUnique({ where: { postId: args.id }, select: { postId: true } });
+    // Its revision is public even when the post is a draft.
+    if (favorite) noteForCommit(['favorites']);
     // Recorded first: the outbox reads the post's public address, which goes with the row.
     await recordPostChange(tx, { kind: 'deleted', before: current, after: null, actorId: actor.viewer?.id ?? null });
     await tx.post.delete({ where: { id: args.id } });

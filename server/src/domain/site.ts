@@ -15,6 +15,7 @@ export const defaultSite = {
 export async function siteBaseUrl(prisma: PrismaClient): Promise<string> {
   return (await prisma.site.findUnique({ where: { id: 1 }, select: { baseUrl: true } }))?.baseUrl ?? defaultSite.baseUrl;
 }
+import { noteForCommit } from '../db/commit-notes.ts';
 
 /** Makes sure the single Site row exists (INSERT … ON CONFLICT DO NOTHING). */
 export async function ensureSite(tx: Prisma.TransactionClient): Promise<void> {
@@ -31,6 +32,7 @@ export async function updateSite(prisma: PrismaClient, input: SiteFields) {
   if (!parsed.success) throw ValidationError.fromZod(parsed.error);
   const data = Object.fromEntries(Object.entries(parsed.data).filter(([, value]) => value !== undefined));
   return prisma.$transaction(async (tx) => {
+    noteForCommit(['site']);
     await ensureSite(tx);
     return tx.site.update({ where: { id: 1 }, data });
   });

@@ -9,6 +9,7 @@ import { assertSlugFree, freeSlug } from './slugs.ts';
 import { mapUniqueViolations } from './unique.ts';
 import { recordTaxonomyRedirect } from './redirects.ts';
 import { postSnapshots, recordPostChanges } from './post-changes.ts';
+import { noteForCommit } from '../db/commit-notes.ts';
 
 function parse<T>(
   schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: import('zod').ZodError } },
@@ -74,6 +75,7 @@ export async function createCategory(prisma: PrismaClient, input: { name: string
       if ((await tx.category.count()) >= limits.categoriesMax) {
         throw ValidationError.field(['input', 'name'], `There can be at most ${limits.categoriesMax} categories.`);
       }
+      noteForCommit(['categories']);
       const last = await tx.category.aggregate({ _max: { position: true } });
       return tx.category.create({
         data: { name: fields.name!, slug, description: fields.description ?? null, position: (last._max.position ?? -1) + 1 },
@@ -100,6 +102,8 @@ export async function updateCategory(
       await assertNameFree(tx.category, fields.name, id);
       if (fields.slug) await assertSlugFree(tx.category, fields.slug, { exceptId: id });
       const updated = await tx.category.update({ where: { id }, data: fields });
+      // `categories` too: a lookup of the new slug may be cached as "none".
+      noteForCommit([`category:${id}`, 'categories']);
       await recordTaxonomyRedirect(tx, { kind: 'category', id, oldSlug: current.slug, newSlug: updated.slug });
       return updated;
     }),
@@ -134,6 +138,7 @@ export async function deleteCategory(
       data: { categoryId: input.moveToCategoryId ?? null, version: { increment: 1 } },
     });
     await tx.category.delete({ where: { id: input.id } });
+    noteForCommit([`category:${input.id}`, 'categories', ...(input.moveToCategoryId ? [`category:${input.moveToCategoryId}`] : [])]);
     await recordPostChanges(tx, { kind: 'updated', before, actorId: actor.viewer?.id ?? null });
     return input.id;
   });
@@ -148,6 +153,7 @@ export async function reorderCategories(prisma: PrismaClient, ids: string[]) {
       problems.push(new FieldError(['ids'], `List each of the ${all.size} categories exactly once.`));
     }
     if (problems.length) throw new ValidationError(problems);
+    noteForCommit(['categories']);
     await tx.$executeRaw`
       UPDATE "Category" AS c SET "position" = v.ord - 1
       FROM unnest(${ids}::text[]) WITH ORDINALITY AS v(id, ord) WHERE c."id" = v.id`;
@@ -163,6 +169,7 @@ export async function createTag(prisma: PrismaClient, input: { name: string; slu
     prisma.$transaction(async (tx) => {
       await assertNameFree(tx.tag, fields.name);
       await assertSlugFree(tx.tag, slug);
+      noteForCommit(['tags']);
       return tx.tag.create({ data: { name: fields.name!, slug } });
     }),
   );
@@ -182,6 +189,7 @@ export async function updateTag(prisma: PrismaClient, input: { id: string; name?
       await assertNameFree(tx.tag, fields.name, id);
       if (fields.slug) await assertSlugFree(tx.tag, fields.slug, { exceptId: id });
       const updated = await tx.tag.update({ where: { id }, data: fields });
+      noteForCommit([`tag:${id}`, 'tags']);
       await recordTaxonomyRedirect(tx, { kind: 'tag', id, oldSlug: current.slug, newSlug: updated.slug });
       return updated;
     }),
@@ -200,6 +208,7 @@ export async function deleteTag(prisma: PrismaClient, id: string, actor: { viewe
     await tx.post.updateMany({ where: { id: { in: tagged } }, data: { version: { increment: 1 } } });
     const { count } = await tx.tag.deleteMany({ where: { id } });
     if (count === 0) throw new NotFoundError('Tag', id);
+    noteForCommit([`tag:${id}`, 'tags']);
     await recordPostChanges(tx, { kind: 'updated', before, actorId: actor.viewer?.id ?? null });
     return id;
   });

@@ -38,9 +38,14 @@ export function useReadCoalescing(options: {
   /** True for documents whose answers are never shared (schema/private-answer.ts's selectsPrivateAnswer). */
   isPrivate?: (schema: GraphQLSchema, document: DocumentNode) => boolean;
   stats?: ReadCoalescingStats;
+  /**
+   * Called with the GraphQL contexts of the execution that ran and of a request answered with its
+   * result (the CDN keys its resolvers collected, cache/answer-keys.ts, go with it).
+   */
+  onShared?: (leader: object, follower: object) => void;
 }): Plugin {
-  /** Per key: the running execution, and how many requests wait for it. */
-  const inFlight = new Map<string, { run: Promise<ExecutionResult | undefined>; waiting: number }>();
+  /** Per key: the running execution, its context, and how many requests wait for it. */
+  const inFlight = new Map<string, { run: Promise<ExecutionResult | undefined>; context: object; waiting: number }>();
   const stats = options.stats;
   return {
     onExecute({ args, executeFn, setExecuteFn }) {
@@ -61,13 +66,14 @@ export function useReadCoalescing(options: {
           const snapshot = await running.run;
           if (snapshot) {
             if (stats) stats.shared += 1;
+            options.onShared?.(running.context, context);
             return structuredClone(snapshot);
           }
           return executeFn(executeArgs); // the shared run failed or streamed: run this one alone
         }
         if (stats) stats.executions += 1;
         const execution = Promise.resolve(executeFn(executeArgs));
-        const entry: { run?: Promise<ExecutionResult | undefined>; waiting: number } = { waiting: 0 };
+        const entry: { run?: Promise<ExecutionResult | undefined>; context: object; waiting: number } = { waiting: 0, context };
         // The snapshot is taken before any request's onExecuteDone sees (and may edit) the result
         // (this reaction is registered first), and only when someone waits for it: no copy on the
         // common, unshared path.
@@ -75,7 +81,7 @@ export function useReadCoalescing(options: {
           (result) => (entry.waiting > 0 && shareable(result) ? structuredClone(result) : undefined),
           () => undefined,
         );
-        inFlight.set(key, entry as { run: Promise<ExecutionResult | undefined>; waiting: number });
+        inFlight.set(key, entry as { run: Promise<ExecutionResult | undefined>; context: object; waiting: number });
         try {
           return await execution;
         } finally {

@@ -3,6 +3,7 @@ import type { Plugin } from 'graphql-yoga';
 import { parsePath } from '#shared/paths.ts';
 import type { PrismaClient } from '../__generated__/prisma/client.ts';
 import type { GenerationCache } from '../cache/generation-cache.ts';
+import { keyHeaders, publicCacheControl, type CdnKey } from '../cache/cdn.ts';
 import { notModifiedHeaders } from '../cache/etag.ts';
 import type { MarkdownRenderer } from '../content/renderer.ts';
 import { feedContent, type FeedScope } from '../domain/syndication.ts';
@@ -16,18 +17,22 @@ import {
   sitemapDocument,
 } from '../http/syndication-documents.ts';
 
-/** A request this plugin answers: its cache key and how to build the document. */
+/** A request this plugin answers: its cache key, its CDN keys and how to build the document. */
 interface Route {
   key: string;
+  /**
+   * What the CDN tags it with (cache/cdn.ts's scheme). By collection, not per post: a feed lists the
+   * newest posts, so any change to a public post (which purges `posts`) may change it anyway.
+   */
+  cdnKeys: readonly CdnKey[];
   build: () => Promise<SyndicationDocument | null>;
 }
 
 const FORMAT_OF_FILE = new Map(Object.entries(FEED_FORMATS).map(([format, { file }]) => [file, format as FeedFormat]));
 const SCOPED_FEED = /^(\/(?:category|tag)\/[^/]+)\/([^/]+)$/;
 const SITEMAP_PAGE = /^\/sitemap-([1-9]\d{0,5})\.xml$/;
-
-/** Same as the GraphQL cache's anonymous answers: any cache may store them, but must revalidate. */
-const CACHE_CONTROL = 'public, max-age=0, must-revalidate';
+/** A sitemap lists every public post, category and tag under the site's base URL. */
+const SITEMAP_KEYS: readonly CdnKey[] = ['all', 'site', 'posts', 'categories', 'tags'];
 
 /**
  * Answers the public site's feeds and sitemap (http/syndication-documents.ts builds them):
@@ -38,20 +43,34 @@ const CACHE_CONTROL = 'public, max-age=0, must-revalidate';
  * Last-Modified and Cache-Control: a GET or HEAD whose If-None-Match or If-Modified-Since
  * (`fresh`, the check behind Express's req.fresh: If-None-Match wins when both are sent) still
  * holds gets 304. The same for every caller: credentials play no part, feeds show public content.
+ * Cache-Control as the GraphQL cache's anonymous answers (use-public-cache.ts): with the cache on,
+ * a CDN may keep them `ttlSeconds` (`staleSeconds` more while refetching), tagged with their
+ * Surrogate-Key / Cache-Tag (Route's cdnKeys); with it off (TTL 0), stored but revalidated.
  */
 export function useSyndication(options: {
   prisma: PrismaClient;
   renderer: MarkdownRenderer;
   generations: GenerationCache;
   ttlSeconds: number;
+  /** CACHE_STALE_WHILE_REVALIDATE_SECONDS; default 60. */
+  staleSeconds?: number;
   /** URLs per sitemap file; default SITEMAP_URL_LIMIT. */
   sitemapUrlLimit?: number;
 }): Plugin {
   const { prisma, renderer } = options;
   const cache = new SyndicationCache(options.generations, options.ttlSeconds * 1000);
+  const cacheControl =
+    options.ttlSeconds > 0 ? publicCacheControl(options.ttlSeconds, options.staleSeconds ?? 60) : 'public, max-age=0, must-revalidate';
 
   const feedRoute = (scope: FeedScope, scopeKey: string, format: FeedFormat): Route => ({
     key: `feed:${format}:${scopeKey}`,
+    // A category's or tag's feed also changes with its name or slug (purged with `categories` / `tags`).
+    cdnKeys: [
+      'all',
+      'site',
+      'posts',
+      ...(scope.kind === 'category' ? (['categories'] as const) : scope.kind === 'tag' ? (['tags'] as const) : []),
+    ],
     build: async () => {
       const content = await feedContent(prisma, scope);
       return content && feedDocument(content, format, { prisma, renderer });
@@ -59,20 +78,28 @@ export function useSyndication(options: {
   });
 
   const route = (pathname: string): Route | null => {
-    if (pathname === '/robots.txt') return { key: 'robots', build: () => robotsDocument(prisma) };
+    if (pathname === '/robots.txt') return { key: 'robots', cdnKeys: ['all', 'site'], build: () => robotsDocument(prisma) };
     if (pathname === '/sitemap.xml')
-      return { key: 'sitemap', build: () => sitemapDocument(prisma, { page: null, urlLimit: options.sitemapUrlLimit }) };
+      return {
+        key: 'sitemap',
+        cdnKeys: SITEMAP_KEYS,
+        build: () => sitemapDocument(prisma, { page: null, urlLimit: options.sitemapUrlLimit }),
+      };
     const page = SITEMAP_PAGE.exec(pathname);
     if (page) {
       const n = Number(page[1]);
-      return { key: `sitemap:${n}`, build: () => sitemapDocument(prisma, { page: n, urlLimit: options.sitemapUrlLimit }) };
+      return {
+        key: `sitemap:${n}`,
+        cdnKeys: SITEMAP_KEYS,
+        build: () => sitemapDocument(prisma, { page: n, urlLimit: options.sitemapUrlLimit }),
+      };
     }
     const siteFormat = FORMAT_OF_FILE.get(pathname.slice(1));
     if (siteFormat) return feedRoute({ kind: 'site' }, 'site', siteFormat);
     const scoped = SCOPED_FEED.exec(pathname);
     const format = scoped && FORMAT_OF_FILE.get(scoped[2]!);
     if (!scoped || !format) return null;
-    const page404: Route = { key: 'none', build: async () => null };
+    const page404: Route = { key: 'none', cdnKeys: [], build: async () => null };
     const owner = parsePath(scoped[1]!);
     if (!owner || owner.kind === 'post') return page404;
     return feedRoute({ kind: owner.kind, slug: owner.slug }, owner.path, format);
@@ -94,8 +121,9 @@ export function useSyndication(options: {
         'content-length': String(document.body.length),
         etag: document.etag,
         'last-modified': document.lastModified,
-        'cache-control': CACHE_CONTROL,
+        'cache-control': cacheControl,
         'x-content-type-options': 'nosniff',
+        ...(options.ttlSeconds > 0 ? keyHeaders(found.cdnKeys) : {}),
       });
       const conditions = {
         'if-none-match': request.headers.get('if-none-match') ?? undefined,
