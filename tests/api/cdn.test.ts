@@ -178,6 +178,20 @@ describe('headers of anonymous GETs', () => {
     expect(failed.headers.get('surrogate-key')).toBeNull();
   });
 
+  it('a query first sent as a POST, then as a GET, still carries its keys on the GET (one cache entry)', async () => {
+    const query = `{ post(slug: "${post.slug}") { title category { name } } }`;
+    const posted = await gw.gql(query);
+    expect(posted.headers.get('cache-control')).toBe('private, no-store');
+    const first = await get(query);
+    const second = await get(query); // the fast path, replaying the stored entry
+    for (const answer of [first, second]) {
+      expect(answer.headers.get('cache-control')).toBe(CACHE_CONTROL);
+      expect(answer.headers.get('surrogate-key')?.split(' ')).toEqual(
+        expect.arrayContaining([`post:${post.id}`, `category:${post.categoryId}`]),
+      );
+    }
+  });
+
   it('caps the header at MAX_KEY_HEADER_BYTES by keeping only the collection keys', () => {
     const many = Array.from({ length: 200 }, (_, i) => `post:${'x'.repeat(20)}${i}`);
     const capped = keyHeaders(['all', 'posts', ...many]);

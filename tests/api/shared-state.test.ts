@@ -9,7 +9,8 @@ import { shareGeneration } from '../../server/src/cluster/shared-generation.ts';
 import { connectSharedState, type SharedState } from '../../server/src/cluster/shared-state.ts';
 import { redisRateLimits } from '../../server/src/rate-limits.ts';
 import { graphql } from '../__generated__/index.ts';
-import { waitFor } from '../support/gateway-process.ts';
+import { freePort, waitFor } from '../support/gateway-process.ts';
+import { capturingLogger } from '../support/logger.ts';
 import { createTestGateway, EDITOR, type TestGateway } from '../support/gateway.ts';
 import { skipRedisTests, startRedis, type TestRedis } from '../support/redis.ts';
 
@@ -230,6 +231,21 @@ describe('without REDIS_URL', () => {
       expect(new GenerationCache().bypassed).toBe(false);
     } finally {
       await gw.close();
+    }
+  });
+});
+
+describe('REDIS_URL set, Redis never reachable', () => {
+  it('the gateway says so once in its log (there is no transition to log), and status stays down', async () => {
+    const { logger, lines } = capturingLogger();
+    // A port nothing listens on: connections are refused from the start.
+    const state = connectSharedState({ url: `redis://127.0.0.1:${await freePort()}`, prefix: 'never:', logger });
+    try {
+      await waitFor(() => lines.some((line) => String(line.msg).startsWith('Redis unreachable since start')), 10_000);
+      expect(state.status()).toBe('down');
+      expect(lines.filter((line) => String(line.msg).startsWith('Redis unreachable')).map((line) => line.level)).toEqual([40]);
+    } finally {
+      await state.close();
     }
   });
 });

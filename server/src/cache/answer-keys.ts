@@ -11,7 +11,7 @@ interface Collected {
 }
 
 /**
- * The CDN keys of each anonymous GET query's answer (cache/cdn.ts's scheme), collected from the
+ * The CDN keys of each anonymous query's answer (cache/cdn.ts's scheme), collected from the
  * objects its resolvers return, not from the JSON:
  *
  * - every field resolved on a Post, Category or Tag object adds that object's key
@@ -19,8 +19,9 @@ interface Collected {
  * - every root field adds its collection keys (ROOT_FIELD_KEYS), lookups only when they resolve to
  *   null; a Redirect adds TYPE_KEYS; every answer carries `all`.
  *
- * Only for GET queries without credentials (the answers a CDN may keep); other requests pay one
- * WeakMap lookup per field. An execution that ends with errors has no keys (it is not cacheable).
+ * Only for queries without credentials: a GET's answer is what a CDN may keep, and a POST's is
+ * stored under the same response-cache entry as the same query sent as a GET, so its keys are
+ * kept with that entry for the GET hits that follow. Other requests pay one WeakMap lookup per field. An execution that ends with errors has no keys (it is not cacheable).
  * `of(request)` gives the keys; `share(leader, follower)` copies them to a request answered with
  * another's execution (use-read-coalescing.ts).
  */
@@ -31,7 +32,7 @@ export class AnswerKeys {
 
   /**
    * The keys collected for the answer to `request`: a Set, or undefined when nothing was executed
-   * for it (not an anonymous GET query, or a response-cache hit, which is answered before
+   * for it (not an anonymous query, or a response-cache hit, which is answered before
    * execution), or null when its execution ended with errors (not cacheable).
    */
   of(request: Request): ReadonlySet<string> | null | undefined {
@@ -51,7 +52,7 @@ export class AnswerKeys {
       onExecute: ({ args }) => {
         const context = args.contextValue as { request?: Request };
         const request = context.request;
-        if (!request || request.method !== 'GET' || hasCredentials(request.headers)) return;
+        if (!request || hasCredentials(request.headers)) return;
         if (getOperationAST(args.document, args.operationName)?.operation !== 'query') return;
         const keys = new Set(['all']);
         this.byContext.set(context, { keys, seen: new WeakSet() });

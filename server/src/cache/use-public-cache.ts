@@ -116,7 +116,11 @@ export function usePublicCache(options: {
       if (!response.headers.has('cache-control')) {
         // With credentials, anything but GET (mutations; a login answer sets the session
         // cookie), or a private answer (a preview token's post): never stored by a browser or proxy.
-        if (hasCredentials(request.headers) || request.method !== 'GET' || privateAnswers.has(request)) {
+        const anonymous = !hasCredentials(request.headers) && !privateAnswers.has(request);
+        if (!anonymous || request.method !== 'GET') {
+          // An anonymous POST query shares its cache entry with the same query sent as a GET:
+          // the entry's keys are kept here too, or a later GET hit would go out without them.
+          if (anonymous && response.status === 200) cdnKeys(request, key);
           response.headers.set('cache-control', 'private, no-store');
         } else if (response.status === 200 || response.status === 304) {
           const keys = cdnKeys(request, key);

@@ -59,7 +59,8 @@ export const REDIS_OPTIONS: RedisOptions = {
  * Connects to `url` (REDIS_URL) with two connections: commands and pub/sub (a subscribed
  * connection can run no other command). Does not wait for them: the gateway starts and serves
  * while Redis is unreachable, with status 'down' until both are ready. Transitions are logged
- * (warn when lost, info when back).
+ * (warn when lost, info when back), and a Redis still unreachable `connectTimeout` (2 s) after
+ * the start gets one warning.
  */
 export function connectSharedState(options: { url: string; prefix: string; logger: Pick<Logger, 'info' | 'warn'> }): SharedState {
   const { logger, prefix } = options;
@@ -85,6 +86,13 @@ export function connectSharedState(options: { url: string; prefix: string; logge
     connection.on('close', update);
     connection.on('end', update);
   }
+  // No transition to log when Redis is unreachable from the start: say so once, when the first
+  // connection attempt has had its time.
+  const startupCheck = setTimeout(() => {
+    if (current === 'down' && !closed)
+      logger.warn('Redis unreachable since start: public cache bypassed, rate limits and sign-in counters per process until it answers');
+  }, REDIS_OPTIONS.connectTimeout);
+  startupCheck.unref();
   return {
     status: () => current,
     client,
@@ -96,6 +104,7 @@ export function connectSharedState(options: { url: string; prefix: string; logge
     },
     async close() {
       closed = true;
+      clearTimeout(startupCheck);
       listeners.clear();
       await Promise.allSettled([client.quit(), subscriber.quit()]);
       client.disconnect();
