@@ -72,6 +72,16 @@ describe('Query.search', () => {
     expect(edges[1]!.rank).toBeGreaterThan(0);
   });
 
+  it('ranks by the words looked for: an exclusion changes which posts match, not their ranks', async () => {
+    // ts_rank of a query with a NOT (`telescope & !nebula`) was 1e-20 for every post (PostgreSQL
+    // ranks the excluded word's absence as no match), so the title match lost its place.
+    const plain = (await search('telescope')).body.data!.search.edges;
+    const excluding = (await search('telescope -nebula')).body.data!.search.edges;
+    expect(excluding.map((e) => e.node.title)).toEqual(['Telescope buying guide', 'Backyard evenings']);
+    expect(excluding.map((e) => e.rank)).toEqual(plain.map((e) => e.rank));
+    expect(excluding[0]!.rank).toBeGreaterThan(excluding[1]!.rank);
+  });
+
   it('stems words and understands "phrases", -exclusions and or', async () => {
     expect(await titles('telescopes')).toEqual(['Telescope buying guide', 'Backyard evenings']);
     expect([...(await titles('large language models'))].sort()).toEqual(['Language of the sky', 'Large language models at night']);

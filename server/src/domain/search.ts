@@ -141,13 +141,16 @@ export async function searchPosts(
   const afterCondition = after ? Prisma.sql`WHERE (c."rank", c."id") < (${after.rankText}::real, ${after.id})` : Prisma.empty;
   // The tsquery is written inline (not in a CTE) so the planner sees its value and estimates how
   // many posts match: few → the GIN index; many → the newest-first index, stopping at the cap.
+  // Ranked by querytree() of it, the query without its exclusions: ts_rank of `a & !b` is 1e-20
+  // for every post (the excluded word's absence counts as a missing match), so "-word" erased the
+  // ranking. Exclusions still decide which posts match (the WHERE above).
   const tsquery = Prisma.sql`websearch_to_tsquery('english', ${text})`;
   const rows = await prisma.$queryRaw<{ id: string; rank: string; headline: string }[]>`
     SELECT hit."id", hit."rank"::text AS "rank",
       ts_headline('english', translate(p."summary" || E'\n' || p."body", ${MARK_START + MARK_END}, ''), ${tsquery}, ${HEADLINE_OPTIONS}) AS "headline"
     FROM (
       SELECT c."id", c."rank" FROM (
-        SELECT p."id", ts_rank(p."searchVector", ${tsquery}) AS "rank"
+        SELECT p."id", ts_rank(p."searchVector", querytree(${tsquery})::tsquery) AS "rank"
         FROM "Post" p
         WHERE ${Prisma.join(conditions, ' AND ')}
         ORDER BY p."publishedAt" DESC, p."id" DESC
