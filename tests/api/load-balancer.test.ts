@@ -89,6 +89,23 @@ describe.skipIf(skipNginxTests())('nginx in front of two gateway processes', () 
     console.info(`load balancer: 20 GETs through nginx → per gateway ${perUpstream.join(' + ')}`);
   }, 60_000);
 
+  it('keeps /metrics off the public side: nginx answers 404 however the path is spelled, the gateways still serve it', async () => {
+    // Each gateway serves /metrics on its own port (no METRICS_PORT here); through the balancer, the
+    // public's way in, no spelling of the path reaches it.
+    const direct = await fetch(`http://${upstreams[0]}/metrics`);
+    expect(direct.status).toBe(200);
+    expect(await direct.text()).toContain('gateway_requests_total');
+    for (const spelling of ['/metrics', '/metrics?x=1', '//metrics', '/%6Detrics', '/graphql/../metrics', '/./metrics']) {
+      const response = await fetch(`${nginx!.url}${spelling}`);
+      const body = await response.text();
+      expect({ spelling, status: response.status, leaked: body.includes('gateway_requests_total') }).toEqual({
+        spelling,
+        status: 404,
+        leaked: false,
+      });
+    }
+  }, 60_000);
+
   it('with one gateway killed (SIGKILL), every GET still answers 200 through the other', async () => {
     const before = nginx!.accessLog().length;
     const [victim] = gateways;
