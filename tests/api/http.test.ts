@@ -43,12 +43,25 @@ describe('/readyz under a flood', () => {
     const { db } = gateway;
     const ping = db.ping.bind(db);
     const query = db.driver.query.bind(db.driver);
-    db.ping = () => ((counts.pings += 1), ping());
-    db.driver.query = ((...args: Parameters<typeof query>) => ((counts.queries += 1), query(...args))) as typeof query;
+    db.ping = () => {
+      counts.pings += 1;
+      return ping();
+    };
+    db.driver.query = ((...args: Parameters<typeof query>) => {
+      counts.queries += 1;
+      return query(...args);
+    }) as typeof query;
     try {
       await new Promise((resolve) => setTimeout(resolve, READINESS_REUSE_MS)); // past what earlier tests left
-      const answers = await Promise.all(Array.from({ length: 200 }, () => get('/readyz').then(async (res) => [res.status, await res.json()])));
-      expect(new Set(answers.map((answer) => JSON.stringify(answer)))).toEqual(new Set([JSON.stringify([200, { ready: true, redis: 'off' }])]));
+      const answers = await Promise.all(
+        Array.from({ length: 200 }, async () => {
+          const res = await get('/readyz');
+          return [res.status, await res.json()];
+        }),
+      );
+      expect(new Set(answers.map((answer) => JSON.stringify(answer)))).toEqual(
+        new Set([JSON.stringify([200, { ready: true, redis: 'off' }])]),
+      );
       expect(counts).toEqual({ pings: 1, queries: 2 });
       await new Promise((resolve) => setTimeout(resolve, READINESS_REUSE_MS + 50));
       expect((await get('/readyz')).status).toBe(200);
