@@ -4,7 +4,7 @@
 // scraped over HTTP. The OTLP collector is a real HTTP receiver on loopback.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
@@ -428,6 +428,21 @@ describe('the gateway process (main.ts)', () => {
       expect(text).toMatch(/^gateway_db_pool_connections\{state="in_use"\} 1$/m);
       expect(text).toMatch(/^nodejs_eventloop_lag_seconds \d/m);
 
+      // Request targets Node's parser accepts but the WHATWG URL parser refuses (absolute-form with
+      // a broken host): each port answers, or closes, and the process lives on.
+      const odd = ['http://[/metrics', 'http://a b/metrics', 'http://x:99999/metrics', 'http://[/graphql?query={site{title}}'];
+      for (const target of odd) {
+        for (const at of [metricsPort, port]) {
+          const status = await rawStatusLine(at, target);
+          expect({ target, at: at === port ? 'public' : 'metrics', status }).toMatchObject({
+            status: expect.stringMatching(/^HTTP\/1\.1 4\d\d /),
+          });
+        }
+      }
+      expect(run.child.exitCode).toBeNull();
+      expect((await fetch(`http://127.0.0.1:${metricsPort}/metrics`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
+      expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
+
       run.child.kill('SIGTERM');
       expect(await run.exited).toBe(0);
       // The batch (5 s) had not fallen due: the span was sent by the shutdown.
@@ -482,4 +497,20 @@ function plain(attributes: OtlpAttribute[]): Record<string, unknown> {
       value.stringValue ?? (value.intValue === undefined ? value.boolValue : Number(value.intValue)),
     ]),
   );
+}
+
+/** Sends `GET <target> HTTP/1.1` as written (fetch would normalise it) to 127.0.0.1:`port`: the answer's status line, or '' when the connection closed without one. */
+function rawStatusLine(port: number, target: string): Promise<string> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1', () =>
+      socket.write(`GET ${target} HTTP/1.1\r\nHost: gateway.test\r\nConnection: close\r\n\r\n`),
+    );
+    let received = '';
+    socket.setTimeout(10_000, () => socket.destroy());
+    socket.on('data', (chunk: Buffer) => {
+      received += chunk.toString('latin1');
+    });
+    socket.on('close', () => resolve(received.split('\r\n')[0] ?? ''));
+    socket.on('error', () => {});
+  });
 }

@@ -63,16 +63,34 @@ export function useMetricsEndpoint(options: { metrics: GatewayMetrics; token?: s
 }
 
 /**
+ * The path of a request target as Node received it (origin-form `/metrics?x`, or absolute-form
+ * `http://host/metrics`), or null when the WHATWG URL parser refuses it: Node's parser lets through
+ * targets such as `http://[/metrics`, and a throw in a request listener ends the process.
+ */
+function pathOf(target: string | undefined): string | null {
+  try {
+    return new URL(target ?? '/', 'http://metrics.invalid').pathname;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * The request listener of the separate metrics port (METRICS_PORT): /metrics as above, 404 for
- * every other path. main.ts listens with it on METRICS_HOST.
+ * every other path, 400 for a request target that is not a URL. main.ts listens with it on
+ * METRICS_HOST.
  */
 export function metricsListener(options: { metrics: GatewayMetrics; token?: string }): RequestListener {
   return (req, res) => {
-    const pathname = new URL(req.url ?? '/', 'http://metrics.invalid').pathname;
+    const pathname = pathOf(req.url);
     const answered =
       pathname === METRICS_PATH
         ? metricsAnswer(options.metrics, { method: req.method ?? 'GET', authorization: req.headers.authorization }, options.token)
-        : Promise.resolve({ status: 404, headers: { 'content-type': 'text/plain' }, body: 'Not Found' });
+        : Promise.resolve(
+            pathname === null
+              ? { status: 400, headers: { 'content-type': 'text/plain' }, body: 'Bad Request' }
+              : { status: 404, headers: { 'content-type': 'text/plain' }, body: 'Not Found' },
+          );
     answered.then(
       (answer) => {
         res.writeHead(answer.status, answer.headers);
