@@ -311,6 +311,25 @@ describe('where /metrics is served', () => {
     }
   });
 
+  it('on the public port, scrapes spend the per-IP request budget like GraphQL requests (each renders the whole registry)', async () => {
+    const requests = new RateLimiterMemory({ points: 3, duration: 60 });
+    const { gw } = await gatewayWithMetrics({
+      config: { rateLimitPerMinute: 3, trustProxy: 1 },
+      gateway: { rateLimits: { requests, loginFailures: new RateLimiterMemory({ points: 10, duration: 900 }) } },
+    });
+    const scrape = (address: string) => gw.yoga.fetch('http://gateway.test/metrics', { headers: { 'x-forwarded-for': address } });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 4; i += 1) statuses.push((await scrape('192.0.2.10')).status);
+      expect(statuses).toEqual([200, 200, 200, 429]);
+      // One budget: the same address's GraphQL requests are refused too; another address is not.
+      expect((await post(gw, { query: KNOWN_QUERY }, { 'x-forwarded-for': '192.0.2.10' })).status).toBe(429);
+      expect((await scrape('192.0.2.11')).status).toBe(200);
+    } finally {
+      await gw.close();
+    }
+  });
+
   describe('with METRICS_PORT and METRICS_TOKEN', () => {
     const token = 'scrape-token-0123456789';
     let gw: TestGateway;
