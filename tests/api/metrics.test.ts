@@ -2,6 +2,7 @@
 // and OpenTelemetry spans (plugins/use-tracing.ts): each gateway here has its own registry, so
 // counts are exact; they are read from the registry and, where the exposition is the point,
 // scraped over HTTP. The OTLP collector is a real HTTP receiver on loopback.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import net, { type AddressInfo } from 'node:net';
@@ -160,6 +161,20 @@ describe('label cardinality', () => {
       await gw.close();
     }
   }, 120_000);
+
+  it('a document of comment characters costs the operation-name guess nothing (it backtracked exponentially: 24 `#` took 6 ms, each more doubled it)', () => {
+    // In a child process, killed after 60 s: the old guess would have held the event loop for
+    // hours on 60 characters, so a hang must fail the test, not stall the run.
+    const code = `
+      const { leadingOperationName } = await import(${JSON.stringify(new URL('../../server/src/http/metrics.ts', import.meta.url).href)});
+      const names = ['#'.repeat(60), '# a\\n#'.repeat(200), '#'.repeat(999) + '\\nquery Q { a }', ' , # c\\n query Named { a }', 'mutation M { a }', '{ a }']
+        .map((text) => leadingOperationName(text) ?? null);
+      console.log(JSON.stringify(names));`;
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], { timeout: 60_000, encoding: 'utf8' });
+    expect({ signal: run.signal, stderr: run.stderr }).toEqual({ signal: null, stderr: '' });
+    // A name is still found behind blanks, commas and comments, as before; past the first 1,000 characters it is not looked for.
+    expect(JSON.parse(run.stdout)).toEqual([null, null, null, 'Named', 'M', null]);
+  }, 90_000);
 
   it('keeps error codes bounded too', () => {
     const metrics = new GatewayMetrics({ processMetrics: false });
