@@ -132,8 +132,6 @@ export function createGateway(options: GatewayOptions): Gateway {
     // In this order. A plugin's onRequest runs top to bottom, and one that answers stops those
     // below it; execution hooks wrap one another in the same order.
     plugins: [
-      // /metrics on the public port unless METRICS_PORT gives it a listener of its own (main.ts).
-      ...(config.metricsPort === undefined ? [useMetricsEndpoint({ metrics, token: config.metricsToken })] : []),
       // Admin files first: they need no cookies, request log, CSRF check or rate limit.
       ...(options.adminDir ? [useAdminApp({ adminDir: options.adminDir })] : []),
       // The request's span encloses everything below (OTEL_EXPORTER_OTLP_ENDPOINT).
@@ -150,6 +148,9 @@ export function createGateway(options: GatewayOptions): Gateway {
       useInputGuards({ maxNesting: nestingLimit(config.maxDepth) }),
       // The per-IP budget before any parsing or database work.
       ...(rateLimits.requests ? [useRateLimit({ store: rateLimits.requests })] : []),
+      // /metrics on the public port unless METRICS_PORT gives it a listener of its own (main.ts):
+      // within the budget above, as a scrape is not free.
+      ...(config.metricsPort === undefined ? [useMetricsEndpoint({ metrics, token: config.metricsToken })] : []),
       // Feeds, sitemaps and robots.txt: public documents cached per public-cache generation.
       useSyndication({
         prisma: db.prisma,

@@ -139,6 +139,24 @@ describe('headers of anonymous GETs', () => {
     expect(keysOf(categories.headers)).toEqual(['all', 'categories', 'site', ...all.map((c) => `category:${c.id}`)].sort());
   });
 
+  it("an answer with a post's, category's or tag's url carries `site` too: the site's base URL is in it, and updateSite purges `site`", async () => {
+    for (const query of [
+      `{ post(slug: "${post.slug}") { url } }`,
+      `{ categories { url } }`,
+      `{ tags { url } }`,
+      `{ post(slug: "${post.slug}") { category { url } } }`,
+    ]) {
+      const answer = await get(query);
+      expect({ query, cacheControl: answer.headers.get('cache-control'), site: keysOf(answer.headers)?.includes('site') }).toEqual({
+        query,
+        cacheControl: CACHE_CONTROL,
+        site: true,
+      });
+    }
+    // Addresses without the base URL (`path`) do not depend on the site's settings.
+    expect(keysOf((await get(`{ post(slug: "${post.slug}") { path } }`)).headers)).not.toContain('site');
+  });
+
   it('feeds and the sitemap carry their collections', async () => {
     const feed = await fetch(`${served.base}/feed.xml`);
     expect(feed.headers.get('cache-control')).toBe(CACHE_CONTROL);

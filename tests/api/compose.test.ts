@@ -133,6 +133,15 @@ describe.each(GATEWAYS)('docker-compose.yml %s service', (name) => {
     expect(gateway.ports).toBeUndefined();
   });
 
+  it('serves /metrics on a port of its own, reachable by a Prometheus on the compose network only', () => {
+    // On the public port, /metrics would go wherever readers' requests go (nginx blocks it too).
+    const config = configOf(name);
+    expect(config.metricsPort).toBeDefined();
+    expect(config.metricsPort).not.toBe(config.port);
+    expect(config.metricsHost).toBe('0.0.0.0');
+    expect(gateway.ports).toBeUndefined();
+  });
+
   it('connects to the postgres service with its credentials', () => {
     const url = new URL(configOf(name).databaseUrl!);
     const pgEnv = environmentOf(postgres, hostEnv);

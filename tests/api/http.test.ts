@@ -1,6 +1,7 @@
 // The gateway over HTTP: GraphiQL for people exploring the API, the health endpoints for
 // orchestrators, and request errors that are the client's fault answered as 4xx, never 500.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { READINESS_REUSE_MS } from '../../server/src/http/readiness.ts';
 import { createTestGateway, type TestGateway } from '../support/gateway.ts';
 
 let gateway: TestGateway;
@@ -30,6 +31,45 @@ describe('GraphiQL and health endpoints', () => {
     const res = await get('/readyz');
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ ready: true, redis: 'off' });
+  });
+});
+
+describe('/readyz under a flood', () => {
+  it('200 concurrent probes share one database check, reused for READINESS_REUSE_MS, then checked again', async () => {
+    // /readyz is public (nginx passes it through) and not rate limited: each check used to ping,
+    // query the migrations table twice and hash every migration file, so a flood of probes queued
+    // GraphQL requests behind it for database connections.
+    const counts = { pings: 0, queries: 0 };
+    const { db } = gateway;
+    const ping = db.ping.bind(db);
+    const query = db.driver.query.bind(db.driver);
+    db.ping = () => {
+      counts.pings += 1;
+      return ping();
+    };
+    db.driver.query = ((...args: Parameters<typeof query>) => {
+      counts.queries += 1;
+      return query(...args);
+    }) as typeof query;
+    try {
+      await new Promise((resolve) => setTimeout(resolve, READINESS_REUSE_MS)); // past what earlier tests left
+      const answers = await Promise.all(
+        Array.from({ length: 200 }, async () => {
+          const res = await get('/readyz');
+          return [res.status, await res.json()];
+        }),
+      );
+      expect(new Set(answers.map((answer) => JSON.stringify(answer)))).toEqual(
+        new Set([JSON.stringify([200, { ready: true, redis: 'off' }])]),
+      );
+      expect(counts).toEqual({ pings: 1, queries: 2 });
+      await new Promise((resolve) => setTimeout(resolve, READINESS_REUSE_MS + 50));
+      expect((await get('/readyz')).status).toBe(200);
+      expect(counts).toEqual({ pings: 2, queries: 4 });
+    } finally {
+      db.ping = ping;
+      db.driver.query = query;
+    }
   });
 });
 

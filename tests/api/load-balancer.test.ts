@@ -4,6 +4,8 @@
 // sees the failure. The gateways use PostgreSQL when TEST_DATABASE_URL is set (one database),
 // else each its own embedded database (nothing here writes).
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -89,6 +91,23 @@ describe.skipIf(skipNginxTests())('nginx in front of two gateway processes', () 
     console.info(`load balancer: 20 GETs through nginx → per gateway ${perUpstream.join(' + ')}`);
   }, 60_000);
 
+  it('keeps /metrics off the public side: nginx answers 404 however the path is spelled, the gateways still serve it', async () => {
+    // Each gateway serves /metrics on its own port (no METRICS_PORT here); through the balancer, the
+    // public's way in, no spelling of the path reaches it.
+    const direct = await fetch(`http://${upstreams[0]}/metrics`);
+    expect(direct.status).toBe(200);
+    expect(await direct.text()).toContain('gateway_requests_total');
+    for (const spelling of ['/metrics', '/metrics?x=1', '//metrics', '/%6Detrics', '/graphql/../metrics', '/./metrics']) {
+      const response = await fetch(`${nginx!.url}${spelling}`);
+      const body = await response.text();
+      expect({ spelling, status: response.status, leaked: body.includes('gateway_requests_total') }).toEqual({
+        spelling,
+        status: 404,
+        leaked: false,
+      });
+    }
+  }, 60_000);
+
   it('with one gateway killed (SIGKILL), every GET still answers 200 through the other', async () => {
     const before = nginx!.accessLog().length;
     const [victim] = gateways;
@@ -127,4 +146,38 @@ describe.skipIf(skipNginxTests())('nginx in front of two gateway processes', () 
       `load balancer: ${forged.length} GETs with forged X-Forwarded-For through nginx (budget ${BUDGET}/min) → ${limited.length} refused with 429`,
     );
   }, 60_000);
+});
+
+describe.skipIf(skipNginxTests())('what nginx tells the gateways about the original request', () => {
+  // An upstream that answers with the forwarding headers it received.
+  let upstream: Server | undefined;
+  let nginx: TestNginx | undefined;
+
+  beforeAll(async () => {
+    upstream = createServer((req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ proto: req.headers['x-forwarded-proto'], forwardedFor: req.headers['x-forwarded-for'] }));
+    });
+    await new Promise<void>((resolve) => upstream!.listen(0, '127.0.0.1', resolve));
+    nginx = await startNginx({ upstreams: [`127.0.0.1:${(upstream.address() as AddressInfo).port}`] });
+  }, 60_000);
+
+  afterAll(async () => {
+    await nginx?.stop();
+    upstream?.closeAllConnections();
+    await new Promise((resolve) => upstream?.close(resolve));
+  });
+
+  const seen = async (headers: Record<string, string>) =>
+    (await (await fetch(`${nginx!.url}/graphql`, { headers })).json()) as { proto?: string };
+
+  it('keeps X-Forwarded-Proto: https from the TLS terminator in front (a CDN or load balancer), else says its own scheme', async () => {
+    // nginx listens on plain HTTP (deploy/nginx.conf): TLS ends in front of it. Overwriting the
+    // header with its own "http" made the gateways set the session cookie without Secure on an
+    // HTTPS site (auth/session-cookie.ts), so a plain-HTTP request could carry it.
+    expect(await seen({ 'x-forwarded-proto': 'https' })).toMatchObject({ proto: 'https' });
+    expect(await seen({})).toMatchObject({ proto: 'http' });
+    // Only "https" passes: a forged value can only make the cookie stricter, never say anything else.
+    expect(await seen({ 'x-forwarded-proto': 'gopher' })).toMatchObject({ proto: 'http' });
+  }, 30_000);
 });

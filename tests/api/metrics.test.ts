@@ -2,9 +2,10 @@
 // and OpenTelemetry spans (plugins/use-tracing.ts): each gateway here has its own registry, so
 // counts are exact; they are read from the registry and, where the exposition is the point,
 // scraped over HTTP. The OTLP collector is a real HTTP receiver on loopback.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
@@ -161,6 +162,20 @@ describe('label cardinality', () => {
     }
   }, 120_000);
 
+  it('a document of comment characters costs the operation-name guess nothing (it backtracked exponentially: 24 `#` took 6 ms, each more doubled it)', () => {
+    // In a child process, killed after 60 s: the old guess would have held the event loop for
+    // hours on 60 characters, so a hang must fail the test, not stall the run.
+    const code = `
+      const { leadingOperationName } = await import(${JSON.stringify(new URL('../../server/src/http/metrics.ts', import.meta.url).href)});
+      const names = ['#'.repeat(60), '# a\\n#'.repeat(200), '#'.repeat(999) + '\\nquery Q { a }', ' , # c\\n query Named { a }', 'mutation M { a }', '{ a }']
+        .map((text) => leadingOperationName(text) ?? null);
+      console.log(JSON.stringify(names));`;
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], { timeout: 60_000, encoding: 'utf8' });
+    expect({ signal: run.signal, stderr: run.stderr }).toEqual({ signal: null, stderr: '' });
+    // A name is still found behind blanks, commas and comments, as before; past the first 1,000 characters it is not looked for.
+    expect(JSON.parse(run.stdout)).toEqual([null, null, null, 'Named', 'M', null]);
+  }, 90_000);
+
   it('keeps error codes bounded too', () => {
     const metrics = new GatewayMetrics({ processMetrics: false });
     for (let i = 0; i < 200; i += 1) metrics.error(`CODE_${i}`);
@@ -311,6 +326,25 @@ describe('where /metrics is served', () => {
     }
   });
 
+  it('on the public port, scrapes spend the per-IP request budget like GraphQL requests (each renders the whole registry)', async () => {
+    const requests = new RateLimiterMemory({ points: 3, duration: 60 });
+    const { gw } = await gatewayWithMetrics({
+      config: { rateLimitPerMinute: 3, trustProxy: 1 },
+      gateway: { rateLimits: { requests, loginFailures: new RateLimiterMemory({ points: 10, duration: 900 }) } },
+    });
+    const scrape = (address: string) => gw.yoga.fetch('http://gateway.test/metrics', { headers: { 'x-forwarded-for': address } });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 4; i += 1) statuses.push((await scrape('192.0.2.10')).status);
+      expect(statuses).toEqual([200, 200, 200, 429]);
+      // One budget: the same address's GraphQL requests are refused too; another address is not.
+      expect((await post(gw, { query: KNOWN_QUERY }, { 'x-forwarded-for': '192.0.2.10' })).status).toBe(429);
+      expect((await scrape('192.0.2.11')).status).toBe(200);
+    } finally {
+      await gw.close();
+    }
+  });
+
   describe('with METRICS_PORT and METRICS_TOKEN', () => {
     const token = 'scrape-token-0123456789';
     let gw: TestGateway;
@@ -428,6 +462,21 @@ describe('the gateway process (main.ts)', () => {
       expect(text).toMatch(/^gateway_db_pool_connections\{state="in_use"\} 1$/m);
       expect(text).toMatch(/^nodejs_eventloop_lag_seconds \d/m);
 
+      // Request targets Node's parser accepts but the WHATWG URL parser refuses (absolute-form with
+      // a broken host): each port answers, or closes, and the process lives on.
+      const odd = ['http://[/metrics', 'http://a b/metrics', 'http://x:99999/metrics', 'http://[/graphql?query={site{title}}'];
+      for (const target of odd) {
+        for (const at of [metricsPort, port]) {
+          const status = await rawStatusLine(at, target);
+          expect({ target, at: at === port ? 'public' : 'metrics', status }).toMatchObject({
+            status: expect.stringMatching(/^HTTP\/1\.1 4\d\d /),
+          });
+        }
+      }
+      expect(run.child.exitCode).toBeNull();
+      expect((await fetch(`http://127.0.0.1:${metricsPort}/metrics`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
+      expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
+
       run.child.kill('SIGTERM');
       expect(await run.exited).toBe(0);
       // The batch (5 s) had not fallen due: the span was sent by the shutdown.
@@ -482,4 +531,20 @@ function plain(attributes: OtlpAttribute[]): Record<string, unknown> {
       value.stringValue ?? (value.intValue === undefined ? value.boolValue : Number(value.intValue)),
     ]),
   );
+}
+
+/** Sends `GET <target> HTTP/1.1` as written (fetch would normalise it) to 127.0.0.1:`port`: the answer's status line, or '' when the connection closed without one. */
+function rawStatusLine(port: number, target: string): Promise<string> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1', () =>
+      socket.write(`GET ${target} HTTP/1.1\r\nHost: gateway.test\r\nConnection: close\r\n\r\n`),
+    );
+    let received = '';
+    socket.setTimeout(10_000, () => socket.destroy());
+    socket.on('data', (chunk: Buffer) => {
+      received += chunk.toString('latin1');
+    });
+    socket.on('close', () => resolve(received.split('\r\n')[0] ?? ''));
+    socket.on('error', () => {});
+  });
 }

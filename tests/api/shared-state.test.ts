@@ -222,6 +222,40 @@ describe.skipIf(skipRedisTests())('several gateways on one Redis', () => {
   });
 });
 
+describe.skipIf(skipRedisTests())('a hung Redis on the write paths', () => {
+  let redis: TestRedis;
+  beforeAll(async () => {
+    redis = await startRedis();
+  });
+  afterAll(async () => {
+    await redis?.close();
+  });
+
+  it('sign-in (right and wrong password) and a write through a hung Redis: their own answers, no error, no 5xx', async () => {
+    const m = member(redis, 'hung-writes:');
+    const rateLimits = redisRateLimits(m.state.client!, { requestsPerMinute: 100, loginMaxFailures: 3, prefix: 'hung-writes:' });
+    const gw = await createTestGateway({
+      config: { rateLimitPerMinute: 100 },
+      gateway: { publicCache: m.cache, rateLimits, redisStatus: m.state.status },
+    });
+    try {
+      await waitFor(() => usable(m), 5_000);
+      redis.pause();
+      const wrong = await gw.gql(login, { e: EDITOR.email, p: 'not the password' });
+      expect([wrong.status, wrong.body]).toEqual([200, { data: { login: { __typename: 'InvalidCredentialsError' } } }]);
+      const headers = await gw.editorHeaders();
+      const renamed = await gw.gql('mutation { updateSite(input: { title: "While Redis hangs" }) { __typename } }', {}, headers);
+      expect([renamed.status, renamed.body.errors]).toEqual([200, undefined]);
+      const read = await gw.gql(SITE);
+      expect([read.status, read.body.data?.site?.title]).toEqual([200, 'While Redis hangs']);
+    } finally {
+      redis.resume();
+      await gw.close();
+      await m.stop();
+    }
+  });
+});
+
 describe('without REDIS_URL', () => {
   it('/readyz reports redis "off" and the cache is never bypassed', async () => {
     const gw = await createTestGateway({ seed: false });

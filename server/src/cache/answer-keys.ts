@@ -2,7 +2,7 @@ import { useOnResolve } from '@envelop/on-resolve';
 import { getOperationAST, type ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { hasCredentials } from '../http/request-facts.ts';
-import { ENTITY_TYPES, ROOT_FIELD_KEYS, TYPE_KEYS } from './cdn.ts';
+import { ENTITY_TYPES, FIELD_KEYS, ROOT_FIELD_KEYS, TYPE_KEYS } from './cdn.ts';
 
 interface Collected {
   keys: Set<string>;
@@ -17,7 +17,8 @@ interface Collected {
  * - every field resolved on a Post, Category or Tag object adds that object's key
  *   (`post:<row id>`), once per object;
  * - every root field adds its collection keys (ROOT_FIELD_KEYS), lookups only when they resolve to
- *   null; a Redirect adds TYPE_KEYS; every answer carries `all`.
+ *   null; a Redirect adds TYPE_KEYS; a field that shows other rows' data adds FIELD_KEYS (a `url`:
+ *   `site`); every answer carries `all`.
  *
  * Only for queries without credentials: a GET's answer is what a CDN may keep, and a POST's is
  * stored under the same response-cache entry as the same query sent as a GET, so its keys are
@@ -68,6 +69,8 @@ export class AnswerKeys {
     const collect = useOnResolve(({ context, root, info }) => {
       const collected = this.byContext.get(context);
       if (!collected) return;
+      const fieldKeys = FIELD_KEYS[info.parentType.name]?.[info.fieldName];
+      if (fieldKeys) for (const key of fieldKeys) collected.keys.add(key);
       const kind = ENTITY_TYPES[info.parentType.name];
       if (kind) {
         if (typeof root !== 'object' || root === null || collected.seen.has(root)) return;

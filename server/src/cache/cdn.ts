@@ -17,6 +17,18 @@ export const ENTITY_TYPES: Readonly<Record<string, 'post' | 'category' | 'tag'>>
 export const TYPE_KEYS: Readonly<Record<string, readonly CollectionKey[]>> = { Redirect: ['posts', 'categories', 'tags'] };
 
 /**
+ * Fields on an object type → the collection keys an answer selecting them carries, for fields
+ * whose value depends on more than their object: a post's, category's or tag's `url` is the
+ * site's base URL (Site.baseUrl) + its path, so an answer showing one must go when updateSite
+ * purges `site`.
+ */
+export const FIELD_KEYS: Readonly<Record<string, Readonly<Record<string, readonly CollectionKey[]>>>> = {
+  Post: { url: ['site'] },
+  Category: { url: ['site'] },
+  Tag: { url: ['site'] },
+};
+
+/**
  * Query root fields → the collection keys an answer selecting them carries. `ifNull`: carried
  * only when the field resolved to null (a lookup that found nothing; a found entity carries its
  * own key). A root field not listed here carries `all` only.

@@ -41,15 +41,21 @@ function bearerMatches(authorization: string | null | undefined, token: string):
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
+/** True when a request's URL (Yoga's, always absolute) is /metrics; the substring first, as this runs for every request on the public port. */
+export function isMetricsPath(url: string): boolean {
+  return url.includes(METRICS_PATH) && new URL(url).pathname === METRICS_PATH;
+}
+
 /**
- * /metrics on the public port (METRICS_PORT unset): answered here before anything else runs for
- * it (no request log line, no rate limit, not a GraphQL request in the metrics themselves).
+ * /metrics on the public port (METRICS_PORT unset). Placed after the request log and the per-IP
+ * budget (yoga.ts), which cover it too: each scrape renders the whole registry (~1 ms of the event
+ * loop with the process metrics, ~10 times a cached answer), so an address gets no more scrapes
+ * than requests — a Prometheus takes a few a minute. Not a GraphQL request in the metrics themselves.
  */
 export function useMetricsEndpoint(options: { metrics: GatewayMetrics; token?: string }): Plugin {
   return {
     async onRequest({ request, fetchAPI, endResponse }) {
-      // The substring first: this runs for every request on the public port.
-      if (!request.url.includes(METRICS_PATH) || new URL(request.url).pathname !== METRICS_PATH) return;
+      if (!isMetricsPath(request.url)) return;
       const answer = await metricsAnswer(
         options.metrics,
         { method: request.method, authorization: request.headers.get('authorization') },
@@ -63,16 +69,34 @@ export function useMetricsEndpoint(options: { metrics: GatewayMetrics; token?: s
 }
 
 /**
+ * The path of a request target as Node received it (origin-form `/metrics?x`, or absolute-form
+ * `http://host/metrics`), or null when the WHATWG URL parser refuses it: Node's parser lets through
+ * targets such as `http://[/metrics`, and a throw in a request listener ends the process.
+ */
+function pathOf(target: string | undefined): string | null {
+  try {
+    return new URL(target ?? '/', 'http://metrics.invalid').pathname;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * The request listener of the separate metrics port (METRICS_PORT): /metrics as above, 404 for
- * every other path. main.ts listens with it on METRICS_HOST.
+ * every other path, 400 for a request target that is not a URL. main.ts listens with it on
+ * METRICS_HOST.
  */
 export function metricsListener(options: { metrics: GatewayMetrics; token?: string }): RequestListener {
   return (req, res) => {
-    const pathname = new URL(req.url ?? '/', 'http://metrics.invalid').pathname;
+    const pathname = pathOf(req.url);
     const answered =
       pathname === METRICS_PATH
         ? metricsAnswer(options.metrics, { method: req.method ?? 'GET', authorization: req.headers.authorization }, options.token)
-        : Promise.resolve({ status: 404, headers: { 'content-type': 'text/plain' }, body: 'Not Found' });
+        : Promise.resolve(
+            pathname === null
+              ? { status: 400, headers: { 'content-type': 'text/plain' }, body: 'Bad Request' }
+              : { status: 404, headers: { 'content-type': 'text/plain' }, body: 'Not Found' },
+          );
     answered.then(
       (answer) => {
         res.writeHead(answer.status, answer.headers);

@@ -2,6 +2,7 @@
 // prom-client's global default registry, so several gateways in one process (the tests) each
 // count their own requests. What each metric means, its labels and example alerts:
 // docs/operations.md ("Metrics").
+import { Lexer, Source, TokenKind } from 'graphql';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { SharedStateStatus } from '../cluster/shared-state.ts';
 
@@ -41,16 +42,30 @@ const MAX_ERROR_CODES = 50;
 /** An error code as the gateway and its libraries write them: `RATE_LIMITED`, `GRAPHQL_PARSE_FAILED`, `HTTP_413`. */
 const CODE_SHAPE = /^[A-Z][A-Z0-9_]{0,63}$/;
 
-/** `query Name`, `mutation Name`, `subscription Name` at the start of a document (after blanks, commas and comments). */
-const LEADING_OPERATION = /^(?:[\s,\uFEFF]|#[^\n\r]*)*(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/;
+/** The keywords an operation with a name starts with. */
+const OPERATION_KEYWORDS: ReadonlySet<string> = new Set(['query', 'mutation', 'subscription']);
 
 /**
- * The name of the operation a document starts with, without parsing it, for requests that send no
- * `operationName` and are answered before (or without) parsing: response-cache and fast-path hits.
- * Only a label candidate: {@link GatewayMetrics.operationLabel} still keeps known names only.
+ * The name of the operation a document starts with (`query Name`, `mutation Name`,
+ * `subscription Name`, after blanks, commas and comments), without parsing it, for requests that
+ * send no `operationName` and are answered before (or without) parsing: response-cache and
+ * fast-path hits. Only a label candidate: {@link GatewayMetrics.operationLabel} still keeps known
+ * names only. graphql-js's lexer reads the first two tokens (linear in what it skips); a regular
+ * expression for "blanks and comments, then a keyword" backtracked exponentially on a run of `#`
+ * (60 of them held the event loop for hours). Only the first 1,000 characters are looked at.
  */
 export function leadingOperationName(query: unknown): string | undefined {
-  return typeof query === 'string' ? LEADING_OPERATION.exec(query.slice(0, 1000))?.[1] : undefined;
+  if (typeof query !== 'string') return undefined;
+  try {
+    const lexer = new Lexer(new Source(query.slice(0, 1000)));
+    const keyword = lexer.advance();
+    if (keyword.kind !== TokenKind.NAME || !OPERATION_KEYWORDS.has(keyword.value)) return undefined;
+    const name = lexer.advance();
+    return name.kind === TokenKind.NAME ? name.value : undefined;
+  } catch {
+    // Not a GraphQL token where a name was looked for: no name.
+    return undefined;
+  }
 }
 
 /**

@@ -111,8 +111,8 @@ function isWhatwgHeaders(headers: Headers | IncomingHttpHeaders): headers is Hea
   return typeof (headers as Headers).get === 'function';
 }
 
-/** Health probes: polled every few seconds by orchestrators, so logged at debug, not info. */
-const PROBE_PATHS: ReadonlySet<string> = new Set(['/healthz', '/readyz']);
+/** Health probes and scrapes: polled every few seconds by orchestrators and Prometheus, so logged at debug, not info. */
+const PROBE_PATHS: ReadonlySet<string> = new Set(['/healthz', '/readyz', '/metrics']);
 
 /**
  * Writes the one log line of a request: `request` with requestId, method, path (no query string),
