@@ -123,12 +123,6 @@ describe.each(GATEWAYS)('docker-compose.yml %s service', (name) => {
     expect(loadConfig(env)).toMatchObject({ adminEmail: 'lena@example.com', logLevel: 'debug' });
   });
 
-  it('serves /metrics on its own port, apart from the public one nginx forwards', () => {
-    const config = configOf(name);
-    expect(config.metricsPort).toBeDefined();
-    expect(config.metricsPort).not.toBe(config.port);
-  });
-
   it('publishes no port: readers reach it through nginx only', () => {
     expect(gateway.ports).toBeUndefined();
   });
