@@ -187,18 +187,27 @@ async function main(): Promise<number> {
     const committed = performance.now();
     let lastStale = 0;
     let fresh = false;
+    // Each read's failure is kept, not left to reject unobserved while the loop goes on (that
+    // would end the process); the first one is thrown once every read has settled.
+    let failed: unknown;
     const reads: Promise<void>[] = [];
-    while (!fresh && performance.now() - committed < 5_000) {
+    while (!fresh && failed === undefined && performance.now() - committed < 5_000) {
       const sentAt = performance.now() - committed;
       reads.push(
-        read().then((seen) => {
-          if (seen === title) fresh = true;
-          else lastStale = Math.max(lastStale, sentAt);
-        }),
+        read().then(
+          (seen) => {
+            if (seen === title) fresh = true;
+            else lastStale = Math.max(lastStale, sentAt);
+          },
+          (error: unknown) => {
+            failed ??= error;
+          },
+        ),
       );
       await sleep(2);
     }
     await Promise.all(reads);
+    if (failed !== undefined) throw failed;
     return fresh ? lastStale : Infinity;
   };
   const propagationRound = async (label: string, trials: number, failOver: boolean) => {
