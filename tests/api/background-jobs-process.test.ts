@@ -9,7 +9,7 @@ import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedContent } from '../../server/src/db/seed.ts';
 import { createTestDatabase, testDatabaseKind, type TestDatabase } from '../support/database.ts';
-import { freePort, spawnGateway, waitFor, type GatewayProcess } from '../support/gateway-process.ts';
+import { freePort, postAsEditor, signInOverHttp, spawnGateway, waitFor, type GatewayProcess } from '../support/gateway-process.ts';
 import { startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver.ts';
 
 const ADMIN = { ADMIN_EMAIL: 'jobs@example.com', ADMIN_PASSWORD: 'a long background password' };
@@ -81,15 +81,7 @@ describe.skipIf(testDatabaseKind !== 'postgres')('background jobs, two gateway p
         throw new Error(`gateway did not start:\n${run.output()}`);
       });
     }
-    const login = await fetch(`http://127.0.0.1:${ports[0]}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { __typename } }',
-        variables: { e: ADMIN.ADMIN_EMAIL, p: ADMIN.ADMIN_PASSWORD },
-      }),
-    });
-    cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+    cookie = await signInOverHttp(`http://127.0.0.1:${ports[0]}/graphql`, { email: ADMIN.ADMIN_EMAIL, password: ADMIN.ADMIN_PASSWORD });
   }, 150_000);
 
   afterAll(async () => {
@@ -100,15 +92,8 @@ describe.skipIf(testDatabaseKind !== 'postgres')('background jobs, two gateway p
   });
 
   /** POSTs as the editor to gateway `i`; `T` is the shape of `data` the caller expects. */
-  async function gql<T>(i: number, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const response = await fetch(`http://127.0.0.1:${ports[i]}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie, 'x-graphql-yoga-csrf': '1' },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: T; errors?: unknown };
-    if (body.errors || !body.data) throw new Error(JSON.stringify(body));
-    return body.data;
+  function gql<T>(i: number, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    return postAsEditor<T>(`http://127.0.0.1:${ports[i]}/graphql`, cookie, query, variables);
   }
 
   /** `count` enabled webhooks to the receiver (`?hook=<i>` tells them apart), subscribed to `events`. */

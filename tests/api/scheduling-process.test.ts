@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { seedContent } from '../../server/src/db/seed.ts';
 import { createTestDatabase, testDatabaseKind, type TestDatabase } from '../support/database.ts';
-import { freePort, spawnGateway, waitFor, type GatewayProcess } from '../support/gateway-process.ts';
+import { freePort, postAsEditor, signInOverHttp, spawnGateway, waitFor, type GatewayProcess } from '../support/gateway-process.ts';
 import { startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver.ts';
 
 // Webhooks go to a receiver on 127.0.0.1, so private addresses are allowed in these processes.
@@ -18,26 +18,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** A client of one running gateway, signed in as the editor. */
 async function editorClient(port: number) {
   const endpoint = `http://127.0.0.1:${port}/graphql`;
-  const login = await fetch(endpoint, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { __typename } }',
-      variables: { e: ADMIN.ADMIN_EMAIL, p: ADMIN.ADMIN_PASSWORD },
-    }),
-  });
-  const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
-  /** POSTs as the editor; `T` is the shape of `data` the caller expects (these documents are untyped strings). */
-  const gql = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
-    const response = await fetch(endpoint, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie, 'x-graphql-yoga-csrf': '1' },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: T; errors?: unknown };
-    if (body.errors || !body.data) throw new Error(JSON.stringify(body));
-    return body.data;
-  };
+  const cookie = await signInOverHttp(endpoint, { email: ADMIN.ADMIN_EMAIL, password: ADMIN.ADMIN_PASSWORD });
+  /** POSTs as the editor; `T` is the shape of `data` the caller expects. */
+  const gql = <T>(query: string, variables: Record<string, unknown> = {}) => postAsEditor<T>(endpoint, cookie, query, variables);
   return {
     gql,
     /** Subscribes `url` to post.published. */

@@ -57,3 +57,38 @@ export async function freePort(): Promise<number> {
   await new Promise((resolve) => server.close(resolve));
   return port;
 }
+
+/** Signs in over HTTP at `endpoint` (`http://…/graphql`) as `editor`; returns the session cookie (`name=value`). */
+export async function signInOverHttp(endpoint: string, editor: { email: string; password: string }): Promise<string> {
+  const login = await fetch(endpoint, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { __typename } }',
+      variables: { e: editor.email, p: editor.password },
+    }),
+  });
+  const cookie = login.headers.get('set-cookie')?.split(';')[0];
+  if (!cookie) throw new Error(`sign-in at ${endpoint} set no cookie: ${await login.text()}`);
+  return cookie;
+}
+
+/**
+ * POSTs `query` to `endpoint` with the session `cookie` and the CSRF header; `T` is the shape of
+ * `data` the caller expects (these documents are untyped strings). Throws on errors or no data.
+ */
+export async function postAsEditor<T>(
+  endpoint: string,
+  cookie: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  const response = await fetch(endpoint, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie, 'x-graphql-yoga-csrf': '1' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: unknown };
+  if (body.errors || !body.data) throw new Error(JSON.stringify(body));
+  return body.data;
+}
