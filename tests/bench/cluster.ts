@@ -486,9 +486,17 @@ async function main(): Promise<number> {
   return failures.length ? 1 : 0;
 }
 
+// A rejection nobody awaited would end the process before `finally` stops the servers (a leaked
+// PostgreSQL, redis-server and nginx): report it as a failure of the run instead.
+const unexpected: unknown[] = [];
+process.on('unhandledRejection', (error) => {
+  unexpected.push(error);
+  console.error('cluster: unhandled rejection', error);
+});
 let code = 1;
 try {
   code = await main();
+  if (unexpected.length) code = 1;
 } catch (error) {
   console.error(error);
 } finally {
