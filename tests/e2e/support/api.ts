@@ -2,6 +2,7 @@
 // editor requests outside the page (another editor changing data meanwhile, bulk seeding).
 import type { Page } from 'playwright-core';
 import { CSRF_HEADER } from '#shared/errors.ts';
+import { signInOverHttp } from '../../support/gateway-process.ts';
 import { E2E_EDITOR } from './gateway-process.ts';
 
 export type GraphQL = <T = any>(query: string, variables?: Record<string, unknown>) => Promise<T>;
@@ -22,17 +23,7 @@ export function graphqlClient(url: string, cookie?: string): GraphQL {
 
 /** Signs in as the e2e editor through the API, in a session of its own (not the page's). */
 export async function editorApi(url: string): Promise<GraphQL> {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { __typename } }',
-      variables: { e: E2E_EDITOR.email, p: E2E_EDITOR.password },
-    }),
-  });
-  const cookie = response.headers.get('set-cookie')?.split(';')[0];
-  if (!cookie) throw new Error(`login failed: ${await response.text()}`);
-  return graphqlClient(url, cookie);
+  return graphqlClient(url, await signInOverHttp(`${url}/graphql`, E2E_EDITOR));
 }
 
 /** Signs in through the admin's sign-in screen and waits for the posts list. */
